@@ -1,0 +1,87 @@
+"""create_app(): settings, database, routers and error handling wired together."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import HTMLResponse
+
+from winterarc import __version__
+from winterarc.auth.router import router as auth_router
+from winterarc.auth.service import TokenPolicy
+from winterarc.auth.tokens import TokenSigner
+from winterarc.db.engine import create_engine, create_sessionmaker
+from winterarc.db.migrate import upgrade_async
+from winterarc.health.router import router as health_router
+from winterarc.kit.errors import install_error_handlers
+from winterarc.kit.security_headers import SecurityHeadersMiddleware
+from winterarc.problems.router import router as problems_router
+from winterarc.settings import Settings, ensure_jwt_secret, load_settings
+from winterarc.users.router import router as users_router
+
+logger = logging.getLogger("winterarc")
+
+
+def _token_policy(settings: Settings) -> TokenPolicy:
+    return TokenPolicy(
+        signer=TokenSigner(
+            secret=ensure_jwt_secret(settings),
+            issuer=settings.jwt_issuer,
+            audience=settings.jwt_audience,
+            access_ttl=timedelta(seconds=settings.access_token_ttl_seconds),
+        ),
+        refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
+        reuse_grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
+    )
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or load_settings()
+    token_policy = _token_policy(settings)  # fails fast on a missing or weak secret
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        url = settings.resolved_database_url
+        if settings.is_sqlite:
+            # The embedded mode keeps its own schema current; servers run `winterarc db upgrade`.
+            await upgrade_async(url)
+        engine = create_engine(url)
+        app.state.engine = engine
+        app.state.sessionmaker = create_sessionmaker(engine)
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Winter Arc",
+        version=__version__,
+        summary="Roadmap, daily practice and a hardened Python judge.",
+        lifespan=lifespan,
+        swagger_ui_parameters={"persistAuthorization": True},
+    )
+    app.state.settings = settings
+    app.state.token_policy = token_policy
+    install_error_handlers(app)
+    app.add_middleware(SecurityHeadersMiddleware)
+
+    api = APIRouter(prefix="/api/v1")
+    for router in (auth_router, users_router, problems_router):
+        api.include_router(router)
+    app.include_router(api)
+    app.include_router(health_router)
+
+    @app.get("/", include_in_schema=False)
+    async def home() -> HTMLResponse:
+        return HTMLResponse(
+            "<!doctype html><html lang=en><meta charset=utf-8><title>Winter Arc</title>"
+            "<h1>Winter Arc</h1><p>The API is running. "
+            "<a href=/docs>Open the API documentation</a> to register, log in and browse "
+            "problems.</p>"
+        )
+
+    return app

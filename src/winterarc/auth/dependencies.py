@@ -1,0 +1,59 @@
+"""Who is calling: the bearer token resolved to an active user, and role requirements."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import OAuth2PasswordBearer
+
+from winterarc.auth import repository
+from winterarc.auth.models import Role, User
+from winterarc.auth.tokens import TokenSigner
+from winterarc.db.session import SessionDep
+from winterarc.kit.errors import Forbidden, InvalidToken, Unauthorized
+
+TOKEN_URL = "/api/v1/auth/token"  # noqa: S105 (a URL, not a secret)
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl=TOKEN_URL, auto_error=False)
+
+
+async def optional_user(
+    request: Request,
+    session: SessionDep,
+    token: Annotated[str | None, Depends(oauth2_scheme)],
+) -> User | None:
+    if token is None:
+        return None
+    signer: TokenSigner = request.app.state.token_policy.signer
+    claims = signer.verify(token)
+    user = await repository.get_user(session, claims.user_id)
+    if user is None or not user.is_active:
+        raise InvalidToken("The access token is invalid.")
+    return user
+
+
+async def current_user(user: Annotated[User | None, Depends(optional_user)]) -> User:
+    if user is None:
+        raise Unauthorized("Log in to use this endpoint.")
+    return user
+
+
+OptionalUser = Annotated[User | None, Depends(optional_user)]
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def require_role(*roles: Role) -> Callable[[User], Awaitable[User]]:
+    allowed = {role.value for role in roles}
+
+    async def dependency(user: CurrentUser) -> User:
+        # The role is read from the database on every request, never trusted from the token.
+        if user.role not in allowed:
+            raise Forbidden("Your role does not allow this action.")
+        return user
+
+    return dependency
+
+
+AuthorUser = Annotated[User, Depends(require_role(Role.AUTHOR, Role.ADMIN))]
+AdminUser = Annotated[User, Depends(require_role(Role.ADMIN))]

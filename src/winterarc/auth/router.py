@@ -1,0 +1,87 @@
+"""/api/v1/auth: register, OAuth2 token endpoint, refresh, logout, me."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request, Response, status
+
+from winterarc.auth import service
+from winterarc.auth.dependencies import CurrentUser
+from winterarc.auth.schemas import RefreshIn, RegisterIn, TokenOut, UserOut
+from winterarc.db.session import SessionDep
+from winterarc.kit.errors import AppError, InvalidInput
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+class UnsupportedGrantType(AppError):
+    status, code, title = 400, "unsupported-grant-type", "Unsupported grant type"
+
+
+def _token_out(pair: service.TokenPair) -> TokenOut:
+    return TokenOut(
+        access_token=pair.access_token,
+        expires_in=pair.expires_in,
+        refresh_token=pair.refresh_token,
+        refresh_expires_in=pair.refresh_expires_in,
+    )
+
+
+@router.post("/register", status_code=status.HTTP_201_CREATED, response_model=UserOut)
+async def register(body: RegisterIn, session: SessionDep) -> UserOut:
+    """Create a learner account."""
+    user = await service.register(
+        session, username=body.username, password=body.password, display_name=body.display_name
+    )
+    return UserOut.model_validate(user)
+
+
+@router.post("/token", response_model=TokenOut)
+async def token(
+    request: Request,
+    session: SessionDep,
+    response: Response,
+    grant_type: Annotated[str, Form(max_length=32)] = "password",
+    username: Annotated[str | None, Form(max_length=64)] = None,
+    password: Annotated[str | None, Form(max_length=256)] = None,
+    refresh_token: Annotated[str | None, Form(max_length=256)] = None,
+    scope: Annotated[str, Form(max_length=256)] = "",
+) -> TokenOut:
+    """OAuth2 token endpoint: the password grant, or the refresh_token grant."""
+    response.headers["Cache-Control"] = "no-store"
+    policy = request.app.state.token_policy
+    if grant_type == "password":
+        if not username or not password:
+            raise InvalidInput("username and password are required for the password grant")
+        user = await service.authenticate(session, username=username, password=password)
+        return _token_out(await service.issue_tokens(session, policy, user))
+    if grant_type == "refresh_token":
+        if not refresh_token:
+            raise InvalidInput("refresh_token is required for the refresh_token grant")
+        return _token_out(await service.refresh(session, policy, refresh_token))
+    raise UnsupportedGrantType("grant_type must be 'password' or 'refresh_token'.")
+
+
+@router.post("/refresh", response_model=TokenOut)
+async def refresh(
+    body: RefreshIn, request: Request, session: SessionDep, response: Response
+) -> TokenOut:
+    """Exchange a refresh token for a new pair; the old refresh token stops working."""
+    response.headers["Cache-Control"] = "no-store"
+    return _token_out(
+        await service.refresh(session, request.app.state.token_policy, body.refresh_token)
+    )
+
+
+@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
+async def logout(body: RefreshIn, session: SessionDep) -> Response:
+    """Revoke the session the refresh token belongs to."""
+    await service.logout(session, body.refresh_token)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/me", response_model=UserOut)
+async def me(user: CurrentUser) -> UserOut:
+    """The account the access token belongs to."""
+    return UserOut.model_validate(user)

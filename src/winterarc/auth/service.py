@@ -1,0 +1,141 @@
+"""Accounts: registration, login, refresh-token rotation with replay detection, logout."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.auth import passwords, repository
+from winterarc.auth.models import RefreshToken, Role, User
+from winterarc.auth.tokens import TokenSigner, hash_refresh_token, new_refresh_token
+from winterarc.db.base import utcnow
+from winterarc.kit.errors import Conflict, InvalidCredentials, InvalidInput, InvalidToken
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPolicy:
+    signer: TokenSigner
+    refresh_ttl: timedelta
+    reuse_grace: timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPair:
+    access_token: str
+    expires_in: int
+    refresh_token: str
+    refresh_expires_in: int
+
+
+async def register(
+    session: AsyncSession,
+    *,
+    username: str,
+    password: str,
+    display_name: str | None = None,
+    role: Role = Role.LEARNER,
+) -> User:
+    """Create an account after checking the password policy."""
+    violations = passwords.policy_violations(password, username)
+    if violations:
+        raise InvalidInput(
+            f"password: {'; '.join(violations)}",
+            errors=[{"loc": ["body", "password"], "msg": v} for v in violations],
+        )
+    if await repository.get_user_by_username(session, username) is not None:
+        raise Conflict("That username is taken.")
+    user = User(
+        username=username.lower(),
+        display_name=display_name,
+        password_hash=await passwords.hash_password(password),
+        role=role.value,
+    )
+    session.add(user)
+    try:
+        await session.flush()
+    except IntegrityError:
+        # A concurrent registration won the race for the same name.
+        raise Conflict("That username is taken.") from None
+    return user
+
+
+async def authenticate(session: AsyncSession, *, username: str, password: str) -> User:
+    """The user with these credentials; unknown user and wrong password look the same."""
+    user = await repository.get_user_by_username(session, username.strip())
+    if user is None:
+        await passwords.spend_verification_time(password)
+        raise InvalidCredentials("Incorrect username or password.")
+    ok, new_hash = await passwords.verify_password(password, user.password_hash)
+    if not ok or not user.is_active:
+        raise InvalidCredentials("Incorrect username or password.")
+    if new_hash is not None:
+        user.password_hash = new_hash
+    return user
+
+
+async def issue_tokens(
+    session: AsyncSession,
+    policy: TokenPolicy,
+    user: User,
+    *,
+    family_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> TokenPair:
+    now = now or utcnow()
+    raw = new_refresh_token()
+    session.add(
+        RefreshToken(
+            user_id=user.id,
+            family_id=family_id or uuid.uuid4(),
+            token_hash=hash_refresh_token(raw),
+            created_at=now,
+            expires_at=now + policy.refresh_ttl,
+        )
+    )
+    await session.flush()
+    return TokenPair(
+        access_token=policy.signer.issue(user_id=user.id, role=user.role, now=now),
+        expires_in=int(policy.signer.access_ttl.total_seconds()),
+        refresh_token=raw,
+        refresh_expires_in=int(policy.refresh_ttl.total_seconds()),
+    )
+
+
+async def refresh(session: AsyncSession, policy: TokenPolicy, raw_token: str) -> TokenPair:
+    """Rotate a refresh token. Replaying a used one revokes its whole family (RFC 9700)."""
+    now = utcnow()
+    token = await repository.get_refresh_token_for_update(session, hash_refresh_token(raw_token))
+    if token is None or token.revoked_at is not None or token.expires_at <= now:
+        raise InvalidToken("The refresh token is invalid or expired.")
+    if token.used_at is not None:
+        within_grace = now - _aware(token.used_at) <= policy.reuse_grace
+        if within_grace and not await repository.family_has_used_successor(
+            session, token.family_id, _aware(token.used_at)
+        ):
+            # A client retrying a refresh whose answer it lost: replace the unused successor.
+            await repository.revoke_live_tokens(session, token.family_id, now)
+        else:
+            await repository.revoke_family(session, token.family_id, now)
+            # The revocation must persist although the request fails.
+            await session.commit()
+            raise InvalidToken("The refresh token was already used; its session has been revoked.")
+    token.used_at = now
+    user = await repository.get_user(session, token.user_id)
+    if user is None or not user.is_active:
+        raise InvalidToken("The refresh token is invalid or expired.")
+    return await issue_tokens(session, policy, user, family_id=token.family_id, now=now)
+
+
+async def logout(session: AsyncSession, raw_token: str) -> None:
+    """Revoke the session (token family) of this refresh token; unknown tokens are ignored."""
+    token = await repository.get_refresh_token_for_update(session, hash_refresh_token(raw_token))
+    if token is not None:
+        await repository.revoke_family(session, token.family_id, utcnow())
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -1,0 +1,45 @@
+"""`winterarc serve`: the API server (embedded defaults need nothing else)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from winterarc.settings import load_settings
+
+
+def serve(
+    host: Annotated[
+        str | None,
+        typer.Option(help="Address to listen on [default: WINTERARC_HOST or 127.0.0.1]."),
+    ] = None,
+    port: Annotated[
+        int | None,
+        typer.Option(min=1, max=65535, help="Port to listen on [default: WINTERARC_PORT or 8000]."),
+    ] = None,
+) -> None:
+    """Run the web server (embedded default: SQLite in the data directory, 127.0.0.1:8000)."""
+    import uvicorn
+
+    from winterarc.app import create_app
+
+    overrides: dict[str, object] = {}
+    if host is not None:
+        overrides["host"] = host
+    if port is not None:
+        overrides["port"] = port
+    settings = load_settings(**overrides)
+    app = create_app(settings)
+    shown_host = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host  # noqa: S104
+    url = settings.public_url or f"http://{shown_host}:{settings.port}"
+    typer.echo(f"Winter Arc is starting at {url}  (data: {settings.data_dir})")
+    typer.echo(f"API documentation: {url}/docs")
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level,
+        proxy_headers=True,
+        server_header=False,
+    )

@@ -1,0 +1,88 @@
+"""/api/v1/problems: the catalogue."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response, status
+
+from winterarc.auth.dependencies import AuthorUser, OptionalUser
+from winterarc.db.session import SessionDep
+from winterarc.kit.errors import Unauthorized
+from winterarc.kit.pagination import Page, PageParamsDep
+from winterarc.problems import service
+from winterarc.problems.repository import ProblemFilters
+from winterarc.problems.schemas import (
+    Difficulty,
+    Label,
+    ProblemCreate,
+    ProblemDetail,
+    ProblemSort,
+    ProblemSummary,
+    ProblemUpdate,
+    Slug,
+    SolveStatus,
+)
+
+router = APIRouter(prefix="/problems", tags=["problems"])
+SlugPath = Annotated[Slug, Path(description="the problem's slug")]
+
+
+@router.get("", response_model=Page[ProblemSummary])
+async def list_problems(
+    session: SessionDep,
+    user: OptionalUser,
+    paging: PageParamsDep,
+    difficulty: Annotated[list[Difficulty], Query(max_length=3)] = [],  # noqa: B006
+    tag: Annotated[list[Label], Query(max_length=10, description="all must match")] = [],  # noqa: B006
+    pattern: Annotated[list[Label], Query(max_length=10, description="all must match")] = [],  # noqa: B006
+    q: Annotated[
+        str | None, Query(min_length=1, max_length=100, description="text in the title")
+    ] = None,
+    status_: Annotated[
+        SolveStatus | None, Query(alias="status", description="needs a logged-in user")
+    ] = None,
+    sort: ProblemSort = ProblemSort.ID,
+) -> Page[ProblemSummary]:
+    """Problems, filtered and sorted, one page at a time."""
+    if status_ is not None and user is None:
+        raise Unauthorized("Log in to filter by your solve status.")
+    filters = ProblemFilters(
+        difficulties=tuple(difficulty),
+        tags=tuple(tag),
+        patterns=tuple(pattern),
+        text=q,
+        status=status_,
+        user_id=user.id if user else None,
+        sort=sort,
+    )
+    return await service.list_problems(session, filters, paging)
+
+
+@router.get("/{slug}", response_model=ProblemDetail)
+async def get_problem(slug: SlugPath, session: SessionDep, user: OptionalUser) -> ProblemDetail:
+    """One problem: statement, limits, labels."""
+    return await service.get_problem(session, slug, user)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=ProblemDetail)
+async def create_problem(
+    body: ProblemCreate, user: AuthorUser, session: SessionDep
+) -> ProblemDetail:
+    """Create a problem (authors and admins)."""
+    return await service.create_problem(session, user, body)
+
+
+@router.patch("/{slug}", response_model=ProblemDetail)
+async def update_problem(
+    slug: SlugPath, body: ProblemUpdate, user: AuthorUser, session: SessionDep
+) -> ProblemDetail:
+    """Update a problem (its author or an admin)."""
+    return await service.update_problem(session, user, slug, body)
+
+
+@router.delete("/{slug}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_problem(slug: SlugPath, user: AuthorUser, session: SessionDep) -> Response:
+    """Delete a problem (its author or an admin)."""
+    await service.delete_problem(session, user, slug)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

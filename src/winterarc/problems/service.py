@@ -1,0 +1,128 @@
+"""The problem catalogue: listing, reading and (for authors and admins) writing problems."""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.auth.models import Role, User
+from winterarc.kit.errors import Conflict, Forbidden, NotFound
+from winterarc.kit.pagination import Page, PageParams
+from winterarc.problems import repository
+from winterarc.problems.models import Problem
+from winterarc.problems.repository import Labels, ProblemFilters
+from winterarc.problems.schemas import (
+    ProblemCreate,
+    ProblemDetail,
+    ProblemSummary,
+    ProblemUpdate,
+    SolveStatus,
+)
+
+_LABEL_FIELDS = {"tags": "tag", "patterns": "pattern"}
+
+
+def _summary(problem: Problem, labels: Labels, status: SolveStatus | None) -> ProblemSummary:
+    return ProblemSummary(
+        slug=problem.slug,
+        title=problem.title,
+        difficulty=problem.difficulty,
+        type=problem.type,
+        tags=labels.tags,
+        patterns=labels.patterns,
+        status=status,
+    )
+
+
+async def list_problems(
+    session: AsyncSession, filters: ProblemFilters, paging: PageParams
+) -> Page[ProblemSummary]:
+    """One page of problems matching the filters, with the caller's solve status."""
+    problems, total = await repository.list_problems(
+        session, filters, offset=paging.offset, limit=paging.page_size
+    )
+    ids = [p.id for p in problems]
+    labels = await repository.labels_for(session, ids)
+    statuses = (
+        await repository.statuses_for(session, filters.user_id, ids) if filters.user_id else {}
+    )
+    return Page(
+        items=[_summary(p, labels[p.id], statuses.get(p.id)) for p in problems],
+        total=total,
+        page=paging.page,
+        page_size=paging.page_size,
+    )
+
+
+async def _detail(session: AsyncSession, problem: Problem, user: User | None) -> ProblemDetail:
+    labels = (await repository.labels_for(session, [problem.id]))[problem.id]
+    status = None
+    if user is not None:
+        status = (await repository.statuses_for(session, user.id, [problem.id]))[problem.id]
+    return ProblemDetail(
+        **_summary(problem, labels, status).model_dump(),
+        checker=problem.checker,
+        float_tolerance=problem.float_tolerance,
+        time_limit_ms=problem.time_limit_ms,
+        memory_limit_mb=problem.memory_limit_mb,
+        statement=problem.statement,
+        created_at=problem.created_at,
+        updated_at=problem.updated_at,
+    )
+
+
+async def _get(session: AsyncSession, slug: str) -> Problem:
+    problem = await repository.get_by_slug(session, slug)
+    if problem is None:
+        raise NotFound(f"No problem with slug {slug!r}.")
+    return problem
+
+
+def _check_can_edit(user: User, problem: Problem) -> None:
+    if user.role != Role.ADMIN.value and problem.author_id != user.id:
+        raise Forbidden("Only the problem's author or an admin can change it.")
+
+
+async def get_problem(session: AsyncSession, slug: str, user: User | None) -> ProblemDetail:
+    """A problem's statement and limits."""
+    return await _detail(session, await _get(session, slug), user)
+
+
+async def create_problem(session: AsyncSession, author: User, data: ProblemCreate) -> ProblemDetail:
+    """Add a problem; the caller becomes its author."""
+    if await repository.get_by_slug(session, data.slug) is not None:
+        raise Conflict(f"A problem with slug {data.slug!r} already exists.")
+    problem = Problem(**data.model_dump(exclude=set(_LABEL_FIELDS)), author_id=author.id)
+    session.add(problem)
+    try:
+        await session.flush()
+    except IntegrityError:
+        raise Conflict(f"A problem with slug {data.slug!r} already exists.") from None
+    for field, kind in _LABEL_FIELDS.items():
+        await repository.replace_labels(session, problem, kind, getattr(data, field))
+    return await _detail(session, problem, author)
+
+
+async def update_problem(
+    session: AsyncSession, user: User, slug: str, data: ProblemUpdate
+) -> ProblemDetail:
+    """Change the given fields of a problem."""
+    problem = await _get(session, slug)
+    _check_can_edit(user, problem)
+    changes = data.model_dump(exclude_unset=True)
+    for field, value in changes.items():
+        if field in _LABEL_FIELDS:
+            await repository.replace_labels(session, problem, _LABEL_FIELDS[field], value or [])
+        elif value is not None or field == "float_tolerance":
+            setattr(problem, field, value)
+    await session.flush()
+    await session.refresh(problem)
+    return await _detail(session, problem, user)
+
+
+async def delete_problem(session: AsyncSession, user: User, slug: str) -> None:
+    """Remove a problem and everything that belongs to it."""
+    problem = await _get(session, slug)
+    _check_can_edit(user, problem)
+    await session.delete(problem)
+    await session.flush()

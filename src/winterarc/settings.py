@@ -1,0 +1,149 @@
+"""Settings: WINTERARC_* environment variables, an optional .env file and secret files."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated
+
+import platformdirs
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+MIN_SECRET_LENGTH = 32
+_PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "changethis", "please-change-me"}
+DEFAULT_SECRETS_DIR = Path("/run/secrets")
+
+
+class Environment(StrEnum):
+    EMBEDDED = "embedded"
+    PRODUCTION = "production"
+
+
+class SettingsError(Exception):
+    """The configuration cannot be used; the message says which setting and why."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("winterarc", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Every setting Winter Arc reads. The README's configuration table documents each one."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="WINTERARC_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+    )
+
+    environment: Environment = Environment.EMBEDDED
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = None
+    host: str = "127.0.0.1"
+    port: Annotated[int, Field(ge=1, le=65535)] = 8000
+    public_url: str | None = None
+    log_level: str = "info"
+
+    jwt_secret: SecretStr | None = None
+    jwt_issuer: str = "winterarc"
+    jwt_audience: str = "winterarc-api"
+    access_token_ttl_seconds: Annotated[int, Field(ge=30, le=86_400)] = 900
+    refresh_token_ttl_seconds: Annotated[int, Field(ge=300, le=90 * 86_400)] = 30 * 86_400
+    refresh_reuse_grace_seconds: Annotated[int, Field(ge=0, le=60)] = 10
+
+    page_size_default: Annotated[int, Field(ge=1, le=100)] = 20
+    page_size_max: Annotated[int, Field(ge=1, le=500)] = 100
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_log_level(cls, value: str) -> str:
+        value = value.lower()
+        if value not in {"critical", "error", "warning", "info", "debug"}:
+            raise ValueError("must be one of critical, error, warning, info, debug")
+        return value
+
+    @model_validator(mode="after")
+    def _production_needs_real_services(self) -> Settings:
+        if self.environment is Environment.PRODUCTION and not self.database_url:
+            raise ValueError("WINTERARC_DATABASE_URL is required in production")
+        return self
+
+    @cached_property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{self.data_dir / 'winterarc.db'}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.resolved_database_url.startswith("sqlite")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings; secret files come from WINTERARC_SECRETS_DIR (default /run/secrets)."""
+    secrets_dir = os.environ.get("WINTERARC_SECRETS_DIR")
+    directory = Path(secrets_dir) if secrets_dir else DEFAULT_SECRETS_DIR
+    if secrets_dir and not directory.is_dir():
+        raise SettingsError(f"WINTERARC_SECRETS_DIR: {directory} is not a directory")
+    kwargs: dict[str, object] = dict(overrides)
+    if directory.is_dir():
+        kwargs["_secrets_dir"] = directory
+    try:
+        return Settings(**kwargs)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise SettingsError(_first_error(exc)) from None
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ())) or "settings"
+        return f"WINTERARC_{where.upper()}: {first.get('msg', 'invalid')}"
+    return str(exc)
+
+
+def weak_secret_reason(secret: str) -> str | None:
+    """Why a JWT secret is unacceptable, or None when it is fine."""
+    if len(secret) < MIN_SECRET_LENGTH:
+        return f"must be at least {MIN_SECRET_LENGTH} characters"
+    if secret.lower() in _PLACEHOLDER_SECRETS or len(set(secret)) < 8:
+        return "is a placeholder or too repetitive"
+    return None
+
+
+def ensure_jwt_secret(settings: Settings) -> SecretStr:
+    """The JWT signing secret: configured, or (embedded only) generated once into the data dir."""
+    if settings.jwt_secret is not None:
+        reason = weak_secret_reason(settings.jwt_secret.get_secret_value())
+        if reason is not None:
+            raise SettingsError(f"WINTERARC_JWT_SECRET {reason}")
+        return settings.jwt_secret
+    if settings.environment is Environment.PRODUCTION:
+        raise SettingsError(
+            "WINTERARC_JWT_SECRET is required in production "
+            "(set it or put it in the secrets directory as winterarc_jwt_secret)"
+        )
+    path = settings.data_dir / "jwt_secret"
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        # O_EXCL: two processes starting at once must not overwrite each other's secret.
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+    value = path.read_text().strip()
+    if weak_secret_reason(value) is not None:
+        raise SettingsError(f"{path}: the stored JWT secret is unusable; delete it to regenerate")
+    return SecretStr(value)

@@ -1,0 +1,74 @@
+"""Submissions and their per-test results; the judge issues fill these."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from winterarc.db.base import Base, UTCDateTime, sql_in, utcnow
+
+VERDICTS = ("AC", "WA", "TLE", "MLE", "RE", "OLE", "CE", "IE")
+STATUSES = ("queued", "running", "done")
+
+
+class Submission(Base):
+    __tablename__ = "submissions"
+    __table_args__ = (
+        CheckConstraint(sql_in("status", STATUSES), name="status"),
+        CheckConstraint(f"verdict IS NULL OR {sql_in('verdict', VERDICTS)}", name="verdict"),
+        CheckConstraint("language = 'python' OR language = 'sql'", name="language"),
+        # A final verdict exists exactly when the submission is done.
+        CheckConstraint("(status = 'done') = (verdict IS NOT NULL)", name="done_has_verdict"),
+        UniqueConstraint("user_id", "idempotency_key"),
+        Index("ix_submissions_user_id_created_at_id", "user_id", "created_at", "id"),
+        Index("ix_submissions_problem_id_verdict", "problem_id", "verdict"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.id", ondelete="CASCADE"), nullable=False
+    )
+    language: Mapped[str] = mapped_column(String(16), nullable=False, default="python")
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str] = mapped_column(String(8), nullable=False, default="queued")
+    verdict: Mapped[str | None] = mapped_column(String(3))
+    message: Mapped[str | None] = mapped_column(Text)
+    cpu_ms: Mapped[float | None] = mapped_column(Float)
+    memory_kb: Mapped[int | None] = mapped_column(Integer)
+    idempotency_key: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    judged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SubmissionTest(Base):
+    __tablename__ = "submission_tests"
+    __table_args__ = (
+        UniqueConstraint("submission_id", "ordinal"),
+        CheckConstraint(sql_in("verdict", VERDICTS), name="verdict"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), nullable=False
+    )
+    ordinal: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    verdict: Mapped[str] = mapped_column(String(3), nullable=False)
+    cpu_ms: Mapped[float] = mapped_column(Float, nullable=False)
+    wall_ms: Mapped[float] = mapped_column(Float, nullable=False)
+    memory_kb: Mapped[int] = mapped_column(Integer, nullable=False)
+    message: Mapped[str | None] = mapped_column(Text)
