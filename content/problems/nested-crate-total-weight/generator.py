@@ -1,0 +1,49 @@
+import json
+import random
+import sys
+
+
+def build(rng: random.Random, budget: list[int], depth: int, max_depth: int, big: bool) -> list:
+    crate: list = []
+    width = rng.randint(0, 6)
+    for _ in range(width):
+        if budget[0] <= 0:
+            break
+        budget[0] -= 1
+        if depth < max_depth and rng.random() < 0.35:
+            crate.append(build(rng, budget, depth + 1, max_depth, big))
+        else:
+            crate.append(rng.randint(0, 10**6) if big else rng.randint(0, 20))
+    return crate
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().strip())
+    rng = random.Random(seed)
+    if seed <= 4:
+        size, max_depth, big = 10 * seed, 4, False
+    elif seed <= 7:
+        size, max_depth, big = 1000, 30, True
+    else:
+        size, max_depth, big = 9000, 100, True
+    budget = [size]
+    crate: list = []
+    # keep adding top-level content until the element budget is used up
+    while budget[0] > 0:
+        budget[0] -= 1
+        if rng.random() < 0.5:
+            crate.append(build(rng, budget, 2, max_depth, big))
+        else:
+            crate.append(rng.randint(0, 10**6) if big else rng.randint(0, 20))
+    if seed == 10:
+        # one deep chain of 100 levels with an item at the bottom
+        deep: list = [10**6]
+        for _ in range(98):
+            deep = [deep]
+        crate.append(deep)
+    tare = rng.randint(0, 10**4) if big else rng.randint(0, 5)
+    print(json.dumps({"args": [crate, tare]}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,9 @@
+class Solution:
+    def shipment_weight(self, crate: list, tare: int) -> int:
+        total = tare
+        for item in crate:
+            if isinstance(item, list):
+                total += self.shipment_weight(item, tare)
+            else:
+                total += item
+        return total

@@ -1,0 +1,13 @@
+class Solution:
+    def shipment_weight(self, crate: list, tare: int) -> int:
+        total = 0
+        stack = [crate]
+        while stack:
+            current = stack.pop()
+            total += tare
+            for item in current:
+                if isinstance(item, list):
+                    stack.append(item)
+                else:
+                    total += item
+        return total
