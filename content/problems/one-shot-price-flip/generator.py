@@ -1,0 +1,39 @@
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 4:
+        n = rng.randint(1, 12)
+    elif seed <= 8:
+        n = rng.randint(500, 3000)
+    else:
+        n = 200_000
+    shape = seed % 4
+    if shape == 0:
+        p = [rng.randint(1, 10**9) for _ in range(n)]
+    elif shape == 1:
+        # falling market with noise: the answer is often small or zero
+        p = sorted((rng.randint(1, 10**9) for _ in range(n)), reverse=True)
+        for _ in range(n // 50):
+            i = rng.randrange(n)
+            p[i] = max(1, p[i] - rng.randint(0, 1000))
+    elif shape == 2:
+        # random walk
+        cur = rng.randint(4 * 10**8, 6 * 10**8)
+        p = []
+        for _ in range(n):
+            cur = min(10**9, max(1, cur + rng.randint(-10**6, 10**6)))
+            p.append(cur)
+    else:
+        # global max before global min
+        p = [rng.randint(10**5, 10**8) for _ in range(n)]
+        p[rng.randrange(0, max(1, n // 3))] = 10**9
+        p[rng.randrange(2 * n // 3, n)] = 1
+    print(n)
+    print(" ".join(map(str, p)))
+
+
+main()

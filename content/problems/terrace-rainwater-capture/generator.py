@@ -1,0 +1,43 @@
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 4:
+        n, top = rng.randint(1, 15), 10
+    elif seed <= 8:
+        n, top = rng.randint(500, 3000), rng.choice([100, 10**9])
+    else:
+        n, top = 200_000, 10**9
+    shape = seed % 4
+    if shape == 0:
+        h = [rng.randint(0, top) for _ in range(n)]
+    elif shape == 1:
+        # a big bowl: high walls at both ends, nested bumps inside
+        h = [rng.randint(0, top // 2) for _ in range(n)]
+        h[0] = top
+        h[-1] = top - rng.randint(0, max(1, top // 10))
+    elif shape == 2:
+        # a mountain: rises then falls, little water
+        h = sorted(rng.randint(0, top) for _ in range(n))
+        k = rng.randint(0, n)
+        h = h[:k] + sorted(h[k:], reverse=True)
+        for _ in range(max(1, n // 20)):
+            i = rng.randrange(n)
+            h[i] = max(0, h[i] - rng.randint(0, max(1, top // 100)))
+    else:
+        # sawtooth of nested valleys
+        h = []
+        while len(h) < n:
+            width = rng.randint(2, 40)
+            peak = rng.randint(top // 2, top)
+            h.append(peak)
+            h.extend(rng.randint(0, peak) for _ in range(width))
+        h = h[:n]
+    print(n)
+    print(" ".join(map(str, h)))
+
+
+main()
