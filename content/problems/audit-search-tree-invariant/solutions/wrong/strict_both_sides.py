@@ -1,0 +1,14 @@
+# Bug: treats every repeat as a violation (strict bounds on the right side too).
+class Solution:
+    def audit_ledger(self, root):
+        stack = [(root, None, None)] if root else []
+        while stack:
+            node, low, high = stack.pop()
+            v = node.val
+            if (low is not None and v <= low) or (high is not None and v >= high):
+                return False
+            if node.left:
+                stack.append((node.left, low, v))
+            if node.right:
+                stack.append((node.right, v, high))
+        return True

@@ -1,0 +1,21 @@
+from typing import Optional
+
+
+class Solution:
+    def floor_and_ceiling(self, root: Optional["TreeNode"], queries: list[int]) -> list[list[Optional[int]]]:
+        answers = []
+        for q in queries:
+            floor = ceil = None
+            node = root
+            while node is not None:
+                if node.val == q:
+                    floor = ceil = q
+                    break
+                if node.val < q:
+                    floor = node.val
+                    node = node.right
+                else:
+                    ceil = node.val
+                    node = node.left
+            answers.append([floor, ceil])
+        return answers
