@@ -1,0 +1,43 @@
+import json
+import random
+import string
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 4:
+        n, m = rng.randint(1, 20), rng.randint(1, 4)
+    elif seed <= 8:
+        n, m = rng.randint(1000, 5000), rng.randint(1, 50)
+    else:
+        n = 100_000
+        m = [2000, 40, 30000, 26][seed % 4]
+    mode = seed % 4
+    letters = string.ascii_letters
+    if mode == 0:
+        # pattern of rare letters: covering windows are long
+        alphabet = letters[:52]
+        text = [rng.choice("abcdefgh") for _ in range(n)]
+        rare = rng.sample(letters[26:], min(m, 26))
+        for c in rare:
+            for _ in range(rng.randint(1, 3)):
+                text[rng.randrange(n)] = c
+        pattern = "".join(rare)
+    elif mode == 1:
+        alphabet = letters[: rng.randint(2, 6)]
+        text = [rng.choice(alphabet) for _ in range(n)]
+        pattern = "".join(rng.choice(alphabet) for _ in range(m))
+    elif mode == 2:
+        alphabet = letters[: rng.randint(3, 52)]
+        text = [rng.choice(alphabet) for _ in range(n)]
+        pattern = "".join(rng.choice(alphabet) for _ in range(m))
+    else:
+        alphabet = letters[:26]
+        text = [rng.choice(alphabet) for _ in range(n)]
+        pattern = "".join(rng.choice(alphabet) for _ in range(m))
+    print(json.dumps({"args": ["".join(text), pattern]}))
+
+
+main()

@@ -1,0 +1,24 @@
+from collections import Counter
+
+
+class Solution:
+    def shortest_excerpt(self, text: str, pattern: str) -> str:
+        # Wrong: only asks for each DISTINCT pattern letter once (multiplicity ignored).
+        need = Counter(set(pattern))
+        missing = len(need)
+        left = 0
+        best_start, best_len = 0, len(text) + 1
+        for right, ch in enumerate(text):
+            if need[ch] > 0:
+                missing -= 1
+            need[ch] -= 1
+            if missing == 0:
+                while need[text[left]] < 0:
+                    need[text[left]] += 1
+                    left += 1
+                if right - left + 1 < best_len:
+                    best_start, best_len = left, right - left + 1
+                need[text[left]] += 1
+                missing += 1
+                left += 1
+        return "" if best_len > len(text) else text[best_start : best_start + best_len]
