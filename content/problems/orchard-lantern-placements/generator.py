@@ -1,0 +1,26 @@
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().strip())
+    rng = random.Random(seed)
+    if seed <= 4:
+        n = rng.randint(3, 6)
+        k = rng.randint(1, n)
+        density = 0.2
+    elif seed <= 8:
+        n = rng.randint(7, 8)
+        k = rng.randint(3, n)
+        density = 0.15
+    else:
+        n = 9
+        k = [5, 6, 4, 5][seed - 9]
+        density = [0.0, 0.03, 0.05, 0.1][seed - 9]
+    grid = ["".join("#" if rng.random() < density else "." for _ in range(n)) for _ in range(n)]
+    print(n, k)
+    print("\n".join(grid))
+
+
+if __name__ == "__main__":
+    main()
