@@ -1,0 +1,18 @@
+class Solution:
+    def reverse_blocks(self, head: "ListNode | None", k: int) -> "ListNode | None":
+        # Alternative: collect the nodes, reorder the array, relink.
+        nodes = []
+        cur = head
+        while cur is not None:
+            nodes.append(cur)
+            cur = cur.next
+        n = len(nodes)
+        full = n - n % k
+        for start in range(0, full, k):
+            nodes[start : start + k] = nodes[start : start + k][::-1]
+        for a, b in zip(nodes, nodes[1:]):
+            a.next = b
+        if nodes:
+            nodes[-1].next = None
+            return nodes[0]
+        return None
