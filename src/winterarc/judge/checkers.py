@@ -123,6 +123,8 @@ def _compare_tokens(expected: bytes, actual: bytes, tolerance: Decimal | None) -
         if difference:
             where = f"token {index + 1} (line {_line_of_token(actual, index)})"
             return CheckOutcome(False, f"{where}: {difference}")
+    if len(got_tokens) == len(want_tokens):
+        return ACCEPTED  # every token equal within the tolerance
     if len(got_tokens) < len(want_tokens):
         missing = len(want_tokens) - len(got_tokens)
         return CheckOutcome(
