@@ -6,9 +6,12 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
+from pathlib import Path
 
 from fastapi import APIRouter, FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
 from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
 
 from winterarc import __version__
 from winterarc.auth.router import router as auth_router
@@ -24,6 +27,8 @@ from winterarc.settings import Settings, ensure_jwt_secret, load_settings
 from winterarc.users.router import router as users_router
 
 logger = logging.getLogger("winterarc")
+STATIC_DIR = Path(__file__).with_name("static")
+SWAGGER = "/static/vendor/swagger-ui"
 
 
 def _token_policy(settings: Settings) -> TokenPolicy:
@@ -62,7 +67,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         summary="Roadmap, daily practice and a hardened Python judge.",
         lifespan=lifespan,
-        swagger_ui_parameters={"persistAuthorization": True},
+        # The docs are served from packaged assets, not a CDN, so they work offline.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.token_policy = token_policy
@@ -74,6 +81,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         api.include_router(router)
     app.include_router(api)
     app.include_router(health_router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _install_docs(app)
 
     @app.get("/", include_in_schema=False)
     async def home() -> HTMLResponse:
@@ -85,3 +94,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     return app
+
+
+def _install_docs(app: FastAPI) -> None:
+    oauth2_redirect = "/docs/oauth2-redirect"
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="Winter Arc API",
+            swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+            swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png",
+            oauth2_redirect_url=oauth2_redirect,
+            swagger_ui_parameters={"persistAuthorization": True},
+        )
+
+    @app.get(oauth2_redirect, include_in_schema=False)
+    async def swagger_redirect() -> HTMLResponse:
+        return get_swagger_ui_oauth2_redirect_html()

@@ -21,4 +21,6 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
             await session.commit()
 
 
-SessionDep = Annotated[AsyncSession, Depends(get_session)]
+# scope="function": commit before the response is sent, so a client that got 201 can read
+# what it wrote at once, and a failing commit becomes an error response instead of a lie.
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]

@@ -88,12 +88,16 @@ def filtered_problems(filters: ProblemFilters) -> Select[tuple[Problem]]:
     return query
 
 
+def ordered_problems(filters: ProblemFilters) -> Select[tuple[Problem]]:
+    return filtered_problems(filters).order_by(*_ORDER[filters.sort])
+
+
 async def list_problems(
     session: AsyncSession, filters: ProblemFilters, *, offset: int, limit: int
 ) -> tuple[Sequence[Problem], int]:
     query = filtered_problems(filters)
     total = await session.scalar(select(func.count()).select_from(query.subquery()))
-    rows = await session.scalars(query.order_by(*_ORDER[filters.sort]).offset(offset).limit(limit))
+    rows = await session.scalars(ordered_problems(filters).offset(offset).limit(limit))
     return rows.all(), int(total or 0)
 
 

@@ -1,0 +1,3 @@
+from winterarc.cli.main import run
+
+run()

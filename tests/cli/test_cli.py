@@ -1,0 +1,178 @@
+"""The `winterarc` command, run as a real process."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from winterarc import __version__
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("WINTERARC_")}
+    clean["WINTERARC_DATA_DIR"] = str(tmp_path / "data")
+    return clean
+
+
+def winterarc(
+    env: dict[str, str], *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "winterarc", *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert fragment in lines[0], lines[0]
+
+
+def test_version(env: dict[str, str]) -> None:
+    result = winterarc(env, "--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"winterarc {__version__}"
+
+
+def test_help_lists_every_command(env: dict[str, str]) -> None:
+    result = winterarc(env, "--help")
+    assert result.returncode == 0
+    for command in ("serve", "db", "user"):
+        assert command in result.stdout
+    for group, commands in {"db": ("upgrade", "downgrade", "current"), "user": ("create",)}.items():
+        sub = winterarc(env, group, "--help")
+        assert sub.returncode == 0
+        for command in commands:
+            assert command in sub.stdout
+
+
+def test_db_upgrade_then_current(env: dict[str, str]) -> None:
+    result = winterarc(env, "db", "upgrade")
+    assert result.returncode == 0, result.stderr
+    current = winterarc(env, "db", "current")
+    head = current.stdout.split("head:")[1].strip()
+    assert f"current: {head}" in current.stdout
+
+
+def test_user_create_admin_from_stdin_and_duplicate_fails_cleanly(env: dict[str, str]) -> None:
+    created = winterarc(
+        env,
+        "user",
+        "create",
+        "Root",
+        "--admin",
+        "--password-stdin",
+        stdin="a-long-admin-passphrase\n",
+    )
+    assert created.returncode == 0, created.stderr
+    assert "created admin root" in created.stdout
+    again = winterarc(
+        env, "user", "create", "root", "--password-stdin", stdin="a-long-admin-passphrase\n"
+    )
+    assert_one_line_error(again, "username is taken")
+
+
+def test_user_create_refuses_a_weak_password(env: dict[str, str]) -> None:
+    result = winterarc(env, "user", "create", "weakling", "--password-stdin", stdin="short\n")
+    assert_one_line_error(result, "password")
+
+
+def test_bad_settings_are_one_line(env: dict[str, str]) -> None:
+    env["WINTERARC_PORT"] = "not-a-port"
+    assert_one_line_error(winterarc(env, "db", "upgrade"), "WINTERARC_PORT")
+
+
+def test_unreachable_database_is_one_line(env: dict[str, str]) -> None:
+    env["WINTERARC_DATABASE_URL"] = "postgresql+asyncpg://nobody@127.0.0.1:1/none"
+    assert_one_line_error(winterarc(env, "db", "upgrade"), "error")
+
+
+def test_unknown_command_is_one_line(env: dict[str, str]) -> None:
+    assert_one_line_error(winterarc(env, "frobnicate"), "frobnicate")
+
+
+def test_production_without_secret_refuses_to_serve(env: dict[str, str]) -> None:
+    env["WINTERARC_ENVIRONMENT"] = "production"
+    env["WINTERARC_DATABASE_URL"] = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+    assert_one_line_error(
+        winterarc(env, "serve", "--port", str(_free_port())), "WINTERARC_JWT_SECRET"
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def server(env: dict[str, str], tmp_path: Path) -> Iterator[str]:
+    port = _free_port()
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "winterarc", "serve", "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            process.kill()
+            process.wait()
+            pytest.fail(f"winterarc serve did not come up: {log_path.read_text()}")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+def test_serve_runs_the_embedded_default_end_to_end(server: str, env: dict[str, str]) -> None:
+    """The quick start: no database server, register, get a token, page through problems."""
+    with httpx.Client(base_url=server, timeout=10) as http:
+        assert (
+            http.post(
+                "/api/v1/auth/register",
+                json={"username": "quick", "password": "a-fine-start-passphrase"},
+            ).status_code
+            == 201
+        )
+        response = http.post(
+            "/api/v1/auth/token", data={"username": "quick", "password": "a-fine-start-passphrase"}
+        )
+        assert response.status_code == 200, response.text
+        token = response.json()
+        me = http.get(
+            "/api/v1/auth/me", headers={"Authorization": f"Bearer {token['access_token']}"}
+        )
+        assert me.json()["username"] == "quick"
+        page = http.get("/api/v1/problems", params={"page_size": 5})
+        assert page.status_code == 200
+        assert set(page.json()) == {"items", "total", "page", "page_size"}
+        assert "swagger-ui" in http.get("/docs").text
+    assert (Path(env["WINTERARC_DATA_DIR"]) / "winterarc.db").exists()
