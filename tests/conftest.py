@@ -68,17 +68,16 @@ def make_postgres_database(postgres_server_url: str) -> Iterator[Callable[[str],
 
     yield factory
     for name in created:
-        engine_url = postgres_server_url
+        asyncio.run(_drop_database(postgres_server_url, name))
 
-        async def drop(db: str = name) -> None:
-            engine = create_async_engine(engine_url, isolation_level="AUTOCOMMIT")
-            try:
-                async with engine.connect() as connection:
-                    await connection.execute(text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
-            finally:
-                await engine.dispose()
 
-        asyncio.run(drop())
+async def _drop_database(admin_url: str, name: str) -> None:
+    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        await engine.dispose()
 
 
 @pytest.fixture(scope="session")
