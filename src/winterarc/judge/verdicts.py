@@ -198,7 +198,7 @@ class TestResult:
                     actual=_typed(data["actual"], str),
                 )
             return cls.for_hidden(name, verdict, **metrics, message=message)
-        except (KeyError, TypeError) as error:
+        except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"malformed test result: {error}") from error
 
 
@@ -270,7 +270,7 @@ class Result:
         try:
             tests = tuple(TestResult.from_json(test) for test in _typed(data["tests"], list))
             return cls(Verdict(data["verdict"]), tests, _typed(data.get("message", ""), str))
-        except (KeyError, TypeError) as error:
+        except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"malformed result: {error}") from error
 
 

@@ -102,7 +102,14 @@ def _read_archive(archive: zipfile.ZipFile, archive_name: str, limits: ReadLimit
         if not info.is_dir() and not is_ignored(path):
             members.append((path, info))
     prefix, folder_name = _layout(archive_name, [path for path, _ in members])
-    files = {path[len(prefix) :]: _inflate(archive, info, path, budget) for path, info in members}
+    # First pass keeps nothing: a zip bomb is refused having held one chunk at a time.
+    for path, info in members:
+        _inflate(archive, info, path, budget, keep=False)
+    budget = SizeBudget(limits, archive_name)
+    files = {
+        path[len(prefix) :]: _inflate(archive, info, path, budget, keep=True)
+        for path, info in members
+    }
     return PackageFiles(archive_name, folder_name, files)
 
 
@@ -162,7 +169,7 @@ def _layout(archive_name: str, paths: list[str]) -> tuple[str, str | None]:
 
 
 def _inflate(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, budget: SizeBudget
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, budget: SizeBudget, *, keep: bool
 ) -> bytes:
     """Decompress in bounded chunks, counting real bytes rather than the header's sizes."""
     budget.check_file_size(path, info.file_size)  # an early refusal; the real count rules
@@ -173,7 +180,8 @@ def _inflate(
             while chunk := member.read(budget.limits.chunk_bytes):
                 budget.add(path, size, len(chunk))
                 size += len(chunk)
-                chunks.append(chunk)
+                if keep:
+                    chunks.append(chunk)
     except _ZIP_ERRORS as error:
         raise PackageError.single(path, f"cannot be decompressed: {error}") from error
     return b"".join(chunks)
