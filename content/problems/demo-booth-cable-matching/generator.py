@@ -1,0 +1,26 @@
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().strip())
+    rng = random.Random(seed)
+    if seed <= 3:
+        n, m, top = rng.randint(1, 10), rng.randint(1, 10), 20
+    elif seed <= 6:
+        n, m, top = rng.randint(100, 2000), rng.randint(100, 2000), 10**6
+    else:
+        n, m, top = 200000, 200000, 10**9
+    if seed == 8:
+        top = 50  # many duplicates
+    needs = [rng.randint(1, top) for _ in range(n)]
+    lengths = [rng.randint(1, top) for _ in range(m)]
+    if seed == 9:
+        lengths = [rng.randint(1, top // 2) for _ in range(m)]  # roughly half of the devices unreachable
+    print(n, m)
+    print(" ".join(map(str, needs)))
+    print(" ".join(map(str, lengths)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,9 @@
+class Solution:
+    def min_pings(self, windows: list[list[int]]) -> int:
+        pings = 0
+        last = None
+        for start, end in sorted(windows, key=lambda w: w[1]):
+            if last is None or start > last:
+                pings += 1
+                last = end
+        return pings
