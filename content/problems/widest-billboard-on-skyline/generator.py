@@ -1,0 +1,36 @@
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 4:
+        n, top = rng.randint(1, 12), 10
+    elif seed <= 8:
+        n, top = rng.randint(500, 3000), rng.choice([5, 10**9])
+    else:
+        n, top = 200_000, 10**9
+    mode = seed % 4
+    if mode == 0:
+        h = [rng.randint(0, top) for _ in range(n)]
+    elif mode == 1:
+        # non-decreasing street: the best rectangle touches the end
+        h = sorted(rng.randint(1, top) for _ in range(n))
+    elif mode == 2:
+        # all equal with a few dips: long expansions for the brute force
+        base = rng.randint(top // 2 + 1, top)
+        h = [base] * n
+        for _ in range(rng.randint(0, 3)):
+            h[rng.randrange(n)] = rng.randint(0, base)
+    else:
+        # plateaus of random width
+        h = []
+        while len(h) < n:
+            h.extend([rng.randint(0, top)] * rng.randint(1, 50))
+        h = h[:n]
+    print(n)
+    print(" ".join(map(str, h)))
+
+
+main()
