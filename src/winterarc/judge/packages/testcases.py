@@ -81,8 +81,8 @@ def collect_tests(
             )
         elif stem.startswith(GENERATED_PREFIX):
             issues.append(PackageIssue(path, None, f"'{GENERATED_PREFIX}' names are reserved"))
-        elif folded.setdefault(stem.casefold(), stem) != stem:
-            issues.append(PackageIssue(path, None, f"name differs only in case from {stem!r}"))
+        elif (first := folded.setdefault(stem.casefold(), stem)) != stem:
+            issues.append(PackageIssue(path, None, f"name differs only in case from {first!r}"))
         elif problem_type is not None and extension not in _EXTENSIONS[problem_type]:
             wanted = " or ".join(f".{e}" for e in _EXTENSIONS[problem_type])
             issues.append(
