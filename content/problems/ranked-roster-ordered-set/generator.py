@@ -1,0 +1,76 @@
+"""Call sequences for RosterIndex: random mixes, sorted bulk loads, heavy churn."""
+import json
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read())
+    rng = random.Random(seed)
+    if seed <= 3:
+        q, span, kind = rng.randint(10, 25), 5, "mix"
+    elif seed <= 6:
+        q, span, kind = 2000, [100, 10**9, 1000][seed - 4], "mix"
+    elif seed <= 8:
+        q, span, kind = 2 * 10**4, 10**9, ["mix", "desc"][seed - 7]
+    else:
+        q = 10**5
+        span, kind = {9: (10**9, "mix"), 10: (10**9, "desc"), 11: (10**9, "asc"),
+                      12: (10**4, "churn"), 13: (10**9, "desc-then-front"),
+                      14: (10**9, "query-heavy")}[seed]
+    ops, args = ["RosterIndex"], [[]]
+    present = []  # rough list of values added, for realistic discards/ranks
+    size = 0
+    counter = 0
+
+    def value():
+        return rng.randint(-span, span)
+
+    for i in range(q - 1):
+        bulk = (q * 9) // 10 if kind == "asc" else (q * 3) // 5
+        if kind in ("desc", "asc", "desc-then-front") and i < bulk:
+            counter += 1
+            x = 10**9 - 7 * counter if kind != "asc" else -10**9 + 7 * counter
+            ops.append("add")
+            args.append([x])
+            present.append(x)
+            size += 1
+            continue
+        r = rng.random()
+        if kind == "churn":
+            weights = (0.4, 0.75, 0.85, 0.97)
+        elif kind == "query-heavy":
+            weights = (0.3, 0.35, 0.65, 0.97)
+        elif kind == "desc-then-front":
+            weights = (0.0, 0.5, 0.75, 0.97)
+        else:
+            weights = (0.45, 0.6, 0.8, 0.97)
+        if r < weights[0]:
+            x = value()
+            ops.append("add")
+            args.append([x])
+            present.append(x)
+        elif r < weights[1]:
+            if kind == "desc-then-front" and present:
+                x = present[-1 - rng.randrange(min(50, len(present)))]
+            elif present and rng.random() < 0.7:
+                x = rng.choice(present)
+            else:
+                x = value()
+            ops.append("discard")
+            args.append([x])
+        elif r < weights[2]:
+            hi = max(1, min(10**5, len(present) + 3))
+            ops.append("kth")
+            args.append([rng.randint(1, hi)])
+        elif r < weights[3]:
+            x = rng.choice(present) if present and rng.random() < 0.5 else value()
+            ops.append("rank")
+            args.append([x])
+        else:
+            ops.append("size")
+            args.append([])
+    print(json.dumps({"ops": ops, "args": args}))
+
+
+main()
