@@ -1,0 +1,37 @@
+import json
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    n = 5 * 10**4 if seed >= 8 else rng.randint(0, 30 * seed * seed)
+    fields = {
+        "team": ("str", ["", "r", "re", "red", "reds", "b", "blue", "Blue", "blu", "green"]),
+        "points": ("int", None),
+        "name": ("str", None),
+        "age": ("int", None),
+        "city": ("str", ["ab", "a", "abc", "b", "ba", "~", "A", " "]),
+    }
+    miss = {f: rng.choice([0.0, 0.05, 0.3]) for f in fields}
+    records = []
+    ids = rng.sample(range(1, 10 * n + 10), n)
+    for i in range(n):
+        r = {"id": ids[i]}
+        for f, (kind, pool) in fields.items():
+            if rng.random() < miss[f]:
+                continue
+            if kind == "int":
+                r[f] = rng.randint(-5, 5) if f == "points" else rng.choice([rng.randint(-10**9, 10**9), rng.randint(18, 25)])
+            elif pool:
+                r[f] = rng.choice(pool)
+            else:
+                r[f] = "".join(rng.choice("ab") for _ in range(rng.randint(0, 4)))
+        records.append(r)
+    k = rng.randint(1, 4)
+    spec = [f if rng.random() < 0.5 else "-" + f for f in rng.sample(sorted(fields), k)]
+    print(json.dumps({"args": [records, spec]}))
+
+
+main()

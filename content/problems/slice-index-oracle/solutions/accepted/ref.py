@@ -1,0 +1,4 @@
+class Solution:
+    def slice_picks(self, n: int, queries: list[list[int | None]]) -> list[list[int]]:
+        # slice.indices() applies exactly the clamping rules list slicing uses.
+        return [list(range(*slice(start, stop, step).indices(n))) for start, stop, step in queries]
