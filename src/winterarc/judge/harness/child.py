@@ -1,0 +1,148 @@
+"""The forked test child: confine itself, run the learner's code once, report, `_exit`."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+from . import libc
+from .confine import Confinement
+from .failures import describe, learner_traceback
+from .modes import STDIO, Program, SetupError, run_stdio, serialise
+from .modes import RUNNERS as MODE_RUNNERS
+from .protocol import (
+    ARMED,
+    EXIT_MEMORY,
+    EXIT_NO_RESULT,
+    EXIT_OK,
+    EXIT_RUNTIME_ERROR,
+    EXIT_SETUP,
+    RESULT_ERROR,
+    RESULT_OK,
+    SETUP_FAILED,
+    encode_record,
+    write_all,
+)
+
+RESULT_FD = 3
+RESULT_SETUP_ERROR = b"I"
+
+
+@dataclass(slots=True)
+class ChildJob:
+    program: Program
+    data: Any
+    zygote_pid: int
+    stdout_w: int
+    stderr_w: int
+    result_w: int
+    rlimits: list[tuple[int, int, int]]
+    confinement: Confinement
+
+
+def run_child(job: ChildJob) -> NoReturn:
+    try:
+        enter(job)
+        os.write(RESULT_FD, ARMED)
+    except BaseException as exc:
+        _report_setup_failure(job, exc)
+    os._exit(_run_learner(job))
+
+
+def enter(job: ChildJob) -> None:
+    os.setsid()
+    libc.prctl(libc.PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != job.zygote_pid:
+        os._exit(EXIT_SETUP)
+    if job.program.mode == STDIO:
+        stdin = os.memfd_create("stdin", 0)
+        write_all(stdin, job.data)
+        os.lseek(stdin, 0, os.SEEK_SET)
+    else:
+        stdin = os.open("/dev/null", os.O_RDONLY)
+    os.dup2(stdin, 0)
+    # Outside stdio the learner's prints are diagnostics: they share the stderr pipe.
+    os.dup2(job.stdout_w if job.program.mode == STDIO else job.stderr_w, 1)
+    os.dup2(job.stderr_w, 2)
+    os.dup2(job.result_w, RESULT_FD)
+    os.closerange(RESULT_FD + 1, 1 << 20)
+    os.chdir("/tmp")
+    # sys.stdin/stdout/stderr are the zygote's prebuilt wrappers of fds 0-2 (see zygote.py).
+    sys.argv = ["solution.py"]
+    job.confinement.apply(os.getpid(), job.rlimits)
+
+
+def _report_setup_failure(job: ChildJob, exc: BaseException) -> NoReturn:
+    message = f"{type(exc).__name__}: {exc}".encode(errors="replace")
+    for fd in (RESULT_FD, job.result_w):
+        try:
+            write_all(fd, SETUP_FAILED + message)
+            break
+        except OSError:
+            continue
+    os._exit(EXIT_SETUP)
+
+
+def _flush() -> None:
+    for stream in {id(s): s for s in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__)}.values():
+        try:
+            if stream is not None:
+                stream.flush()
+        except BaseException:  # a learner-replaced or closed stream is the learner's business
+            pass
+
+
+def _record(kind: bytes, body: bytes) -> bool:
+    try:
+        write_all(RESULT_FD, encode_record(kind, body))
+    except OSError:
+        return False
+    return True
+
+
+def _exit_status(exc: SystemExit) -> int:
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    try:
+        sys.stderr.write(f"{code}\n")
+    except BaseException:
+        pass
+    return 1
+
+
+def _run_learner(job: ChildJob) -> int:
+    program = job.program
+    try:
+        if program.mode == STDIO:
+            status = EXIT_OK
+            try:
+                run_stdio(program)
+            except SystemExit as exc:
+                status = _exit_status(exc)
+            threading = sys.modules.get("threading")
+            if threading is not None:
+                threading._shutdown()  # type: ignore[attr-defined]  # join like a normal exit
+            _flush()
+            return status
+        text = serialise(MODE_RUNNERS[program.mode](program, job.data))
+        _flush()
+        return EXIT_OK if _record(RESULT_OK, text) else EXIT_NO_RESULT
+    except MemoryError:
+        os._exit(EXIT_MEMORY)
+    except SetupError as exc:
+        _record(RESULT_SETUP_ERROR, str(exc).encode(errors="replace"))
+        return EXIT_RUNTIME_ERROR
+    except BaseException as exc:
+        _flush()
+        try:
+            write_all(2, learner_traceback(exc).encode(errors="replace"))
+        except OSError:
+            pass
+        _record(RESULT_ERROR, describe(exc).encode(errors="replace"))
+        return EXIT_RUNTIME_ERROR

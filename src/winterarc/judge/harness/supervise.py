@@ -1,0 +1,295 @@
+"""The zygote's side of one test: fork the child, watch its pipes and clocks, judge how it ended."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import signal
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from .child import RESULT_SETUP_ERROR, ChildJob, run_child
+from .confine import MIB, Confinement, child_rlimits
+from .modes import SQL, STDIO, Program
+from .protocol import (
+    ARMED,
+    EXIT_MEMORY,
+    EXIT_SETUP,
+    MESSAGE_CAP,
+    RESULT_ERROR,
+    RESULT_OK,
+    SETUP_FAILED,
+    STDERR_CAP,
+    decode_record,
+)
+
+F_SETPIPE_SZ = 1031
+READ_CHUNK = 1 << 16
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass(frozen=True, slots=True)
+class TestLimits:
+    cpu_time_ms: int
+    memory_mb: int
+    wall_time_ms: int
+    output_bytes: int
+    tmp_mb: int
+    open_files: int
+    threads: int
+
+
+@dataclass(slots=True)
+class Report:
+    status: str
+    message: str
+    output: bytes = b""
+    stderr: bytes = b""
+    exit_code: int | None = None
+    signal: int | None = None
+    cpu_ms: float = 0.0
+    wall_ms: float = 0.0
+    memory_kb: int = 0
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "message": self.message,
+            "exit_code": self.exit_code,
+            "signal": self.signal,
+            "cpu_ms": self.cpu_ms,
+            "wall_ms": self.wall_ms,
+            "memory_kb": self.memory_kb,
+        }
+
+
+@dataclass(slots=True)
+class _Stream:
+    fd: int
+    cap: int  # bytes kept
+    limit: int  # bytes accepted before the child is killed for output
+    data: bytearray = field(default_factory=bytearray)
+    total: int = 0
+
+
+def _statm() -> tuple[int, int]:
+    """(address space, resident) of the zygote in bytes."""
+    with open("/proc/self/statm", "rb") as statm:
+        size, resident = statm.read().split()[:2]
+    return int(size) * PAGE, int(resident) * PAGE
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    # The process-wide CPU clock of another process: clockid ((~pid) << 3) | CPUCLOCK_SCHED.
+    try:
+        return time.clock_gettime(((~pid) << 3) | 2)
+    except OSError:
+        return None
+
+
+def run_test(
+    program: Program, data: Any, limits: TestLimits, confinement: Confinement
+) -> Report:
+    stdio = program.mode == STDIO
+    out_r, out_w = os.pipe() if stdio else (-1, -1)
+    err_r, err_w = os.pipe()
+    res_r, res_w = os.pipe()
+    if stdio:
+        try:
+            fcntl.fcntl(out_r, F_SETPIPE_SZ, 1 << 20)
+        except OSError:
+            pass  # a bigger pipe only saves wake-ups
+    baseline_vm, baseline_rss = _statm()
+    job = ChildJob(
+        program=program,
+        data=data,
+        zygote_pid=os.getpid(),
+        stdout_w=out_w,
+        stderr_w=err_w,
+        result_w=res_w,
+        rlimits=child_rlimits(
+            cpu_time_ms=limits.cpu_time_ms,
+            memory_mb=limits.memory_mb,
+            tmp_mb=limits.tmp_mb,
+            open_files=limits.open_files,
+            threads=limits.threads,
+            baseline_vm=baseline_vm,
+        ),
+        confinement=confinement,
+    )
+    started = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            run_child(job)
+        finally:
+            os._exit(EXIT_SETUP)
+    for fd in (out_w, err_w, res_w):
+        if fd >= 0:
+            os.close(fd)
+    streams = [_Stream(res_r, limits.output_bytes + MESSAGE_CAP + 64, limits.output_bytes + 4096)]
+    streams.append(_Stream(err_r, STDERR_CAP, max(limits.output_bytes, STDERR_CAP)))
+    if stdio:
+        streams.append(_Stream(out_r, limits.output_bytes, limits.output_bytes))
+    killed_for = _watch(pid, streams, limits, started)
+    _, status, usage = os.wait4(pid, 0)
+    wall_ms = (time.monotonic() - started) * 1000
+    for stream in streams:
+        os.close(stream.fd)
+    report = Report(
+        status="ok",
+        message="",
+        cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000,
+        wall_ms=wall_ms,
+        memory_kb=usage.ru_maxrss,
+        stderr=bytes(streams[1].data),
+    )
+    if os.WIFSIGNALED(status):
+        report.signal = os.WTERMSIG(status)
+    else:
+        report.exit_code = os.WEXITSTATUS(status)
+    rss_allowance_kb = (limits.memory_mb * MIB + baseline_rss) // 1024
+    _judge(
+        report,
+        program,
+        limits,
+        killed_for,
+        streams[0].data,
+        streams[2].data if stdio else None,
+        rss_allowance_kb,
+    )
+    return report
+
+
+def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float) -> str | None:
+    """Pump the child's pipes until it is gone; returns why it was killed, if it was."""
+    pidfd = os.pidfd_open(pid)
+    try:
+        poller = select.poll()
+        poller.register(pidfd, select.POLLIN)
+        by_fd = {stream.fd: stream for stream in streams}
+        for fd in by_fd:
+            poller.register(fd, select.POLLIN)
+        open_fds = set(by_fd)
+        exited = False
+        wall_deadline = started + limits.wall_time_ms / 1000
+        cpu_limit = limits.cpu_time_ms / 1000
+        while not exited or open_fds:
+            if not exited:
+                now = time.monotonic()
+                if now >= wall_deadline:
+                    return _kill(pidfd, "wall")
+                cpu = _cpu_seconds(pid)
+                if cpu is not None and cpu > cpu_limit:
+                    return _kill(pidfd, "cpu")
+                # Recheck the CPU clock no later than when it could first pass the limit.
+                slack = cpu_limit - (cpu or 0.0)
+                timeout = min(wall_deadline - now, max(0.005, slack / 2))
+                events = poller.poll(max(1, int(timeout * 1000)))
+            else:
+                events = poller.poll(1000)
+                if not events:
+                    return _kill(pidfd, "stuck")
+            for fd, _ in events:
+                if fd == pidfd:
+                    exited = True
+                    poller.unregister(pidfd)
+                    continue
+                stream = by_fd[fd]
+                chunk = os.read(fd, READ_CHUNK)
+                if not chunk:
+                    poller.unregister(fd)
+                    open_fds.discard(fd)
+                    continue
+                stream.total += len(chunk)
+                if len(stream.data) < stream.cap:
+                    stream.data += chunk[: stream.cap - len(stream.data)]
+                if stream.total > stream.limit:
+                    return _kill(pidfd, "output")
+        return None
+    finally:
+        os.close(pidfd)
+
+
+def _kill(pidfd: int, reason: str) -> str:
+    try:
+        signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    return reason
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def _judge(
+    report: Report,
+    program: Program,
+    limits: TestLimits,
+    killed_for: str | None,
+    result: bytearray,
+    stdout: bytearray | None,
+    rss_allowance_kb: int,
+) -> None:
+    # The first byte is written by the harness before any learner code runs, so it can be trusted.
+    if result[:1] != ARMED:
+        report.status = "internal_error"
+        if result[:1] == SETUP_FAILED:
+            detail = bytes(result[1:MESSAGE_CAP]).decode(errors="replace")
+            report.message = f"confinement failed: {detail}"
+        else:
+            report.message = f"test process died during setup ({_ending(report)})"
+        return
+    record = decode_record(result[1:])
+    if killed_for == "output":
+        report.status, report.message = "output_limit", f"output limit exceeded ({limits.output_bytes} bytes)"
+    elif killed_for == "wall":
+        report.status = "time_limit"
+        report.message = f"wall-clock limit exceeded ({limits.wall_time_ms} ms)"
+    elif killed_for == "cpu" or report.cpu_ms > limits.cpu_time_ms:
+        report.status = "time_limit"
+        report.message = f"CPU time limit exceeded ({limits.cpu_time_ms} ms)"
+    elif killed_for == "stuck":
+        report.status, report.message = "internal_error", "the test process did not release its pipes"
+    elif report.exit_code == EXIT_MEMORY or report.memory_kb > rss_allowance_kb:
+        report.status = "memory_limit"
+        report.message = f"memory limit exceeded ({limits.memory_mb} MB)"
+    elif report.signal is not None:
+        report.status = "runtime_error"
+        report.message = _signal_message(report.signal)
+    elif record is not None and record[0] == RESULT_SETUP_ERROR and program.mode == SQL:
+        report.status = "internal_error"
+        report.message = record[1][:MESSAGE_CAP].decode(errors="replace")
+    elif report.exit_code != 0:
+        report.status = "runtime_error"
+        if record is not None and record[0] == RESULT_ERROR:
+            report.message = record[1][:MESSAGE_CAP].decode(errors="replace")
+        else:
+            report.message = f"exit code {report.exit_code}"
+    elif stdout is not None:
+        report.output = bytes(stdout)
+    elif record is not None and record[0] == RESULT_OK:
+        report.output = record[1]
+    else:
+        report.status = "runtime_error"
+        report.message = "the program exited before returning a result"
+
+
+def _ending(report: Report) -> str:
+    if report.signal is not None:
+        return _signal_name(report.signal)
+    return f"exit code {report.exit_code}"
+
+
+def _signal_message(number: int) -> str:
+    if number == signal.SIGSEGV:
+        return "killed by SIGSEGV: segmentation fault (stack overflow from deep recursion?)"
+    if number == signal.SIGSYS:
+        return "killed by SIGSYS: a forbidden system call"
+    return f"killed by {_signal_name(number)}"

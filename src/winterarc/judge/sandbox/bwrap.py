@@ -1,0 +1,140 @@
+"""The bubblewrap command line: which interpreter, what is visible, which namespaces.
+
+Only the interpreter's own prefix (minus site-packages), /usr/lib, a handful of device nodes, a
+fresh /proc, the harness and a size-capped /tmp exist inside; everything else of the host does
+not exist at all. The root filesystem is remounted read-only.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import winterarc.judge.harness as _harness
+
+HARNESS_SOURCE = Path(_harness.__file__).resolve().parent
+HARNESS_MOUNT = "/opt/winterarc"
+BOOTSTRAP = (
+    f"import sys;sys.path.insert(0,{HARNESS_MOUNT!r});"
+    "from harness.zygote import main;main()"
+)
+SANDBOX_ID = 65534
+DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
+# Nothing secret and nothing from the judge: the sandbox's whole environment.
+ENVIRONMENT = {
+    "PATH": "/usr/bin",
+    "HOME": "/tmp",
+    "TMPDIR": "/tmp",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    # One malloc arena: per-thread arenas reserve 64 MiB of address space each, which would
+    # count against RLIMIT_AS.
+    "MALLOC_ARENA_MAX": "1",
+}
+# Prefixes that must never be bound whole: they hold far more than an interpreter.
+_REFUSED_PREFIXES = ("/", "/root", "/home", "/etc", "/var", "/tmp", "/opt", "/srv", "/work")
+
+
+class RuntimeUnavailable(Exception):
+    """The requested interpreter cannot be used inside the sandbox."""
+
+
+@dataclass(frozen=True, slots=True)
+class PythonRuntime:
+    executable: str  # resolved path, the same inside and outside
+    prefix: str  # bound read-only
+    stdlib: str  # <prefix>/lib/pythonX.Y
+
+    @classmethod
+    def resolve(cls, python: str | None) -> PythonRuntime:
+        if python is None:
+            if not sys.executable:
+                raise RuntimeUnavailable("sys.executable is unknown; pass python=")
+            executable = os.path.realpath(sys.executable)
+            prefix = os.path.realpath(sys.base_prefix)
+        else:
+            executable = os.path.realpath(python)
+            prefix = os.path.dirname(os.path.dirname(executable))
+        if not os.path.isfile(executable) or not os.access(executable, os.X_OK):
+            raise RuntimeUnavailable(f"python not found or not executable: {python or executable}")
+        if prefix in _REFUSED_PREFIXES or HARNESS_SOURCE.is_relative_to(prefix):
+            raise RuntimeUnavailable(f"refusing to expose {prefix} as the interpreter prefix")
+        name = os.path.basename(executable)
+        candidates = [os.path.join(prefix, "lib", name, "os.py")]
+        candidates += sorted(glob.glob(os.path.join(prefix, "lib", "python3*", "os.py")))
+        for landmark in candidates:
+            if os.path.isfile(landmark):
+                return cls(executable, prefix, os.path.dirname(landmark))
+        raise RuntimeUnavailable(f"no standard library found under {prefix}/lib for {executable}")
+
+
+def _filesystem(runtime: PythonRuntime) -> list[str]:
+    args: list[str] = []
+    if runtime.prefix == "/usr":
+        args += ["--ro-bind", runtime.executable, runtime.executable]
+    else:
+        args += ["--ro-bind", runtime.prefix, runtime.prefix]
+    args += ["--ro-bind", "/usr/lib", "/usr/lib", "--ro-bind-try", "/usr/lib64", "/usr/lib64"]
+    for top in ("/lib", "/lib64", "/lib32", "/libx32"):
+        if os.path.islink(top):
+            args += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            args += ["--ro-bind", top, top]
+    # Hide third-party packages: -S keeps them off sys.path, this keeps them out of reach.
+    for hidden in (
+        os.path.join(runtime.stdlib, "site-packages"),
+        os.path.join(runtime.stdlib, "dist-packages"),
+        "/usr/lib/python3/dist-packages",
+    ):
+        if os.path.isdir(hidden):
+            args += ["--tmpfs", hidden, "--remount-ro", hidden]
+    args += ["--ro-bind", str(HARNESS_SOURCE), f"{HARNESS_MOUNT}/harness"]
+    args += ["--proc", "/proc", "--dir", "/dev"]
+    for device in DEVICES:
+        args += ["--dev-bind-try", device, device]
+    args += ["--symlink", "/proc/self/fd", "/dev/fd"]
+    for number, stream in enumerate(("stdin", "stdout", "stderr")):
+        args += ["--symlink", f"/proc/self/fd/{number}", f"/dev/{stream}"]
+    return args
+
+
+def command(
+    *,
+    bwrap: str,
+    runtime: PythonRuntime,
+    tmp_mb: int,
+    info_fd: int,
+    userns_block_fd: int | None,
+    argv: list[str],
+) -> list[str]:
+    """The bwrap argv that runs `argv` in a fresh jail.
+
+    With `userns_block_fd` (the judge runs as root) bwrap waits until the caller has written a
+    uid map that also maps the unprivileged id, and starts the command as uid 0 holding only
+    CAP_SETUID/CAP_SETGID so the zygote can drop to that id. Without it (rootless) bwrap maps
+    the caller to the unprivileged id itself.
+    """
+    args = [bwrap, "--unshare-user", "--unshare-ipc", "--unshare-pid", "--unshare-net"]
+    args += ["--unshare-uts", "--unshare-cgroup-try", "--hostname", "sandbox"]
+    args += ["--info-fd", str(info_fd)]
+    args += ["--die-with-parent", "--new-session", "--as-pid-1", "--cap-drop", "ALL"]
+    if userns_block_fd is not None:
+        args += ["--userns-block-fd", str(userns_block_fd), "--uid", "0", "--gid", "0"]
+        args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
+    else:
+        args += ["--disable-userns", "--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID)]
+    args += ["--clearenv"]
+    for key, value in ENVIRONMENT.items():
+        args += ["--setenv", key, value]
+    args += _filesystem(runtime)
+    args += ["--perms", "1777", "--size", str(tmp_mb * 1024 * 1024), "--tmpfs", "/tmp"]
+    args += ["--remount-ro", "/", "--chdir", "/tmp", "--", *argv]
+    return args
+
+
+def zygote_argv(runtime: PythonRuntime, marker: str) -> list[str]:
+    # The marker only labels the processes (ps, leak checks); the zygote ignores it.
+    return [runtime.executable, "-I", "-S", "-B", "-c", BOOTSTRAP, marker]

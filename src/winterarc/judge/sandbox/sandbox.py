@@ -1,0 +1,215 @@
+"""The host side: one jail and one warm zygote per submission, one fresh child per test."""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import shutil
+import time
+from functools import cache
+from types import TracebackType
+
+from winterarc.judge.harness import protocol
+
+from . import seccomp
+from .bwrap import PythonRuntime, RuntimeUnavailable, zygote_argv
+from .channel import Channel, ChannelError
+from .jail import Jail, JailError
+from .model import Limits, ProgramSpec, RunOutcome, SandboxError, Status, internal_error
+
+logger = logging.getLogger("winterarc.judge.sandbox")
+
+DEFAULT_BWRAP = "bwrap"
+START_TIMEOUT = 10.0  # jail + interpreter + compile + self-test
+RUN_GRACE = 5.0  # beyond the wall limit: kill, reap, drain, report
+
+
+@cache
+def _filter() -> seccomp.SeccompProgram:
+    return seccomp.build()
+
+
+def _resolve_bwrap(bwrap: str | None) -> str:
+    path = shutil.which(bwrap or DEFAULT_BWRAP)
+    if path is None:
+        raise JailError(f"bwrap not found ({bwrap or DEFAULT_BWRAP}): apt-get install bubblewrap")
+    return path
+
+
+class Sandbox:
+    """Runs one program's tests in a bubblewrap jail. Not thread-safe; use as a context manager.
+
+    `start()` returns None when ready, or the COMPILE_ERROR / INTERNAL_ERROR outcome; `run()`
+    then judges one payload in a fresh child. Once the sandbox has failed, `run()` keeps
+    returning that failure; nothing ever runs outside the jail.
+    """
+
+    def __init__(
+        self,
+        program: ProgramSpec,
+        limits: Limits,
+        *,
+        python: str | None = None,
+        bwrap: str | None = None,
+    ) -> None:
+        program.check()
+        limits.check()
+        self.program = program
+        self.limits = limits
+        self.marker = f"winterarc-sandbox-{secrets.token_hex(8)}"
+        self._python = python
+        self._bwrap = bwrap
+        self._jail: Jail | None = None
+        self._channel: Channel | None = None
+        self._failure: RunOutcome | None = None
+        self._started = False
+        self._closed = False
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def start(self) -> RunOutcome | None:
+        if self._closed:
+            raise SandboxError("start() on a closed Sandbox")
+        if self._started:
+            raise SandboxError("start() called twice")
+        self._started = True
+        deadline = time.monotonic() + START_TIMEOUT + self.limits.cpu_time_ms / 1000
+        try:
+            runtime = PythonRuntime.resolve(self._python)
+            bpf = _filter()
+            self._jail = Jail.launch(
+                bwrap=_resolve_bwrap(self._bwrap),
+                runtime=runtime,
+                tmp_mb=self.limits.tmp_mb,
+                argv=zygote_argv(runtime, self.marker),
+                timeout=START_TIMEOUT,
+            )
+            self._channel = Channel(
+                self._jail.stdin_fd,
+                self._jail.stdout_fd,
+                self._jail.stderr_fd,
+                max_frame=self.limits.output_bytes + 1024 * 1024,
+            )
+            init = json.dumps(self._init_config(bpf)).encode()
+            self._channel.send(protocol.encode_frame(protocol.INIT, init), deadline)
+            kind, body = self._channel.receive(deadline)
+        except (JailError, RuntimeUnavailable, ValueError, OSError) as exc:
+            return self._fail(str(exc))
+        except ChannelError as exc:
+            return self._fail(self._explain(exc))
+        if kind == protocol.READY:
+            return None
+        if kind == protocol.OUTCOME:
+            outcome = self._decode(body)
+            if outcome.status is Status.INTERNAL_ERROR:
+                return self._fail(outcome.message)
+            self._failure = outcome
+            self._teardown()
+            return outcome
+        return self._fail(f"unexpected frame {kind} from the zygote")
+
+    def run(self, payload: bytes) -> RunOutcome:
+        if not self._started:
+            raise SandboxError("call start() before run()")
+        if self._closed:
+            raise SandboxError("run() on a closed Sandbox")
+        if self._failure is not None:
+            return self._failure
+        if not isinstance(payload, bytes | bytearray):
+            raise SandboxError("payload must be bytes")
+        assert self._channel is not None
+        deadline = time.monotonic() + self.limits.effective_wall_time_ms / 1000 + RUN_GRACE
+        try:
+            self._channel.send(protocol.encode_frame(protocol.RUN, bytes(payload)), deadline)
+            kind, body = self._channel.receive(deadline)
+        except ChannelError as exc:
+            return self._fail(self._explain(exc))
+        if kind != protocol.OUTCOME:
+            return self._fail(f"unexpected frame {kind} from the zygote")
+        outcome = self._decode(body)
+        if outcome.status is Status.INTERNAL_ERROR:
+            logger.warning("sandbox %s: internal error: %s", self.marker, outcome.message)
+        return outcome
+
+    def close(self) -> None:
+        self._closed = True
+        self._teardown()
+
+    def _teardown(self) -> None:
+        if self._jail is not None:
+            self._jail.close()
+        self._channel = None
+
+    def _fail(self, reason: str) -> RunOutcome:
+        logger.error("sandbox %s failed: %s", self.marker, reason)
+        self._failure = internal_error(reason)
+        self._teardown()
+        return self._failure
+
+    def _explain(self, exc: ChannelError) -> str:
+        said = ""
+        if self._channel is not None:
+            said = self._channel.diagnostics_text()
+        if not said and self._jail is not None:
+            said = self._jail.stderr_tail()
+        return f"{exc}: {said}" if said else str(exc)
+
+    def _init_config(self, bpf: seccomp.SeccompProgram) -> dict[str, object]:
+        limits = self.limits
+        return {
+            "mode": str(self.program.mode),
+            "source": self.program.source,
+            "entry": self.program.entry,
+            "params": list(self.program.params),
+            "returns": self.program.returns,
+            "schema_sql": self.program.schema_sql,
+            "limits": {
+                "cpu_time_ms": limits.cpu_time_ms,
+                "memory_mb": limits.memory_mb,
+                "wall_time_ms": limits.effective_wall_time_ms,
+                "output_bytes": limits.output_bytes,
+                "tmp_mb": limits.tmp_mb,
+                "open_files": limits.open_files,
+                "threads": limits.threads,
+            },
+            "seccomp": {
+                "base": bpf.base.hex(),
+                "child": bpf.child.hex(),
+                "pid_slots": list(bpf.pid_slots),
+            },
+        }
+
+    def _decode(self, body: bytes) -> RunOutcome:
+        try:
+            fields, output, stderr = protocol.decode_outcome(body)
+            return RunOutcome(
+                status=Status(fields["status"]),
+                output=output,
+                stderr=stderr,
+                exit_code=_optional_int(fields.get("exit_code")),
+                signal=_optional_int(fields.get("signal")),
+                cpu_ms=float(fields["cpu_ms"]),
+                wall_ms=float(fields["wall_ms"]),
+                memory_kb=int(fields["memory_kb"]),
+                message=str(fields["message"]),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            return self._fail(f"malformed outcome from the zygote: {exc}")
+
+
+def _optional_int(value: object) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an int, got {value!r}")
+    return value
