@@ -1,0 +1,51 @@
+import json
+import random
+import sys
+
+PRE = ["", "", "", "alpha", "alpha.1", "alpha.beta", "beta", "beta.2", "beta.11", "rc.1", "rc.9",
+       "rc.10", "1", "2", "10", "0", "x-y", "alpha.0", "alpha.1.1", "RC.1", "rc.1.a"]
+BUILD = ["", "", "", "", "b1", "001", "exp.sha.5114f85", "20240101", "x-1"]
+INVALID = ["1.0", "1.0.0-", "1.0.0+", "01.2.3", "1.02.3", "1.2.3-01", "1.2.3-a..b", "v1.2.3",
+           "1.2.3 ", "1.2.3-rc_1", "", "1.2.3.4", "1.2.3+a+b", "-1.2.3", "1.2.3-+b"]
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    count = 200 if seed >= 7 else rng.randint(5, 30 * seed)
+    hi = rng.choice([1, 2, 3, 12])
+
+    def text():
+        if rng.random() < 0.06:
+            return rng.choice(INVALID)
+        s = ".".join(str(rng.randint(0, hi)) for _ in range(3))
+        pre, build = rng.choice(PRE), rng.choice(BUILD)
+        return s + ("-" + pre if pre else "") + ("+" + build if build else "")
+
+    def v():
+        return f"Version({json.dumps(text())})"
+
+    def vs(k):
+        return "[" + ", ".join(v() for _ in range(k)) + "]"
+
+    templates = [
+        lambda: f"{v()} {rng.choice(['<', '<=', '>', '>=', '==', '!='])} {v()}",
+        lambda: f"{v()} {rng.choice(['<', '<=', '>', '>=', '==', '!='])} {v()}",
+        lambda: f"sorted({vs(rng.randint(2, 6))})",
+        lambda: f"sorted({vs(rng.randint(2, 6))}, reverse=True)",
+        lambda: f"max({vs(rng.randint(1, 5))})", lambda: f"min({vs(rng.randint(1, 5))})",
+        lambda: f"len(set({vs(rng.randint(2, 6))}))",
+        lambda: f"str({v()})", lambda: v(),
+        lambda: f"{v()}.{rng.choice(['major', 'minor', 'patch', 'prerelease', 'build', 'is_prerelease'])}",
+        lambda: f"{v()}.bump({json.dumps(rng.choice(['major', 'minor', 'patch', 'patch', 'build', 'Major']))})",
+        lambda: f"setattr({v()}, {json.dumps(rng.choice(['major', 'patch', 'extra']))}, 1)",
+        lambda: f"{v()} < {json.dumps(text())}",
+        lambda: f"{v()} == {json.dumps(text())}",
+        lambda: f"{{{v()}: 'x'}}.get({v()}, 'missing')",
+        lambda: f"hash({v()}) == hash({v()})",
+    ]
+    exprs = [rng.choice(templates)() for _ in range(count)]
+    print(json.dumps({"args": [exprs]}))
+
+
+main()
