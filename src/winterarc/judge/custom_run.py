@@ -1,0 +1,125 @@
+"""The "Run on custom input" button: the learner's code once, on the learner's own input."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from winterarc.judge.packages import Package, ProblemType
+from winterarc.judge.packages.display import format_output
+from winterarc.judge.packages.payloads import (
+    decode_json,
+    design_payload,
+    function_payload,
+    sql_payload,
+)
+from winterarc.judge.packages.testcases import FileIssues, check_design_calls, check_function_args
+from winterarc.judge.programs import learner_limits, learner_program
+from winterarc.judge.sandbox import RunOutcome, Sandbox, Status, sandbox_available
+from winterarc.judge.sandbox.model import internal_error
+
+logger = logging.getLogger("winterarc.judge")
+
+INPUT_CAP = 1024 * 1024  # bytes of custom input accepted
+OUTPUT_CAP = 64 * 1024  # characters of output returned
+STDERR_CAP = 4 * 1024  # characters of the stderr tail returned
+_EXAMPLES = {
+    ProblemType.FUNCTION: "a JSON array of the arguments, e.g. [[2, 7, 11, 15], 9]",
+    ProblemType.DESIGN: 'a JSON object {"ops": ["Cache", "put"], "args": [[2], [1, 1]]}',
+}
+
+
+class CustomInputError(ValueError):
+    """The learner's custom input does not fit the problem's input shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunOutput:
+    """One run on custom input: no expected output, so no verdict."""
+
+    status: Status
+    output: str  # stdout (stdio) or the returned value as JSON text, capped
+    stderr: str  # the tail of standard error (prints and tracebacks)
+    cpu_ms: int
+    wall_ms: int
+    memory_kb: int
+    message: str  # why it failed: compile error with line, runtime error, limit
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-safe dict for the API."""
+        return {
+            "status": self.status.value,
+            "output": self.output,
+            "stderr": self.stderr,
+            "cpu_ms": self.cpu_ms,
+            "wall_ms": self.wall_ms,
+            "memory_kb": self.memory_kb,
+            "message": self.message,
+        }
+
+
+def custom_payload(package: Package, text: str) -> bytes:
+    """The sandbox payload for learner input; raises CustomInputError with a clear reason."""
+    if len(text.encode()) > INPUT_CAP:
+        raise CustomInputError(f"custom input is larger than {INPUT_CAP // 1024} KiB")
+    if package.type is ProblemType.STDIO:
+        return text.encode()
+    if package.type is ProblemType.SQL:
+        return sql_payload(text if text.strip() else None)
+    try:
+        data = decode_json(text)
+    except (ValueError, RecursionError) as error:
+        raise CustomInputError(f"custom input must be {_EXAMPLES[package.type]}: {error}") from None
+    issues = FileIssues("custom input")
+    if package.type is ProblemType.FUNCTION:
+        args = data["args"] if isinstance(data, dict) and set(data) == {"args"} else data
+        if not isinstance(args, list):
+            raise CustomInputError(f"custom input must be {_EXAMPLES[package.type]}")
+        check_function_args(args, package.function, issues)
+        payload = function_payload(args)
+    else:
+        if not isinstance(data, dict) or set(data) != {"ops", "args"}:
+            raise CustomInputError(f"custom input must be {_EXAMPLES[package.type]}")
+        check_design_calls(data["ops"], data["args"], package.function, issues)
+        payload = design_payload(data["ops"], data["args"])
+    if issues.found:
+        raise CustomInputError("; ".join(str(issue) for issue in issues.found))
+    return payload
+
+
+def run_custom(
+    package: Package, source: str, stdin_or_args: str, *, python: str | None = None
+) -> RunOutput:
+    """Run `source` once on learner input (stdin, JSON args or calls); raises CustomInputError."""
+    payload = custom_payload(package, stdin_or_args)
+    ok, reason = sandbox_available()
+    if not ok:
+        logger.error("run_custom %s: the sandbox is unavailable: %s", package.slug, reason)
+        return _output(package, internal_error(f"the sandbox is unavailable: {reason}"))
+    with Sandbox(
+        learner_program(package, source), learner_limits(package), python=python
+    ) as sandbox:
+        failure = sandbox.start()
+        outcome = failure if failure is not None else sandbox.run(payload)
+    if outcome.status is Status.INTERNAL_ERROR:
+        logger.error("run_custom %s: internal error: %s", package.slug, outcome.message)
+    return _output(package, outcome)
+
+
+def _output(package: Package, outcome: RunOutcome) -> RunOutput:
+    output = format_output(package.type, outcome.output) if outcome.output else ""
+    if len(output) > OUTPUT_CAP:
+        output = output[:OUTPUT_CAP] + "\n… (truncated)"
+    stderr = outcome.stderr.decode("utf-8", errors="replace")
+    if len(stderr) > STDERR_CAP:
+        stderr = "…" + stderr[-STDERR_CAP:]
+    return RunOutput(
+        status=outcome.status,
+        output=output,
+        stderr=stderr,
+        cpu_ms=round(outcome.cpu_ms),
+        wall_ms=round(outcome.wall_ms),
+        memory_kb=int(outcome.memory_kb),
+        message=outcome.message,
+    )
