@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
-from dataclasses import dataclass
-from typing import Any, NoReturn
 
 from . import libc
-from .confine import Confinement
 from .failures import describe, learner_traceback
-from .modes import STDIO, Program, SetupError, run_stdio, serialise
-from .modes import RUNNERS as MODE_RUNNERS
+from .modes import RUNNERS, STDIO, SetupError, run_stdio, serialise
 from .protocol import (
     ARMED,
     EXIT_MEMORY,
@@ -22,25 +17,55 @@ from .protocol import (
     EXIT_SETUP,
     RESULT_ERROR,
     RESULT_OK,
+    RESULT_SETUP_ERROR,
     SETUP_FAILED,
     encode_record,
     write_all,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
+    from .confine import Confinement
+    from .modes import Program
+
 RESULT_FD = 3
-RESULT_SETUP_ERROR = b"I"
+SANDBOX_TMP = "/tmp"  # noqa: S108 - the jail's private tmpfs
+SIGKILL = 9
 
 
-@dataclass(slots=True)
 class ChildJob:
-    program: Program
-    data: Any
-    zygote_pid: int
-    stdout_w: int
-    stderr_w: int
-    result_w: int
-    rlimits: list[tuple[int, int, int]]
-    confinement: Confinement
+    __slots__ = (
+        "confinement",
+        "data",
+        "program",
+        "result_w",
+        "rlimits",
+        "stderr_w",
+        "stdout_w",
+        "zygote_pid",
+    )
+
+    def __init__(
+        self,
+        program: Program,
+        data: Any,
+        zygote_pid: int,
+        stdout_w: int,
+        stderr_w: int,
+        result_w: int,
+        rlimits: list[tuple[int, int, int]],
+        confinement: Confinement,
+    ) -> None:
+        self.program = program
+        self.data = data
+        self.zygote_pid = zygote_pid
+        self.stdout_w = stdout_w
+        self.stderr_w = stderr_w
+        self.result_w = result_w
+        self.rlimits = rlimits
+        self.confinement = confinement
 
 
 def run_child(job: ChildJob) -> NoReturn:
@@ -53,8 +78,9 @@ def run_child(job: ChildJob) -> NoReturn:
 
 
 def enter(job: ChildJob) -> None:
+    """Everything between fork and the learner's first line."""
     os.setsid()
-    libc.prctl(libc.PR_SET_PDEATHSIG, signal.SIGKILL)
+    libc.prctl(libc.PR_SET_PDEATHSIG, SIGKILL)
     if os.getppid() != job.zygote_pid:
         os._exit(EXIT_SETUP)
     if job.program.mode == STDIO:
@@ -69,9 +95,12 @@ def enter(job: ChildJob) -> None:
     os.dup2(job.stderr_w, 2)
     os.dup2(job.result_w, RESULT_FD)
     os.closerange(RESULT_FD + 1, 1 << 20)
-    os.chdir("/tmp")
+    os.chdir(SANDBOX_TMP)
     # sys.stdin/stdout/stderr are the zygote's prebuilt wrappers of fds 0-2 (see zygote.py).
     sys.argv = ["solution.py"]
+    random = sys.modules.get("random")
+    if random is not None:
+        random.seed()  # preloaded in the zygote: do not let every test share its state
     job.confinement.apply(os.getpid(), job.rlimits)
 
 
@@ -87,11 +116,12 @@ def _report_setup_failure(job: ChildJob, exc: BaseException) -> NoReturn:
 
 
 def _flush() -> None:
-    for stream in {id(s): s for s in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__)}.values():
+    streams = (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__)
+    for stream in {id(s): s for s in streams}.values():
         try:
             if stream is not None:
                 stream.flush()
-        except BaseException:  # a learner-replaced or closed stream is the learner's business
+        except BaseException:  # noqa: S110 - a replaced or closed stream is the learner's business
             pass
 
 
@@ -109,9 +139,9 @@ def _exit_status(exc: SystemExit) -> int:
         return 0
     if isinstance(code, int):
         return code & 0xFF
-    try:
+    try:  # noqa: SIM105 - contextlib would cost every start-up its import
         sys.stderr.write(f"{code}\n")
-    except BaseException:
+    except BaseException:  # noqa: S110 - the learner may have broken sys.stderr
         pass
     return 1
 
@@ -127,10 +157,10 @@ def _run_learner(job: ChildJob) -> int:
                 status = _exit_status(exc)
             threading = sys.modules.get("threading")
             if threading is not None:
-                threading._shutdown()  # type: ignore[attr-defined]  # join like a normal exit
+                threading._shutdown()  # join non-daemon threads, as a normal exit does
             _flush()
             return status
-        text = serialise(MODE_RUNNERS[program.mode](program, job.data))
+        text = serialise(RUNNERS[program.mode](program, job.data))
         _flush()
         return EXIT_OK if _record(RESULT_OK, text) else EXIT_NO_RESULT
     except MemoryError:
@@ -140,8 +170,8 @@ def _run_learner(job: ChildJob) -> int:
         return EXIT_RUNTIME_ERROR
     except BaseException as exc:
         _flush()
-        try:
-            write_all(2, learner_traceback(exc).encode(errors="replace"))
+        try:  # noqa: SIM105 - see above
+            write_all(2, learner_traceback(exc, program.source).encode(errors="replace"))
         except OSError:
             pass
         _record(RESULT_ERROR, describe(exc).encode(errors="replace"))

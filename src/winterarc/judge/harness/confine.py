@@ -7,7 +7,6 @@ and friends may only target itself) and applies everything just before learner c
 from __future__ import annotations
 
 import ctypes
-import math
 import resource
 import struct
 
@@ -60,7 +59,7 @@ def child_rlimits(
     baseline_vm: int,
 ) -> list[tuple[int, int, int]]:
     """rlimits for a child forked from a zygote whose address space is `baseline_vm` bytes."""
-    cpu = math.ceil(cpu_time_ms / 1000) + 1  # backstop; the zygote measures the real limit
+    cpu = -(-cpu_time_ms // 1000) + 1  # backstop; the zygote measures the real limit
     address_space = baseline_vm + memory_mb * MIB + AS_SLACK
     return [
         (resource.RLIMIT_CPU, cpu, cpu + 1),

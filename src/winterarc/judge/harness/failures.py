@@ -1,24 +1,21 @@
-"""Turning a learner's exception into a one-line message and a traceback of learner frames only."""
+"""Turning a learner's exception into a one-line message and a traceback of learner frames only.
+
+traceback/linecache are imported only when a child actually failed, not in the zygote.
+"""
 
 from __future__ import annotations
 
-import linecache
-import traceback
-from types import TracebackType
-
 from .protocol import MESSAGE_CAP
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from types import TracebackType
 
 SOURCE_FILENAME = "solution.py"
 
 
 class LearnerError(Exception):
     """A runtime error the harness detected on the learner's behalf (no learner frame)."""
-
-
-def remember_source(source: str) -> None:
-    """Let tracebacks show the learner's lines although no solution.py exists on disk."""
-    lines = source.splitlines(keepends=True)
-    linecache.cache[SOURCE_FILENAME] = (len(source), None, lines, SOURCE_FILENAME)
 
 
 def _safe_str(value: object) -> str:
@@ -49,16 +46,24 @@ def describe(exc: BaseException) -> str:
     return f"{message} (line {line})" if line is not None else message
 
 
-def learner_traceback(exc: BaseException) -> str:
+def learner_traceback(exc: BaseException, source: str) -> str:
+    """The traceback a learner would see, minus the harness's frames."""
+    if isinstance(exc, LearnerError):
+        return describe(exc) + "\n"
     try:
+        import linecache
+        import traceback
+
+        lines = source.splitlines(keepends=True)
+        linecache.cache[SOURCE_FILENAME] = (len(source), None, lines, SOURCE_FILENAME)
         frames = [
             frame
             for frame in traceback.extract_tb(exc.__traceback__)
             if frame.filename == SOURCE_FILENAME
         ]
-        lines = ["Traceback (most recent call last):\n"] if frames else []
-        lines += traceback.format_list(frames)
-        lines += traceback.format_exception_only(type(exc), exc)
-        return "".join(lines)
+        text = ["Traceback (most recent call last):\n"] if frames else []
+        text += traceback.format_list(frames)
+        text += traceback.format_exception_only(type(exc), exc)
+        return "".join(text)
     except BaseException:
         return describe(exc) + "\n"

@@ -1,20 +1,21 @@
 """What a test child runs in each mode, and the zygote-side check of each mode's payload.
 
 Payloads come from the problem author (trusted) and are parsed once in the zygote before the
-fork; everything below `run` executes in the confined child with learner code loaded.
+fork; everything below `run_*` executes in the confined child with learner code loaded.
+json, nodes, asyncio and sqlite3 are imported by the zygote only for the modes that need them.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import types
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
 from .failures import SOURCE_FILENAME, LearnerError
-from .nodes import TO_JSON, TO_PYTHON, ListNode, TreeNode
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 STDIO = "stdio"
 FUNCTION = "function"
@@ -39,15 +40,26 @@ class SetupError(Exception):
     """The author's schema or data failed in sql mode, where no learner code can run."""
 
 
-@dataclass(frozen=True, slots=True)
 class Program:
-    mode: str
-    source: str
-    code: types.CodeType | None
-    entry: str | None
-    params: tuple[str, ...]
-    returns: str
-    schema_sql: str | None
+    __slots__ = ("code", "entry", "mode", "params", "returns", "schema_sql", "source")
+
+    def __init__(
+        self,
+        mode: str,
+        source: str,
+        code: types.CodeType | None,
+        entry: str | None = None,
+        params: tuple[str, ...] = (),
+        returns: str = "json",
+        schema_sql: str | None = None,
+    ) -> None:
+        self.mode = mode
+        self.source = source
+        self.code = code
+        self.entry = entry
+        self.params = params
+        self.returns = returns
+        self.schema_sql = schema_sql
 
 
 def _refuse_constant(name: str) -> Any:
@@ -58,6 +70,8 @@ def prepare(program: Program, payload: bytes | bytearray) -> Any:
     """Parse and check a payload in the zygote; raises PayloadError."""
     if program.mode == STDIO:
         return payload
+    import json
+
     try:
         data = json.loads(payload, parse_constant=_refuse_constant)
     except ValueError as exc:
@@ -81,14 +95,15 @@ def prepare(program: Program, payload: bytes | bytearray) -> Any:
     elif program.mode == SQL:
         if not isinstance(data.get("data_sql"), str | None):
             raise PayloadError('sql payload needs "data_sql": string or null')
-    elif program.mode == CHECKER:
-        if not {"input", "expected", "actual"} <= data.keys():
-            raise PayloadError('checker payload needs "input", "expected" and "actual"')
+    elif program.mode == CHECKER and not {"input", "expected", "actual"} <= data.keys():
+        raise PayloadError('checker payload needs "input", "expected" and "actual"')
     return data
 
 
 def _module(program: Program, name: str) -> dict[str, Any]:
     """Execute the learner's code in a fresh module registered as `name`."""
+    from .nodes import ListNode, TreeNode
+
     module = types.ModuleType(name)
     module.__file__ = SOURCE_FILENAME
     namespace = module.__dict__
@@ -109,8 +124,8 @@ def run_stdio(program: Program) -> None:
 
 
 class _Awaiter:
-    """Awaits coroutines the learner returns; one event loop per test so loop-bound objects
-    created by one design call keep working in the next."""
+    """Awaits what the learner returns when it is awaitable; one event loop per test, so
+    loop-bound objects made by one design call keep working in the next."""
 
     def __init__(self) -> None:
         self._runner: Any = None
@@ -118,7 +133,7 @@ class _Awaiter:
     def settle(self, value: Any) -> Any:
         if not (isinstance(value, types.CoroutineType) or hasattr(type(value), "__await__")):
             return value
-        import asyncio  # preloaded by the zygote when the source is async
+        import asyncio
 
         if self._runner is None:
             self._runner = asyncio.Runner()
@@ -150,6 +165,8 @@ def _method(obj: Any, name: str) -> Callable[..., Any]:
 
 
 def run_function(program: Program, data: dict[str, Any]) -> Any:
+    from .nodes import TO_JSON, TO_PYTHON
+
     namespace = _module(program, "solution")
     solution = _lookup(namespace, "Solution", "class")()
     assert program.entry is not None
@@ -190,7 +207,7 @@ def _sql_authorizer(action: int, arg1: str | None, *_: object) -> int:
 
 
 def run_sql(program: Program, data: dict[str, Any]) -> dict[str, Any]:
-    import sqlite3  # preloaded by the zygote in sql mode
+    import sqlite3
 
     query = program.source
     if not query.strip():
@@ -239,6 +256,8 @@ def run_checker(program: Program, data: dict[str, Any]) -> list[Any]:
 
 def serialise(value: Any) -> bytes:
     """JSON text of a result, made inside the child so only text leaves the sandbox."""
+    import json
+
     try:
         return json.dumps(value, allow_nan=False, separators=(",", ":")).encode("ascii")
     except (TypeError, ValueError, RecursionError) as exc:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections import deque
-from typing import Any
+from .failures import LearnerError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_NODES = 10_000_000
 
@@ -29,7 +32,7 @@ class TreeNode:
         return f"TreeNode({self.val!r})"
 
 
-class ConversionError(Exception):
+class ConversionError(LearnerError):
     """The learner's value cannot be turned back into JSON (a runtime error)."""
 
 
@@ -71,11 +74,13 @@ def tree_from_json(values: Any) -> TreeNode | None:
     if not values or values[0] is None:
         return None
     root = TreeNode(values[0])
-    queue: deque[TreeNode] = deque([root])
+    queue = [root]
+    head = 0
     index = 1
-    while queue and index < len(values):
-        node = queue.popleft()
-        if index < len(values) and values[index] is not None:
+    while head < len(queue) and index < len(values):
+        node = queue[head]
+        head += 1
+        if values[index] is not None:
             node.left = TreeNode(values[index])
             queue.append(node.left)
         index += 1
@@ -89,9 +94,11 @@ def tree_from_json(values: Any) -> TreeNode | None:
 def tree_to_json(root: Any) -> list[Any]:
     out: list[Any] = []
     seen: set[int] = set()
-    queue: deque[Any] = deque([root])
-    while queue:
-        node = queue.popleft()
+    queue: list[Any] = [root]
+    head = 0
+    while head < len(queue):
+        node = queue[head]
+        head += 1
         if node is None:
             out.append(None)
             continue

@@ -1,17 +1,20 @@
 """Wire formats shared by the host, the zygote and the per-test child.
 
-Host <-> zygote: frames of `kind (1 byte) | length (4 bytes, big-endian) | body`.
+Host <-> zygote: frames of `kind (1 byte) | length (4 bytes, big-endian) | body`. The INIT body
+is `marshal` data (host to zygote only: the zygote never unmarshals anything it did not get
+from the host); outcomes are a fixed struct plus three byte strings, so neither side needs json.
 Child -> zygote: the result pipe carries `ARMED` once confinement is in place, then one trailing
 record `kind | body | len(body) (8 bytes LE) | RECORD_MAGIC`; the zygote parses from the end, so
 bytes a learner writes to the pipe cannot shift or hide the harness's own record.
+
+The harness avoids heavy imports (json, dataclasses, typing, signal): every millisecond of
+import is paid by every `Sandbox.start()`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import struct
-from typing import Any
 
 FRAME_HEADER = struct.Struct(">BI")
 MAX_FRAME = 1 << 30
@@ -28,6 +31,7 @@ ARMED = b"A"
 SETUP_FAILED = b"F"
 RESULT_OK = b"R"
 RESULT_ERROR = b"E"
+RESULT_SETUP_ERROR = b"I"
 RECORD_MAGIC = b"WA\x00\x01"
 RECORD_TRAILER = struct.Struct("<Q")
 
@@ -40,6 +44,18 @@ EXIT_NO_RESULT = 104
 
 STDERR_CAP = 64 * 1024
 MESSAGE_CAP = 2000
+
+STATUSES = (
+    "ok",
+    "runtime_error",
+    "time_limit",
+    "memory_limit",
+    "output_limit",
+    "compile_error",
+    "internal_error",
+)
+# status, exit_code, signal (-1 = none), cpu_ms, wall_ms, memory_kb, len(message/output/stderr)
+OUTCOME_HEADER = struct.Struct(">BiiddqIII")
 
 
 def encode_frame(kind: int, body: bytes) -> bytes:
@@ -117,16 +133,65 @@ def decode_record(data: bytes | bytearray) -> tuple[bytes, bytes] | None:
     return bytes(data[start : start + 1]), bytes(data[start + 1 : len(data) - tail])
 
 
-def encode_outcome(fields: dict[str, Any], output: bytes, stderr: bytes) -> bytes:
-    header = json.dumps({**fields, "output_len": len(output)}).encode()
-    return struct.pack(">I", len(header)) + header + output + stderr
+class Outcome:
+    """How one test ended, as the zygote reports it."""
 
+    __slots__ = (
+        "cpu_ms",
+        "exit_code",
+        "memory_kb",
+        "message",
+        "output",
+        "signal",
+        "status",
+        "stderr",
+        "wall_ms",
+    )
 
-def decode_outcome(body: bytes) -> tuple[dict[str, Any], bytes, bytes]:
-    (header_len,) = struct.unpack_from(">I", body)
-    header = json.loads(body[4 : 4 + header_len])
-    if not isinstance(header, dict):
-        raise ValueError("outcome header is not an object")
-    rest = body[4 + header_len :]
-    output_len = int(header.pop("output_len"))
-    return header, rest[:output_len], rest[output_len:]
+    def __init__(self, status: str, message: str = "") -> None:
+        self.status = status
+        self.message = message
+        self.output = b""
+        self.stderr = b""
+        self.exit_code: int | None = None
+        self.signal: int | None = None
+        self.cpu_ms = 0.0
+        self.wall_ms = 0.0
+        self.memory_kb = 0
+
+    def encode(self) -> bytes:
+        message = self.message.encode(errors="replace")[: MESSAGE_CAP * 2]
+        header = OUTCOME_HEADER.pack(
+            STATUSES.index(self.status),
+            -1 if self.exit_code is None else self.exit_code,
+            -1 if self.signal is None else self.signal,
+            self.cpu_ms,
+            self.wall_ms,
+            self.memory_kb,
+            len(message),
+            len(self.output),
+            len(self.stderr),
+        )
+        return header + message + self.output + self.stderr
+
+    @classmethod
+    def decode(cls, body: bytes) -> Outcome:
+        """Raises ValueError on malformed input."""
+        try:
+            fields = OUTCOME_HEADER.unpack_from(body)
+        except struct.error as exc:
+            raise ValueError(f"short outcome: {exc}") from exc
+        status, exit_code, signal, cpu_ms, wall_ms, memory_kb, n_msg, n_out, n_err = fields
+        if status >= len(STATUSES):
+            raise ValueError(f"unknown status {status}")
+        start = OUTCOME_HEADER.size
+        if len(body) != start + n_msg + n_out + n_err:
+            raise ValueError("outcome lengths do not add up")
+        outcome = cls(STATUSES[status], body[start : start + n_msg].decode(errors="replace"))
+        start += n_msg
+        outcome.output = body[start : start + n_out]
+        outcome.stderr = body[start + n_out :]
+        outcome.exit_code = None if exit_code < 0 else exit_code
+        outcome.signal = None if signal < 0 else signal
+        outcome.cpu_ms, outcome.wall_ms, outcome.memory_kb = cpu_ms, wall_ms, memory_kb
+        return outcome

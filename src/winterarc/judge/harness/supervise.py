@@ -5,14 +5,11 @@ from __future__ import annotations
 import fcntl
 import os
 import select
-import signal
 import time
-from dataclasses import dataclass, field
-from typing import Any
 
-from .child import RESULT_SETUP_ERROR, ChildJob, run_child
-from .confine import MIB, Confinement, child_rlimits
-from .modes import SQL, STDIO, Program
+from .child import ChildJob, run_child
+from .confine import MIB, child_rlimits
+from .modes import SQL, STDIO
 from .protocol import (
     ARMED,
     EXIT_MEMORY,
@@ -20,64 +17,83 @@ from .protocol import (
     MESSAGE_CAP,
     RESULT_ERROR,
     RESULT_OK,
+    RESULT_SETUP_ERROR,
     SETUP_FAILED,
     STDERR_CAP,
+    Outcome,
     decode_record,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .confine import Confinement
+    from .modes import Program
 
 F_SETPIPE_SZ = 1031
 READ_CHUNK = 1 << 16
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-@dataclass(frozen=True, slots=True)
+SIGKILL, SIGSEGV, SIGSYS = 9, 11, 31
+SIGNAL_NAMES = {
+    1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT",
+    7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2",
+    13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM", 24: "SIGXCPU", 25: "SIGXFSZ", 31: "SIGSYS",
+}  # fmt: skip
+
+
 class TestLimits:
-    cpu_time_ms: int
-    memory_mb: int
-    wall_time_ms: int
-    output_bytes: int
-    tmp_mb: int
-    open_files: int
-    threads: int
+    __slots__ = (
+        "cpu_time_ms",
+        "memory_mb",
+        "open_files",
+        "output_bytes",
+        "threads",
+        "tmp_mb",
+        "wall_time_ms",
+    )
+
+    def __init__(
+        self,
+        cpu_time_ms: int,
+        memory_mb: int,
+        wall_time_ms: int,
+        output_bytes: int,
+        tmp_mb: int,
+        open_files: int,
+        threads: int,
+    ) -> None:
+        self.cpu_time_ms = cpu_time_ms
+        self.memory_mb = memory_mb
+        self.wall_time_ms = wall_time_ms
+        self.output_bytes = output_bytes
+        self.tmp_mb = tmp_mb
+        self.open_files = open_files
+        self.threads = threads
 
 
-@dataclass(slots=True)
-class Report:
-    status: str
-    message: str
-    output: bytes = b""
-    stderr: bytes = b""
-    exit_code: int | None = None
-    signal: int | None = None
-    cpu_ms: float = 0.0
-    wall_ms: float = 0.0
-    memory_kb: int = 0
-
-    def fields(self) -> dict[str, Any]:
-        return {
-            "status": self.status,
-            "message": self.message,
-            "exit_code": self.exit_code,
-            "signal": self.signal,
-            "cpu_ms": self.cpu_ms,
-            "wall_ms": self.wall_ms,
-            "memory_kb": self.memory_kb,
-        }
-
-
-@dataclass(slots=True)
 class _Stream:
-    fd: int
-    cap: int  # bytes kept
-    limit: int  # bytes accepted before the child is killed for output
-    data: bytearray = field(default_factory=bytearray)
-    total: int = 0
+    __slots__ = ("cap", "data", "fd", "limit", "total")
+
+    def __init__(self, fd: int, cap: int, limit: int) -> None:
+        self.fd = fd
+        self.cap = cap  # bytes kept
+        self.limit = limit  # bytes accepted before the child is killed for output
+        self.data = bytearray()
+        self.total = 0
+
+
+_statm_fd = -1
 
 
 def _statm() -> tuple[int, int]:
     """(address space, resident) of the zygote in bytes."""
-    with open("/proc/self/statm", "rb") as statm:
-        size, resident = statm.read().split()[:2]
+    global _statm_fd
+    if _statm_fd < 0:
+        _statm_fd = os.open("/proc/self/statm", os.O_RDONLY | os.O_CLOEXEC)
+    size, resident = os.pread(_statm_fd, 256, 0).split()[:2]
     return int(size) * PAGE, int(resident) * PAGE
 
 
@@ -89,36 +105,26 @@ def _cpu_seconds(pid: int) -> float | None:
         return None
 
 
-def run_test(
-    program: Program, data: Any, limits: TestLimits, confinement: Confinement
-) -> Report:
+def run_test(program: Program, data: Any, limits: TestLimits, confinement: Confinement) -> Outcome:
     stdio = program.mode == STDIO
     out_r, out_w = os.pipe() if stdio else (-1, -1)
     err_r, err_w = os.pipe()
     res_r, res_w = os.pipe()
     if stdio:
-        try:
+        try:  # noqa: SIM105 - contextlib would cost every start-up its import
             fcntl.fcntl(out_r, F_SETPIPE_SZ, 1 << 20)
         except OSError:
             pass  # a bigger pipe only saves wake-ups
     baseline_vm, baseline_rss = _statm()
-    job = ChildJob(
-        program=program,
-        data=data,
-        zygote_pid=os.getpid(),
-        stdout_w=out_w,
-        stderr_w=err_w,
-        result_w=res_w,
-        rlimits=child_rlimits(
-            cpu_time_ms=limits.cpu_time_ms,
-            memory_mb=limits.memory_mb,
-            tmp_mb=limits.tmp_mb,
-            open_files=limits.open_files,
-            threads=limits.threads,
-            baseline_vm=baseline_vm,
-        ),
-        confinement=confinement,
+    rlimits = child_rlimits(
+        cpu_time_ms=limits.cpu_time_ms,
+        memory_mb=limits.memory_mb,
+        tmp_mb=limits.tmp_mb,
+        open_files=limits.open_files,
+        threads=limits.threads,
+        baseline_vm=baseline_vm,
     )
+    job = ChildJob(program, data, os.getpid(), out_w, err_w, res_w, rlimits, confinement)
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:
@@ -138,14 +144,11 @@ def run_test(
     wall_ms = (time.monotonic() - started) * 1000
     for stream in streams:
         os.close(stream.fd)
-    report = Report(
-        status="ok",
-        message="",
-        cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000,
-        wall_ms=wall_ms,
-        memory_kb=usage.ru_maxrss,
-        stderr=bytes(streams[1].data),
-    )
+    report = Outcome("ok")
+    report.cpu_ms = (usage.ru_utime + usage.ru_stime) * 1000
+    report.wall_ms = wall_ms
+    report.memory_kb = usage.ru_maxrss
+    report.stderr = bytes(streams[1].data)
     if os.WIFSIGNALED(status):
         report.signal = os.WTERMSIG(status)
     else:
@@ -180,10 +183,10 @@ def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float)
             if not exited:
                 now = time.monotonic()
                 if now >= wall_deadline:
-                    return _kill(pidfd, "wall")
+                    return _kill(pid, "wall")
                 cpu = _cpu_seconds(pid)
                 if cpu is not None and cpu > cpu_limit:
-                    return _kill(pidfd, "cpu")
+                    return _kill(pid, "cpu")
                 # Recheck the CPU clock no later than when it could first pass the limit.
                 slack = cpu_limit - (cpu or 0.0)
                 timeout = min(wall_deadline - now, max(0.005, slack / 2))
@@ -191,7 +194,7 @@ def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float)
             else:
                 events = poller.poll(1000)
                 if not events:
-                    return _kill(pidfd, "stuck")
+                    return _kill(pid, "stuck")
             for fd, _ in events:
                 if fd == pidfd:
                     exited = True
@@ -207,29 +210,27 @@ def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float)
                 if len(stream.data) < stream.cap:
                     stream.data += chunk[: stream.cap - len(stream.data)]
                 if stream.total > stream.limit:
-                    return _kill(pidfd, "output")
+                    return _kill(pid, "output")
         return None
     finally:
         os.close(pidfd)
 
 
-def _kill(pidfd: int, reason: str) -> str:
-    try:
-        signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+def _kill(pid: int, reason: str) -> str:
+    # Race-free: an unreaped child's pid cannot be reused, and only we reap it.
+    try:  # noqa: SIM105 - see above
+        os.kill(pid, SIGKILL)
     except ProcessLookupError:
         pass
     return reason
 
 
 def _signal_name(number: int) -> str:
-    try:
-        return signal.Signals(number).name
-    except ValueError:
-        return f"signal {number}"
+    return SIGNAL_NAMES.get(number, f"signal {number}")
 
 
 def _judge(
-    report: Report,
+    report: Outcome,
     program: Program,
     limits: TestLimits,
     killed_for: str | None,
@@ -248,7 +249,10 @@ def _judge(
         return
     record = decode_record(result[1:])
     if killed_for == "output":
-        report.status, report.message = "output_limit", f"output limit exceeded ({limits.output_bytes} bytes)"
+        report.status, report.message = (
+            "output_limit",
+            f"output limit exceeded ({limits.output_bytes} bytes)",
+        )
     elif killed_for == "wall":
         report.status = "time_limit"
         report.message = f"wall-clock limit exceeded ({limits.wall_time_ms} ms)"
@@ -256,7 +260,10 @@ def _judge(
         report.status = "time_limit"
         report.message = f"CPU time limit exceeded ({limits.cpu_time_ms} ms)"
     elif killed_for == "stuck":
-        report.status, report.message = "internal_error", "the test process did not release its pipes"
+        report.status, report.message = (
+            "internal_error",
+            "the test process did not release its pipes",
+        )
     elif report.exit_code == EXIT_MEMORY or report.memory_kb > rss_allowance_kb:
         report.status = "memory_limit"
         report.message = f"memory limit exceeded ({limits.memory_mb} MB)"
@@ -281,15 +288,15 @@ def _judge(
         report.message = "the program exited before returning a result"
 
 
-def _ending(report: Report) -> str:
+def _ending(report: Outcome) -> str:
     if report.signal is not None:
         return _signal_name(report.signal)
     return f"exit code {report.exit_code}"
 
 
 def _signal_message(number: int) -> str:
-    if number == signal.SIGSEGV:
+    if number == SIGSEGV:
         return "killed by SIGSEGV: segmentation fault (stack overflow from deep recursion?)"
-    if number == signal.SIGSYS:
+    if number == SIGSYS:
         return "killed by SIGSYS: a forbidden system call"
     return f"killed by {_signal_name(number)}"

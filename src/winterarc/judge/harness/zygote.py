@@ -6,45 +6,41 @@ It never runs learner code itself. Started by bubblewrap as
 
 from __future__ import annotations
 
+import _thread
 import fcntl
 import gc
-import json
+import marshal
 import os
 import resource
-import signal
 import sys
-import threading
 import types
-import warnings
-from typing import Any
 
 from . import libc
 from .child import ChildJob, enter
 from .confine import MIB, THREAD_STACK, Confinement, load_filter
-from .failures import SOURCE_FILENAME, remember_source
-from .modes import (
-    CHECKER,
-    DESIGN,
-    FUNCTION,
-    MODES,
-    SQL,
-    STDIO,
-    PayloadError,
-    Program,
-    prepare,
-)
-from .protocol import INIT, OUTCOME, READY, RUN, encode_frame, encode_outcome, read_frame, write_all
-from .supervise import Report, TestLimits, run_test
+from .failures import SOURCE_FILENAME
+from .modes import CHECKER, DESIGN, FUNCTION, MODES, SQL, STDIO, PayloadError, Program, prepare
+from .protocol import INIT, OUTCOME, READY, RUN, Outcome, encode_frame, read_frame, write_all
+from .supervise import TestLimits, run_test
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SANDBOX_ID = 65534
+SANDBOX_TMP = "/tmp"  # noqa: S108 - the jail's private tmpfs
+SIGKILL = 9
 # Stdlib modules a learner commonly imports and that have no import-time side effects; importing
 # them once here saves every test the import. Learner code still never runs in the zygote.
 PRELOADABLE = frozenset(
-    "array bisect collections collections.abc copy dataclasses datetime decimal enum fractions "
-    "functools heapq itertools json math operator queue random re statistics string threading "
-    "time typing asyncio sqlite3 io".split()
-)
-MODE_PRELOADS = {
+    {
+        "array", "asyncio", "bisect", "collections", "collections.abc", "copy", "dataclasses",
+        "datetime", "decimal", "enum", "fractions", "functools", "heapq", "io", "itertools",
+        "json", "math", "operator", "queue", "random", "re", "sqlite3", "statistics", "string",
+        "threading", "time", "typing",
+    }
+)  # fmt: skip
+MODE_PRELOADS: dict[str, tuple[str, ...]] = {
     STDIO: (),
     FUNCTION: ("json",),
     DESIGN: ("json",),
@@ -71,7 +67,7 @@ def _drop_privileges() -> None:
     if any(caps.get(name, 0) for name in ("CapInh", "CapPrm", "CapEff", "CapAmb")):
         raise RuntimeError(f"capabilities left after dropping privileges: {caps}")
     # A uid change clears the parent-death signal; set it again.
-    libc.prctl(libc.PR_SET_PDEATHSIG, signal.SIGKILL)
+    libc.prctl(libc.PR_SET_PDEATHSIG, SIGKILL)
     # Non-dumpable: children (same uid) cannot open /proc/<zygote>/mem, environ or fds.
     libc.prctl(libc.PR_SET_DUMPABLE, 0)
     libc.prctl(libc.PR_SET_NO_NEW_PRIVS, 1)
@@ -93,18 +89,20 @@ def _wipe(path: str) -> None:
         os.chmod(path, 0o700)
         entries = list(os.scandir(path))
     for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            try:
+        try:
+            if entry.is_dir(follow_symlinks=False):
                 os.chmod(entry.path, 0o700)
                 _wipe(entry.path)
                 os.rmdir(entry.path)
-            except OSError:
-                pass
-        else:
-            try:
+            else:
                 os.unlink(entry.path)
-            except OSError:
-                pass
+        except OSError:
+            pass
+
+
+def _vm_size() -> int:
+    with open("/proc/self/statm", "rb") as statm:
+        return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
 
 
 class Zygote:
@@ -122,11 +120,11 @@ class Zygote:
         kind, body = frame
         if kind != INIT:
             raise InitError(f"expected INIT, got frame kind {kind}")
-        failure = self._init(json.loads(body))
+        failure = self._init(marshal.loads(body))  # noqa: S302 - written by the host only
         if failure is not None:
-            self._send_report(failure)
+            self._send(failure)
             return
-        write_all(self._out, encode_frame(READY, b"{}"))
+        write_all(self._out, encode_frame(READY, b""))
         while True:
             frame = read_frame(self._in)
             if frame is None:
@@ -134,26 +132,23 @@ class Zygote:
             kind, payload = frame
             if kind != RUN:
                 raise InitError(f"expected RUN, got frame kind {kind}")
-            report = self._run(payload)
-            self._send_report(report)
+            self._send(self._run(payload))
             # Leave nothing of this test for the next child to find; done after the report so
             # the learner's clutter is not charged to this test's timing.
             payload[:] = bytes(len(payload))
-            _wipe("/tmp")
+            _wipe(SANDBOX_TMP)
 
-    def _send_report(self, report: Report) -> None:
-        body = encode_outcome(report.fields(), report.output, report.stderr)
-        write_all(self._out, encode_frame(OUTCOME, body))
+    def _send(self, outcome: Outcome) -> None:
+        write_all(self._out, encode_frame(OUTCOME, outcome.encode()))
 
-    def _init(self, config: dict[str, Any]) -> Report | None:
+    def _init(self, config: dict[str, Any]) -> Outcome | None:
         mode = config["mode"]
         if mode not in MODES:
             raise InitError(f"unknown mode {mode!r}")
-        limits = TestLimits(**config["limits"])
-        seccomp = config["seccomp"]
-        load_filter(bytes.fromhex(seccomp["base"]))
-        self._confinement = Confinement(bytes.fromhex(seccomp["child"]), seccomp["pid_slots"])
-        self._limits = limits
+        self._limits = limits = TestLimits(**config["limits"])
+        # From here on the zygote itself runs under the base filter.
+        load_filter(config["seccomp_base"])
+        self._confinement = Confinement(config["seccomp_child"], list(config["pid_slots"]))
         source: str = config["source"]
         code = None
         if mode == SQL:
@@ -162,54 +157,56 @@ class Zygote:
                 return failure
         else:
             compiled = self._compile(source, limits)
-            if isinstance(compiled, Report):
+            if isinstance(compiled, Outcome):
                 return compiled
             code = compiled
-            remember_source(source)
         self._program = Program(
-            mode=mode,
-            source=source,
-            code=code,
+            mode,
+            source,
+            code,
             entry=config.get("entry"),
             params=tuple(config.get("params") or ()),
             returns=config.get("returns") or "json",
             schema_sql=config.get("schema_sql"),
         )
         self._preload(code, mode, source)
-        threading.stack_size(THREAD_STACK)
+        _thread.stack_size(THREAD_STACK)
         probe = self._probe()
         if probe is not None:
             return probe
         gc.collect()
-        gc.freeze()  # keep the zygote's objects out of the children's collections (fewer COW copies)
+        gc.freeze()  # the children's collections skip the zygote's objects: fewer COW copies
         return None
 
-    def _compile(self, source: str, limits: TestLimits) -> types.CodeType | Report:
+    def _compile(self, source: str, limits: TestLimits) -> types.CodeType | Outcome:
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        vm = int(open("/proc/self/statm").read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        cap = vm + max(limits.memory_mb, 256) * MIB
-        resource.setrlimit(resource.RLIMIT_AS, (min(cap, hard) if hard > 0 else cap, hard))
+        cap = _vm_size() + max(limits.memory_mb, 256) * MIB
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
         try:
+            import warnings
+
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 return compile(source, SOURCE_FILENAME, "exec", dont_inherit=True)
         except SyntaxError as exc:
-            return Report(status="compile_error", message=f"line {exc.lineno}: {exc.msg}")
+            return Outcome("compile_error", f"line {exc.lineno}: {exc.msg}")
         except (ValueError, MemoryError, RecursionError, OverflowError) as exc:
-            return Report(status="compile_error", message=f"{type(exc).__name__}: {exc}")
+            return Outcome("compile_error", f"{type(exc).__name__}: {exc}")
         finally:
             resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
-    def _check_schema(self, schema_sql: str | None) -> Report | None:
-        import sqlite3
-
+    def _check_schema(self, schema_sql: str | None) -> Outcome | None:
         if not schema_sql:
             return None
+        import sqlite3
+
         connection = sqlite3.connect(":memory:")
         try:
             connection.executescript(schema_sql)
         except sqlite3.Error as exc:
-            return Report(status="internal_error", message=f"schema_sql failed: {exc}")
+            return Outcome("internal_error", f"schema_sql failed: {exc}")
         finally:
             connection.close()
         return None
@@ -222,21 +219,15 @@ class Zygote:
             wanted.add("asyncio")
         for name in sorted(wanted):
             __import__(name)
+        if mode in (FUNCTION, DESIGN, CHECKER):
+            from . import nodes  # noqa: F401 - ListNode/TreeNode for the learner's namespace
 
-    def _probe(self) -> Report | None:
+    def _probe(self) -> Outcome | None:
         """Fork one confined child that checks the filter really holds before any test runs."""
-        assert self._confinement is not None and self._limits is not None
+        assert self._confinement is not None
         null = os.open("/dev/null", os.O_RDWR)
-        job = ChildJob(
-            program=Program(STDIO, "", None, None, (), "json", None),
-            data=b"",
-            zygote_pid=os.getpid(),
-            stdout_w=null,
-            stderr_w=null,
-            result_w=null,
-            rlimits=[],
-            confinement=self._confinement,
-        )
+        program = Program(STDIO, "", None)
+        job = ChildJob(program, b"", os.getpid(), null, null, null, [], self._confinement)
         pid = os.fork()
         if pid == 0:
             try:
@@ -247,8 +238,8 @@ class Zygote:
                     pass
                 else:
                     os._exit(2)
-                with open("/proc/self/status") as status:
-                    filtered = "Seccomp:\t2" in status.read()
+                with open("/proc/self/status") as proc_status:
+                    filtered = "Seccomp:\t2" in proc_status.read()
                 os._exit(0 if filtered else 3)
             finally:
                 os._exit(4)
@@ -256,25 +247,27 @@ class Zygote:
         _, status = os.waitpid(pid, 0)
         if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
             return None
-        return Report(status="internal_error", message=f"seccomp self-test failed ({status})")
+        return Outcome("internal_error", f"seccomp self-test failed (wait status {status})")
 
-    def _run(self, payload: bytearray) -> Report:
-        assert self._program and self._limits and self._confinement
+    def _run(self, payload: bytearray) -> Outcome:
+        assert self._program is not None
+        assert self._limits is not None
+        assert self._confinement is not None
         try:
             data = prepare(self._program, payload)
         except PayloadError as exc:
-            return Report(status="internal_error", message=f"bad payload: {exc}")
+            return Outcome("internal_error", f"bad payload: {exc}")
         return run_test(self._program, data, self._limits, self._confinement)
 
 
 def _prebuild_streams() -> None:
     """Text streams over fds 0-2, built once: each child dup2s its stdin memfd and pipes onto
     those fds and uses these objects as they are, saving the per-test construction."""
-    sys.stdin = sys.__stdin__ = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
-    sys.stdout = sys.__stdout__ = open(  # noqa: SIM115
+    sys.stdin = sys.__stdin__ = open(0, encoding="utf-8", closefd=False)  # type: ignore[misc]  # noqa: SIM115
+    sys.stdout = sys.__stdout__ = open(  # type: ignore[misc]  # noqa: SIM115
         1, "w", encoding="utf-8", buffering=1 << 16, closefd=False
     )
-    sys.stderr = sys.__stderr__ = open(  # noqa: SIM115
+    sys.stderr = sys.__stderr__ = open(  # type: ignore[misc]  # noqa: SIM115
         2, "w", encoding="utf-8", errors="backslashreplace", buffering=1, closefd=False
     )
 
@@ -293,10 +286,9 @@ def main() -> None:
         _drop_privileges()
         Zygote(ctl_in, ctl_out).serve()
     except BaseException as exc:
-        report = Report(status="internal_error", message=f"zygote failed: {type(exc).__name__}: {exc}")
-        try:
-            body = encode_outcome(report.fields(), b"", b"")
-            write_all(ctl_out, encode_frame(OUTCOME, body))
+        failure = Outcome("internal_error", f"zygote failed: {type(exc).__name__}: {exc}")
+        try:  # noqa: SIM105 - contextlib would cost every start-up its import
+            write_all(ctl_out, encode_frame(OUTCOME, failure.encode()))
         except OSError:
             pass
         raise

@@ -18,16 +18,16 @@ import winterarc.judge.harness as _harness
 HARNESS_SOURCE = Path(_harness.__file__).resolve().parent
 HARNESS_MOUNT = "/opt/winterarc"
 BOOTSTRAP = (
-    f"import sys;sys.path.insert(0,{HARNESS_MOUNT!r});"
-    "from harness.zygote import main;main()"
+    f"import sys;sys.path.insert(0,{HARNESS_MOUNT!r});from harness.zygote import main;main()"
 )
 SANDBOX_ID = 65534
 DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom")
 # Nothing secret and nothing from the judge: the sandbox's whole environment.
+SANDBOX_TMP = "/tmp"  # noqa: S108 - the jail's private tmpfs, not the host's
 ENVIRONMENT = {
     "PATH": "/usr/bin",
-    "HOME": "/tmp",
-    "TMPDIR": "/tmp",
+    "HOME": SANDBOX_TMP,
+    "TMPDIR": SANDBOX_TMP,
     "LANG": "C.UTF-8",
     "LC_ALL": "C.UTF-8",
     # One malloc arena: per-thread arenas reserve 64 MiB of address space each, which would
@@ -35,7 +35,7 @@ ENVIRONMENT = {
     "MALLOC_ARENA_MAX": "1",
 }
 # Prefixes that must never be bound whole: they hold far more than an interpreter.
-_REFUSED_PREFIXES = ("/", "/root", "/home", "/etc", "/var", "/tmp", "/opt", "/srv", "/work")
+_REFUSED_PREFIXES = ("/", "/root", "/home", "/etc", "/var", SANDBOX_TMP, "/opt", "/srv", "/work")
 
 
 class RuntimeUnavailable(Exception):
@@ -71,12 +71,26 @@ class PythonRuntime:
         raise RuntimeUnavailable(f"no standard library found under {prefix}/lib for {executable}")
 
 
-def _filesystem(runtime: PythonRuntime) -> list[str]:
+def _parents(*paths: str) -> list[str]:
+    """Create the ancestors of mount points as 0755: bwrap would make them 0700, which the
+    unprivileged id could not traverse."""
+    seen: list[str] = []
+    for path in paths:
+        parts = Path(path).parts[1:-1]
+        for depth in range(1, len(parts) + 1):
+            ancestor = "/" + "/".join(parts[:depth])
+            if ancestor not in seen:
+                seen.append(ancestor)
     args: list[str] = []
-    if runtime.prefix == "/usr":
-        args += ["--ro-bind", runtime.executable, runtime.executable]
-    else:
-        args += ["--ro-bind", runtime.prefix, runtime.prefix]
+    for ancestor in seen:
+        args += ["--perms", "0755", "--dir", ancestor]
+    return args
+
+
+def _filesystem(runtime: PythonRuntime) -> list[str]:
+    interpreter = runtime.executable if runtime.prefix == "/usr" else runtime.prefix
+    args = _parents(interpreter, "/usr/lib", f"{HARNESS_MOUNT}/harness", "/dev/null")
+    args += ["--ro-bind", interpreter, interpreter]
     args += ["--ro-bind", "/usr/lib", "/usr/lib", "--ro-bind-try", "/usr/lib64", "/usr/lib64"]
     for top in ("/lib", "/lib64", "/lib32", "/libx32"):
         if os.path.islink(top):
@@ -92,7 +106,7 @@ def _filesystem(runtime: PythonRuntime) -> list[str]:
         if os.path.isdir(hidden):
             args += ["--tmpfs", hidden, "--remount-ro", hidden]
     args += ["--ro-bind", str(HARNESS_SOURCE), f"{HARNESS_MOUNT}/harness"]
-    args += ["--proc", "/proc", "--dir", "/dev"]
+    args += ["--proc", "/proc"]
     for device in DEVICES:
         args += ["--dev-bind-try", device, device]
     args += ["--symlink", "/proc/self/fd", "/dev/fd"]
@@ -130,8 +144,8 @@ def command(
     for key, value in ENVIRONMENT.items():
         args += ["--setenv", key, value]
     args += _filesystem(runtime)
-    args += ["--perms", "1777", "--size", str(tmp_mb * 1024 * 1024), "--tmpfs", "/tmp"]
-    args += ["--remount-ro", "/", "--chdir", "/tmp", "--", *argv]
+    args += ["--perms", "1777", "--size", str(tmp_mb * 1024 * 1024), "--tmpfs", SANDBOX_TMP]
+    args += ["--remount-ro", "/", "--chdir", SANDBOX_TMP, "--", *argv]
     return args
 
 

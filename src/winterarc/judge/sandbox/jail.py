@@ -94,7 +94,7 @@ class Jail:
         )
         try:
             try:
-                process = subprocess.Popen(
+                process = subprocess.Popen(  # noqa: S603 - argv built by bwrap.command
                     args,
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import logging
+import marshal
 import secrets
 import shutil
 import time
@@ -100,7 +100,7 @@ class Sandbox:
                 self._jail.stderr_fd,
                 max_frame=self.limits.output_bytes + 1024 * 1024,
             )
-            init = json.dumps(self._init_config(bpf)).encode()
+            init = marshal.dumps(self._init_config(bpf))
             self._channel.send(protocol.encode_frame(protocol.INIT, init), deadline)
             kind, body = self._channel.receive(deadline)
         except (JailError, RuntimeUnavailable, ValueError, OSError) as exc:
@@ -182,34 +182,24 @@ class Sandbox:
                 "open_files": limits.open_files,
                 "threads": limits.threads,
             },
-            "seccomp": {
-                "base": bpf.base.hex(),
-                "child": bpf.child.hex(),
-                "pid_slots": list(bpf.pid_slots),
-            },
+            "seccomp_base": bpf.base,
+            "seccomp_child": bpf.child,
+            "pid_slots": list(bpf.pid_slots),
         }
 
     def _decode(self, body: bytes) -> RunOutcome:
         try:
-            fields, output, stderr = protocol.decode_outcome(body)
-            return RunOutcome(
-                status=Status(fields["status"]),
-                output=output,
-                stderr=stderr,
-                exit_code=_optional_int(fields.get("exit_code")),
-                signal=_optional_int(fields.get("signal")),
-                cpu_ms=float(fields["cpu_ms"]),
-                wall_ms=float(fields["wall_ms"]),
-                memory_kb=int(fields["memory_kb"]),
-                message=str(fields["message"]),
-            )
-        except (ValueError, KeyError, TypeError) as exc:
+            outcome = protocol.Outcome.decode(body)
+        except ValueError as exc:
             return self._fail(f"malformed outcome from the zygote: {exc}")
-
-
-def _optional_int(value: object) -> int | None:
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"expected an int, got {value!r}")
-    return value
+        return RunOutcome(
+            status=Status(outcome.status),
+            output=outcome.output,
+            stderr=outcome.stderr,
+            exit_code=outcome.exit_code,
+            signal=outcome.signal,
+            cpu_ms=outcome.cpu_ms,
+            wall_ms=outcome.wall_ms,
+            memory_kb=outcome.memory_kb,
+            message=outcome.message,
+        )

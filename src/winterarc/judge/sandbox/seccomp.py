@@ -57,31 +57,41 @@ PID_PLACEHOLDER = 0xFFFFFFFF
 
 DENIED = (
     # debugging and other processes' memory
-    "ptrace process_vm_readv process_vm_writev kcmp pidfd_getfd "
-    "process_madvise migrate_pages move_pages "
+    "ptrace", "process_vm_readv", "process_vm_writev", "kcmp", "pidfd_getfd", "process_madvise",
+    "migrate_pages", "move_pages",
     # mounts, roots, namespaces, handles
-    "mount umount2 pivot_root chroot move_mount open_tree fsopen fsconfig fsmount fspick "
-    "mount_setattr unshare setns open_by_handle_at name_to_handle_at mknod mknodat "
+    "mount", "umount2", "pivot_root", "chroot", "move_mount", "open_tree", "fsopen", "fsconfig",
+    "fsmount", "fspick", "mount_setattr", "unshare", "setns", "open_by_handle_at",
+    "name_to_handle_at", "mknod", "mknodat",
     # new programs (new processes: see CHILD_DENIED and the clone check)
-    "fork vfork execve execveat "
+    "fork", "vfork", "execve", "execveat",
     # kernel state
-    "bpf perf_event_open kexec_load kexec_file_load init_module finit_module delete_module reboot "
-    "swapon swapoff syslog iopl ioperm modify_ldt _sysctl quotactl quotactl_fd acct uselib "
-    "nfsservctl lookup_dcookie vhangup fanotify_init personality userfaultfd memfd_secret "
-    "keyctl add_key request_key settimeofday clock_settime adjtimex clock_adjtime sethostname "
-    "setdomainname "
+    "bpf", "perf_event_open", "kexec_load", "kexec_file_load", "init_module", "finit_module",
+    "delete_module", "reboot", "swapon", "swapoff", "syslog", "iopl", "ioperm", "modify_ldt",
+    "_sysctl", "quotactl", "quotactl_fd", "acct", "uselib", "nfsservctl", "lookup_dcookie",
+    "vhangup", "fanotify_init", "personality", "userfaultfd", "memfd_secret", "keyctl", "add_key",
+    "request_key", "settimeofday", "clock_settime", "adjtimex", "clock_adjtime", "sethostname",
+    "setdomainname",
     # identities: nothing legitimate changes them in a test
-    "setuid setgid setreuid setregid setresuid setresgid setgroups setfsuid setfsgid "
+    "setuid", "setgid", "setreuid", "setregid", "setresuid", "setresgid", "setgroups", "setfsuid",
+    "setfsgid",
     # System V / POSIX IPC would outlive the test inside the shared IPC namespace
-    "shmget shmat shmdt shmctl semget semop semctl semtimedop msgget msgsnd msgrcv msgctl "
-    "mq_open mq_unlink mq_timedsend mq_timedreceive mq_notify mq_getsetattr"
-).split()
+    "shmget", "shmat", "shmdt", "shmctl", "semget", "semop", "semctl", "semtimedop", "msgget",
+    "msgsnd", "msgrcv", "msgctl", "mq_open", "mq_unlink", "mq_timedsend", "mq_timedreceive",
+    "mq_notify", "mq_getsetattr",
+)  # fmt: skip
 # The zygote watches its children through these; a child has no business with them.
 CHILD_DENIED = ("pidfd_open", "pidfd_send_signal")
 # glibc falls back from clone3 to the filtered clone on ENOSYS.
 UNSUPPORTED = ("clone3", "io_uring_setup", "io_uring_enter", "io_uring_register")
 # (syscall, argument index): allowed only when the argument is the child's own pid.
-OWN_PID_ONLY = (("kill", 0), ("tkill", 0), ("tgkill", 0), ("rt_sigqueueinfo", 0), ("rt_tgsigqueueinfo", 0))
+OWN_PID_ONLY = (
+    ("kill", 0),
+    ("tkill", 0),
+    ("tgkill", 0),
+    ("rt_sigqueueinfo", 0),
+    ("rt_tgsigqueueinfo", 0),
+)
 # (syscall, argument index): allowed for 0 (= the caller) or the child's own pid.
 SELF_ONLY = (
     ("prlimit64", 0),
