@@ -1,0 +1,39 @@
+"""Call sequences for SlidingLogLimiter: many clients, bursts, window edges, long histories."""
+import json
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 3:
+        q, clients, limit, window = rng.randint(10, 30), 2, rng.randint(1, 3), rng.randint(5, 50)
+    elif seed <= 6:
+        q, clients = 3000, [1, 5, 50][seed - 4]
+        limit, window = rng.randint(1, 20), rng.randint(10, 1000)
+    else:
+        q = 2 * 10**5
+        clients, limit, window = {7: (1, 10**5, 10**9), 8: (3, 60000, 10**8),
+                                  9: (1000, 50, 5000), 10: (2, 10**5, 10**12)}[seed]
+    names = [f"key-{rng.randrange(10**6):06d}" for _ in range(clients)]
+    ops, args = ["SlidingLogLimiter"], [[limit, window]]
+    now = rng.randint(0, 10)
+    step = max(1, (2 * window * max(1, clients)) // max(1, limit * 3))
+    for _ in range(q - 1):
+        r = rng.random()
+        if r < 0.5:
+            now += rng.randint(0, step)
+        elif r < 0.52:
+            now += window  # land exactly one window later
+        now = min(now, 10**12)
+        client = rng.choice(names) if rng.random() < 0.97 else "stranger"
+        if rng.random() < 0.85:
+            ops.append("allow")
+        else:
+            ops.append("remaining")
+        args.append([client, now])
+    print(json.dumps({"ops": ops, "args": args}))
+
+
+main()

