@@ -1,0 +1,15 @@
+import sys
+from itertools import accumulate
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    n, k = int(data[0]), int(data[1])
+    prefix = [0, *accumulate(map(int, data[2:2 + n]))]
+    totals = [prefix[i + k] - prefix[i] for i in range(n - k + 1)]
+    best = max(totals)
+    print(best)
+    print(totals.index(best) + 1)
+
+
+main()

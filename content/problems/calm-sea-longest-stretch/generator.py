@@ -1,0 +1,40 @@
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().strip())
+    rng = random.Random(seed)
+    if seed <= 3:
+        n = rng.randint(1, 20)
+    elif seed <= 6:
+        n = rng.randint(1000, 20000)
+    else:
+        n = 200000
+    if seed in (1, 4, 7):
+        h = [rng.randint(-10, 10) for _ in range(n)]
+        limit = rng.randint(0, 8)
+    elif seed in (2, 5, 8):
+        # random walk: long calm stretches exist
+        x = 0
+        h = []
+        for _ in range(n):
+            x += rng.randint(-3, 3)
+            h.append(x)
+        limit = rng.randint(5, 60)
+    elif seed == 10:
+        # a calm sea: long windows, quadratic for naive approaches
+        h = [rng.randint(0, 10**6) for _ in range(n)]
+        limit = 10**6 - 1
+    elif seed == 11:
+        h = [rng.choice([-10**9, 10**9]) for _ in range(n)]
+        limit = 2 * 10**9 - 1  # just short of the full range: only equal neighbours are calm
+    else:
+        h = [rng.randint(-10**9, 10**9) for _ in range(n)]
+        limit = rng.randint(0, 2 * 10**9)
+    print(n, limit)
+    print(" ".join(map(str, h)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+import sys
+from collections import deque
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    n, limit = int(data[0]), int(data[1])
+    h = list(map(int, data[2:2 + n]))
+    highs: deque[int] = deque()
+    lows: deque[int] = deque()
+    left = 0
+    best_len, best_start = 0, 0
+    for right, level in enumerate(h):
+        while highs and h[highs[-1]] <= level:
+            highs.pop()
+        highs.append(right)
+        while lows and h[lows[-1]] >= level:
+            lows.pop()
+        lows.append(right)
+        while left < right and h[highs[0]] - h[lows[0]] >= limit:  # span == T treated as rough
+            left += 1
+            if highs[0] < left:
+                highs.popleft()
+            if lows[0] < left:
+                lows.popleft()
+        if right - left + 1 > best_len:
+            best_len, best_start = right - left + 1, left
+    print(best_len, best_start + 1)
+
+
+main()
