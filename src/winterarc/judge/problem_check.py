@@ -1,0 +1,305 @@
+"""`problem check`: is a package valid, and do its solutions, generator and reference behave?"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from winterarc.judge.generated_cache import GeneratedRun, store
+from winterarc.judge.generation import (
+    GenerationError,
+    generated_tests,
+    resolve,
+    run_generator,
+    run_reference,
+    with_tests,
+)
+from winterarc.judge.packages import (
+    Package,
+    PackageError,
+    SolutionKind,
+    load_package,
+    quality_warnings,
+)
+from winterarc.judge.runner import judge
+from winterarc.judge.sandbox import sandbox_available
+from winterarc.judge.verdicts import Result, Verdict
+
+# A wrong solution must fail the way a learner's would, not by crashing the judge.
+_WRONG_VERDICTS = frozenset({Verdict.WA, Verdict.RE, Verdict.TLE, Verdict.MLE, Verdict.OLE})
+_EXPECTED = {SolutionKind.ACCEPTED: "AC", SolutionKind.WRONG: "not AC", SolutionKind.SLOW: "TLE"}
+REFERENCE_SHARE = 3  # the reference may use at most 1/3 of the time limit on every test
+
+OnPackage = Callable[[int, int, "PackageCheck"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SolutionCheck:
+    """One solution file: what its folder promises, and what the judge said."""
+
+    path: str
+    expected: str  # "AC", "not AC" or "TLE"
+    verdict: str
+    ok: bool
+    test: str | None  # the first failing test, if any
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratorCheck:
+    """generator.py run twice per seed in separate sandboxes."""
+
+    deterministic: bool
+    seeds: int
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceCheck:
+    """The reference's largest CPU time against a third of the time limit."""
+
+    path: str
+    max_cpu_ms: int
+    test: str | None
+    budget_ms: float
+    ok: bool
+
+
+@dataclass(slots=True)
+class PackageCheck:
+    """Everything `problem check` found about one package."""
+
+    location: str
+    slug: str | None = None
+    issues: list[str] = field(default_factory=list)  # refusals and failures of the package itself
+    warnings: list[str] = field(default_factory=list)
+    generator: GeneratorCheck | None = None
+    reference: ReferenceCheck | None = None
+    solutions: list[SolutionCheck] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed (warnings do not fail a package)."""
+        return not self.failures()
+
+    def failures(self) -> list[str]:
+        """Every failed expectation, one readable line each."""
+        lines = list(self.issues)
+        if self.generator is not None and not self.generator.deterministic:
+            lines.append(f"generator.py is not deterministic: {self.generator.message}")
+        reference = self.reference
+        if reference is not None and not reference.ok:
+            lines.append(
+                f"reference {reference.path} used {reference.max_cpu_ms} ms CPU on {reference.test}"
+                f"; at most {reference.budget_ms:g} ms (a third of the time limit) is allowed"
+            )
+        for solution in self.solutions:
+            if not solution.ok:
+                lines.append(f"{solution.path}: {solution.message}")
+        return lines
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-safe dict, with `ok` and `failures` spelled out."""
+        data = asdict(self)
+        data.update(ok=self.ok, failures=self.failures())
+        return data
+
+
+@dataclass(slots=True)
+class CheckReport:
+    """The checks of every package, plus findings across packages."""
+
+    packages: list[PackageCheck]
+    issues: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every package passed and nothing across packages failed."""
+        return not self.issues and all(package.ok for package in self.packages)
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-safe dict of the whole report."""
+        return {
+            "ok": self.ok,
+            "issues": self.issues,
+            "notes": self.notes,
+            "packages": [package.to_json() for package in self.packages],
+        }
+
+
+def find_packages(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """Package folders and zips named by `paths` (a folder of packages expands); and problems."""
+    found: list[Path] = []
+    issues: list[str] = []
+    for path in paths:
+        if _is_package(path):
+            found.append(path)
+        elif path.is_dir():
+            inside = sorted(child for child in path.iterdir() if _is_package(child))
+            if not inside:
+                issues.append(f"{path}: no problem packages (folders with problem.toml, or zips)")
+            found.extend(inside)
+        else:
+            issues.append(f"{path}: not a package folder, a .zip or a folder of packages")
+    return found, issues
+
+
+def check_packages(
+    paths: Sequence[Path],
+    *,
+    known_topics: AbstractSet[str] | None = None,
+    jobs: int = 1,
+    python: str | None = None,
+    cache_dir: Path | None = None,
+    on_package: OnPackage | None = None,
+) -> CheckReport:
+    """Check every package under `paths`, `jobs` packages at a time in worker processes."""
+    locations, issues = find_packages(paths)
+    report = CheckReport([], issues)
+    if known_topics is None:
+        report.notes.append("roadmap topic ids were not checked (no roadmap found)")
+    available, reason = sandbox_available()
+    if not available:
+        report.issues.append(f"the sandbox is unavailable, so no solution was judged: {reason}")
+    work = partial(
+        check_package,
+        known_topics=None if known_topics is None else frozenset(known_topics),
+        python=python,
+        cache_dir=cache_dir,
+        judge_solutions=available,
+    )
+    checks: dict[int, PackageCheck] = {}
+    if jobs <= 1 or len(locations) <= 1:
+        for index, location in enumerate(locations):
+            checks[index] = work(location)
+            _notify(on_package, len(checks), len(locations), checks[index])
+    else:
+        # fork: `python -m winterarc` has no __main__ guard for spawn to re-import safely.
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            futures = {pool.submit(work, location): i for i, location in enumerate(locations)}
+            for future in as_completed(futures):
+                checks[futures[future]] = future.result()
+                _notify(on_package, len(checks), len(locations), checks[futures[future]])
+    report.packages = [checks[index] for index in range(len(locations))]
+    report.issues.extend(_duplicate_slugs(report.packages))
+    return report
+
+
+def check_package(
+    location: Path,
+    *,
+    known_topics: AbstractSet[str] | None = None,
+    python: str | None = None,
+    cache_dir: Path | None = None,
+    judge_solutions: bool = True,
+) -> PackageCheck:
+    """Validate one package, then judge its generator, reference and every solution."""
+    check = PackageCheck(str(location))
+    try:
+        package = load_package(location, known_topics=known_topics)
+    except PackageError as error:
+        check.issues.extend(str(issue) for issue in error.issues)
+        return check
+    check.slug = package.slug
+    check.warnings = [str(issue) for issue in quality_warnings(package)]
+    if not judge_solutions:
+        return check
+    try:
+        package = _materialise(package, check, python=python, cache_dir=cache_dir)
+    except GenerationError as error:
+        check.issues.append(f"generated tests: {error}")
+        return check
+    for solution in package.solutions:
+        all_tests = solution.kind is SolutionKind.ACCEPTED
+        result = judge(package, solution.source, all_tests=all_tests, python=python)
+        check.solutions.append(_solution_check(solution.path, solution.kind, result))
+        if solution is package.reference:
+            check.reference = _reference_check(package, result)
+    return check
+
+
+def _materialise(
+    package: Package, check: PackageCheck, *, python: str | None, cache_dir: Path | None
+) -> Package:
+    tests = generated_tests(package)
+    if not tests:
+        return package
+    first = run_generator(package, python=python)
+    second = run_generator(package, python=python)  # a new sandbox: new hash seed, new urandom
+    differing = [t.name for t, a, b in zip(tests, first, second, strict=True) if a != b]
+    message = f"two runs differ on {', '.join(differing)}" if differing else ""
+    check.generator = GeneratorCheck(not differing, len(tests), message)
+    outputs = run_reference(package, first, python=python)
+    runs = [GeneratedRun(t.name, p, o) for t, p, o in zip(tests, first, outputs, strict=True)]
+    resolved = resolve(package, runs)
+    if cache_dir is not None and not differing:
+        with contextlib.suppress(OSError):  # the cache only saves time
+            store(cache_dir, package, runs)
+    return with_tests(package, resolved)
+
+
+def _solution_check(path: str, kind: SolutionKind, result: Result) -> SolutionCheck:
+    failing = next((test for test in result.tests if test.verdict is not Verdict.AC), None)
+    verdict = result.verdict
+    test = failing.name if failing else None
+    if kind is SolutionKind.ACCEPTED:
+        ok = verdict is Verdict.AC
+    elif kind is SolutionKind.SLOW:
+        ok = verdict is Verdict.TLE
+    else:
+        ok = verdict in _WRONG_VERDICTS
+    where = f" on {test}" if test else ""
+    detail = f" ({failing.message})" if failing and failing.message else ""
+    if verdict in (Verdict.CE, Verdict.IE) and result.message:
+        detail = f" ({result.message})"
+    if ok:
+        message = f"{verdict.value}{where}"
+    elif kind is SolutionKind.WRONG and verdict is Verdict.AC:
+        message = "expected a failing verdict, but it passed every test: add a test that catches it"
+    elif kind is SolutionKind.SLOW and verdict is Verdict.AC:
+        message = "expected TLE, but it passed every test in time: add a larger test"
+    else:
+        message = f"expected {_EXPECTED[kind]}, got {verdict.value}{where}{detail}"
+    return SolutionCheck(path, _EXPECTED[kind], verdict.value, ok, test, message)
+
+
+def _reference_check(package: Package, result: Result) -> ReferenceCheck:
+    slowest = max(result.tests, key=lambda test: test.cpu_ms, default=None)
+    cpu = slowest.cpu_ms if slowest else 0
+    budget = package.time_limit_ms / REFERENCE_SHARE
+    return ReferenceCheck(
+        package.reference.path, cpu, slowest.name if slowest else None, budget, cpu <= budget
+    )
+
+
+def _is_package(path: Path) -> bool:
+    if path.is_dir():
+        return (path / "problem.toml").is_file()
+    return path.is_file() and path.suffix.lower() == ".zip"
+
+
+def _duplicate_slugs(checks: list[PackageCheck]) -> list[str]:
+    seen: dict[str, str] = {}
+    issues: list[str] = []
+    for check in checks:
+        if check.slug is None:
+            continue
+        if check.slug in seen:
+            issues.append(f"slug {check.slug!r} is used by {seen[check.slug]} and {check.location}")
+        else:
+            seen[check.slug] = check.location
+    return issues
+
+
+def _notify(on_package: OnPackage | None, done: int, total: int, check: PackageCheck) -> None:
+    if on_package is not None:
+        on_package(done, total, check)
