@@ -1,0 +1,43 @@
+import random
+import string
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 3:
+        n = rng.randint(1, 15)
+    elif seed <= 6:
+        n = rng.randint(500, 5000)
+    else:
+        n = 200_000
+    mode = seed % 4
+    if mode == 0:
+        # nearly all distinct words: long lists of candidates, counts of 1 or 2
+        vocab = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(6, 10))) for _ in range(n)]
+    elif mode == 1:
+        vocab = ["".join(rng.choice("ab") for _ in range(rng.randint(1, 3))) for _ in range(20)]
+    elif mode == 2:
+        vocab = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(1, 10))) for _ in range(max(1, n // 10))]
+    else:
+        vocab = [rng.choice(string.ascii_lowercase) * rng.randint(1, 10) for _ in range(300)]
+    words = [rng.choice(vocab) for _ in range(n)]
+    # plant a tie at the top between two fresh words; the alphabetically larger one appears first
+    if seed % 2 == 0:
+        counts: dict[str, int] = {}
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+        c = max(counts.values()) + rng.randint(1, 3)
+        if 2 * c <= n:
+            a = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(1, 9)))
+            b = a + rng.choice(string.ascii_lowercase)  # a < b, both fresh with high probability
+            spots = sorted(rng.sample(range(n), 2 * c))
+            labels = [b] + rng.sample([a] * c + [b] * (c - 1), 2 * c - 1)
+            for pos, word in zip(spots, labels):
+                words[pos] = word
+    print(n)
+    print(" ".join(words))
+
+
+main()

@@ -1,0 +1,42 @@
+import json
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 4:
+        q, cap = rng.randint(5, 40), rng.randint(1, 4)
+    elif seed <= 8:
+        q, cap = rng.randint(1000, 5000), rng.randint(1, 200)
+    else:
+        q, cap = 200_000, [100_000, 1, 1000, 100_000][seed % 4]
+    # key universe slightly larger than the capacity so hits, misses and evictions all happen
+    universe = max(2, int(cap * rng.choice([1.2, 1.5, 3])))
+    ops, args = ["EdgeCache"], [[cap]]
+    mode = seed % 4
+    if mode == 0 and seed > 8:
+        # warm the cache to full so every later call works on a large recency list
+        for key in range(cap):
+            ops.append("put")
+            args.append([key, rng.randint(0, 10**9)])
+    keys_seen: list[int] = []
+    while len(ops) < q:
+        r = rng.random()
+        if r < 0.45:
+            key = rng.randrange(universe) if not keys_seen or rng.random() < 0.6 else rng.choice(keys_seen[-cap:])
+            ops.append("put")
+            args.append([key, rng.randint(0, 10**9)])
+            keys_seen.append(key)
+        else:
+            if keys_seen and rng.random() < 0.7:
+                key = rng.choice(keys_seen[-2 * cap :])
+            else:
+                key = rng.randrange(universe)
+            ops.append("get")
+            args.append([key])
+    print(json.dumps({"ops": ops, "args": args}))
+
+
+main()

@@ -1,0 +1,40 @@
+import json
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 4:
+        n = rng.randint(1, 12)
+    elif seed <= 8:
+        n = rng.randint(1000, 4000)
+    else:
+        n = 100_000
+    mode = seed % 4
+    if mode == 0:
+        distinct = max(1, n // 2)
+        k = max(1, distinct - rng.randint(0, 5))  # large k: long periods
+    elif mode == 1:
+        distinct = rng.randint(2, 6)
+        k = rng.randint(1, distinct)
+    elif mode == 2:
+        distinct = max(2, min(n, 1000))
+        k = rng.randint(1, max(1, distinct // 10))
+    else:
+        distinct = rng.randint(1, max(1, n))
+        k = rng.randint(1, n)  # may exceed the number of products: answer 0
+    ids = rng.sample(range(1, 10**9 + 1), distinct)
+    if mode == 0:
+        # runs of repeated products make many long periods with the same variety
+        sales: list[int] = []
+        while len(sales) < n:
+            sales.extend([rng.choice(ids)] * rng.randint(1, 3))
+        sales = sales[:n]
+    else:
+        sales = [rng.choice(ids) for _ in range(n)]
+    print(json.dumps({"args": [sales, k]}))
+
+
+main()
