@@ -127,6 +127,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         data_dir=tmp_path / "data",
         jwt_secret=TEST_SECRET,  # type: ignore[arg-type]
         refresh_reuse_grace_seconds=0,
+        sync_content_on_start=False,
     )
 
 

@@ -17,12 +17,15 @@ from winterarc import __version__
 from winterarc.auth.router import router as auth_router
 from winterarc.auth.service import TokenPolicy
 from winterarc.auth.tokens import TokenSigner
+from winterarc.curriculum.sync import sync_content
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
 from winterarc.health.router import router as health_router
 from winterarc.kit.errors import install_error_handlers
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
 from winterarc.problems.router import router as problems_router
+from winterarc.quizzes.router import router as quizzes_router
+from winterarc.roadmap.router import router as roadmap_router
 from winterarc.settings import Settings, ensure_jwt_secret, load_settings
 from winterarc.users.router import router as users_router
 
@@ -44,6 +47,13 @@ def _token_policy(settings: Settings) -> TokenPolicy:
     )
 
 
+async def _sync_content(app: FastAPI, content_dir: Path) -> None:
+    async with app.state.sessionmaker() as session:
+        report = await sync_content(session, content_dir)
+        await session.commit()
+    logger.info("content sync from %s: %s", content_dir, report.summary())
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
     token_policy = _token_policy(settings)  # fails fast on a missing or weak secret
@@ -57,6 +67,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(url)
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
+        if settings.syncs_content_on_start and settings.content_dir is not None:
+            await _sync_content(app, settings.content_dir)
         try:
             yield
         finally:
@@ -77,7 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeadersMiddleware)
 
     api = APIRouter(prefix="/api/v1")
-    for router in (auth_router, users_router, problems_router):
+    for router in (auth_router, users_router, problems_router, roadmap_router, quizzes_router):
         api.include_router(router)
     app.include_router(api)
     app.include_router(health_router)

@@ -31,6 +31,15 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("winterarc", appauthor=False))
 
 
+def default_content_dir() -> Path | None:
+    """The curriculum shipped with this copy: packaged in a wheel, or content/ in a checkout."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "_content", package_dir.parents[1] / "content"):
+        if (candidate / "roadmap.yaml").is_file():
+            return candidate
+    return None
+
+
 class Settings(BaseSettings):
     """Every setting Winter Arc reads. The README's configuration table documents each one."""
 
@@ -57,6 +66,9 @@ class Settings(BaseSettings):
     refresh_token_ttl_seconds: Annotated[int, Field(ge=300, le=90 * 86_400)] = 30 * 86_400
     refresh_reuse_grace_seconds: Annotated[int, Field(ge=0, le=60)] = 10
 
+    content_dir: Path | None = Field(default_factory=default_content_dir)
+    sync_content_on_start: bool | None = None
+
     page_size_default: Annotated[int, Field(ge=1, le=100)] = 20
     page_size_max: Annotated[int, Field(ge=1, le=500)] = 100
 
@@ -79,6 +91,13 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite+aiosqlite:///{self.data_dir / 'winterarc.db'}"
+
+    @property
+    def syncs_content_on_start(self) -> bool:
+        """Embedded installs load the curriculum on start; servers run `content sync` explicitly."""
+        if self.sync_content_on_start is not None:
+            return self.sync_content_on_start
+        return self.environment is Environment.EMBEDDED
 
     @property
     def is_sqlite(self) -> bool:

@@ -2,16 +2,35 @@
 
 from winterarc.auth.models import RefreshToken, User
 from winterarc.db.base import Base
-from winterarc.problems.models import Problem, ProblemTag, Tag
+from winterarc.problems.models import GiveUp, Problem, ProblemPackage, ProblemTag, Tag
+from winterarc.quizzes.models import Quiz, QuizAttempt, QuizQuestion, QuizTopic
+from winterarc.roadmap.models import (
+    ProblemTopic,
+    RoadmapSession,
+    RoadmapTopic,
+    RoadmapWeek,
+    TopicProgress,
+)
 from winterarc.submissions.models import Submission, SubmissionTest
 
 __all__ = [
     "Base",
+    "GiveUp",
     "Problem",
+    "ProblemPackage",
     "ProblemTag",
+    "ProblemTopic",
+    "Quiz",
+    "QuizAttempt",
+    "QuizQuestion",
+    "QuizTopic",
     "RefreshToken",
+    "RoadmapSession",
+    "RoadmapTopic",
+    "RoadmapWeek",
     "Submission",
     "SubmissionTest",
     "Tag",
+    "TopicProgress",
     "User",
 ]

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import (
     CheckConstraint,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from winterarc.db.base import Base, TimestampMixin, sql_in
+from winterarc.db.base import Base, TimestampMixin, UTCDateTime, sql_in, utcnow
 
 DIFFICULTIES = ("easy", "medium", "hard")
 PROBLEM_TYPES = ("stdio", "function", "design", "sql")
@@ -48,6 +51,34 @@ class Problem(TimestampMixin, Base):
     author_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), index=True
     )
+    # Set for problems that come from a package (content sync or upload): the judge needs it.
+    package_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class ProblemPackage(Base):
+    """The package a problem is judged with, as a zip (small: big tests come from generators)."""
+
+    __tablename__ = "problem_packages"
+
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.id", ondelete="CASCADE"), primary_key=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    archive: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
+class GiveUp(Base):
+    """A learner chose to see the editorial without solving the problem."""
+
+    __tablename__ = "problem_give_ups"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.id", ondelete="CASCADE"), primary_key=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
 
 class Tag(Base):

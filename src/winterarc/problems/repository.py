@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, case, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.problems.models import Problem, ProblemTag, Tag
+from winterarc.problems.models import GiveUp, Problem, ProblemTag, Tag
 from winterarc.problems.schemas import ProblemSort, SolveStatus
 from winterarc.submissions.models import Submission
 
@@ -170,3 +170,13 @@ async def replace_labels(
     )
     session.add_all(ProblemTag(problem_id=problem.id, tag_id=tag.id) for tag in tags)
     await session.flush()
+
+
+async def gave_up(session: AsyncSession, user_id: int, problem_id: int) -> bool:
+    return await session.get(GiveUp, (user_id, problem_id)) is not None
+
+
+async def record_give_up(session: AsyncSession, user_id: int, problem_id: int) -> None:
+    if not await gave_up(session, user_id, problem_id):
+        session.add(GiveUp(user_id=user_id, problem_id=problem_id))
+        await session.flush()

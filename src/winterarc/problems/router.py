@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from winterarc.auth.dependencies import AuthorUser, OptionalUser
+from winterarc.auth.dependencies import AuthorUser, CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import Unauthorized
 from winterarc.kit.pagination import Page, PageParamsDep
@@ -14,6 +14,7 @@ from winterarc.problems import service
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import (
     Difficulty,
+    EditorialOut,
     Label,
     ProblemCreate,
     ProblemDetail,
@@ -86,3 +87,15 @@ async def delete_problem(slug: SlugPath, user: AuthorUser, session: SessionDep) 
     """Delete a problem (its author or an admin)."""
     await service.delete_problem(session, user, slug)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/{slug}/editorial", response_model=EditorialOut)
+async def get_editorial(slug: SlugPath, session: SessionDep, user: CurrentUser) -> EditorialOut:
+    """The editorial: the idea, the complexity, the common mistakes (after solving or giving up)."""
+    return EditorialOut(slug=slug, editorial=await service.editorial(session, user, slug))
+
+
+@router.post("/{slug}/give-up", response_model=EditorialOut)
+async def give_up(slug: SlugPath, session: SessionDep, user: CurrentUser) -> EditorialOut:
+    """Stop trying and read the editorial; the problem stays unsolved."""
+    return EditorialOut(slug=slug, editorial=await service.give_up(session, user, slug))

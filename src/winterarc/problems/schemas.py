@@ -106,3 +106,8 @@ class ProblemDetail(ProblemSummary):
     statement: str
     created_at: datetime
     updated_at: datetime
+
+
+class EditorialOut(BaseModel):
+    slug: str
+    editorial: str

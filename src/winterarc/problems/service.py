@@ -6,7 +6,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import Role, User
-from winterarc.kit.errors import Conflict, Forbidden, NotFound
+from winterarc.kit.errors import AppError, Conflict, Forbidden, NotFound
 from winterarc.kit.pagination import Page, PageParams
 from winterarc.problems import repository
 from winterarc.problems.models import Problem
@@ -20,6 +20,10 @@ from winterarc.problems.schemas import (
 )
 
 _LABEL_FIELDS = {"tags": "tag", "patterns": "pattern"}
+
+
+class EditorialLocked(AppError):
+    status, code, title = 403, "editorial-locked", "Editorial locked"
 
 
 def _summary(problem: Problem, labels: Labels, status: SolveStatus | None) -> ProblemSummary:
@@ -126,3 +130,22 @@ async def delete_problem(session: AsyncSession, user: User, slug: str) -> None:
     _check_can_edit(user, problem)
     await session.delete(problem)
     await session.flush()
+
+
+async def editorial(session: AsyncSession, user: User, slug: str) -> str:
+    """The editorial, once the learner has solved the problem or given up on it (staff always)."""
+    problem = await _get(session, slug)
+    if user.role == Role.LEARNER.value:
+        status = (await repository.statuses_for(session, user.id, [problem.id]))[problem.id]
+        if status is not SolveStatus.SOLVED and not await repository.gave_up(
+            session, user.id, problem.id
+        ):
+            raise EditorialLocked("Solve the problem or give up on it to read the editorial.")
+    return problem.editorial
+
+
+async def give_up(session: AsyncSession, user: User, slug: str) -> str:
+    """Record that the learner gave up, and return the editorial."""
+    problem = await _get(session, slug)
+    await repository.record_give_up(session, user.id, problem.id)
+    return problem.editorial

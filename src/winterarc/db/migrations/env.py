@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any, Literal
 
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.engine import Connection
 
+from winterarc.db.base import UTCDateTime
 from winterarc.db.engine import create_engine
 from winterarc.db.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def _render_item(kind: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
+    # UTCDateTime only converts values in Python; migrations need the plain column type.
+    if kind == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def _configure(connection: Connection | None = None, url: str | None = None) -> None:
@@ -23,6 +33,7 @@ def _configure(connection: Connection | None = None, url: str | None = None) -> 
         # SQLite cannot ALTER most things: batch mode recreates the table instead.
         render_as_batch=dialect.startswith("sqlite"),
         compare_type=True,
+        render_item=_render_item,
         literal_binds=connection is None,
     )
 

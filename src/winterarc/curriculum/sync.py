@@ -1,0 +1,202 @@
+"""`content sync`: load the roadmap, quizzes and problem packages from files into the database.
+
+Idempotent: unchanged items are left alone, changed ones updated, and the roadmap's removed
+entries deleted. Problems are never deleted (submissions refer to them)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import anyio.to_thread
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.curriculum.files import (
+    CurriculumError,
+    LoadedQuiz,
+    RoadmapFile,
+    load_quizzes,
+    load_roadmap,
+)
+from winterarc.curriculum.packing import zip_package
+from winterarc.judge.packages import Package, PackageError, load_package
+from winterarc.problems import repository as problems_repository
+from winterarc.problems.models import Problem, ProblemPackage
+from winterarc.quizzes.models import Quiz, QuizQuestion, QuizTopic
+from winterarc.roadmap.models import ProblemTopic, RoadmapSession, RoadmapTopic, RoadmapWeek
+
+logger = logging.getLogger("winterarc.curriculum")
+
+
+@dataclass
+class SyncReport:
+    topics: int = 0
+    quizzes: int = 0
+    problems_added: int = 0
+    problems_updated: int = 0
+    problems_unchanged: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.topics} topics, {self.quizzes} quizzes; problems: {self.problems_added} added, "
+            f"{self.problems_updated} updated, {self.problems_unchanged} unchanged; "
+            f"{len(self.errors)} errors"
+        )
+
+
+async def sync_content(session: AsyncSession, content_dir: Path) -> SyncReport:
+    """Bring the database in line with the content directory; a bad package is reported."""
+    roadmap_path = content_dir / "roadmap.yaml"
+    if not roadmap_path.is_file():
+        raise CurriculumError(f"{roadmap_path}: missing")
+    roadmap = await anyio.to_thread.run_sync(load_roadmap, roadmap_path)
+    topic_ids = set(roadmap.topic_ids())
+    quizzes = await anyio.to_thread.run_sync(load_quizzes, content_dir / "quizzes", topic_ids)
+    quiz_ids = {q.quiz.id for q in quizzes}
+    for topic in (t for s in roadmap.sessions for w in s.weeks for t in w.topics):
+        missing = sorted(set(topic.quizzes) - quiz_ids)
+        if missing:
+            raise CurriculumError(f"roadmap.yaml: topic {topic.id}: unknown quizzes {missing}")
+
+    report = SyncReport(topics=len(topic_ids), quizzes=len(quizzes))
+    await _sync_roadmap(session, roadmap)
+    await _sync_quizzes(session, quizzes)
+    await _sync_problems(session, content_dir / "problems", topic_ids, report)
+    return report
+
+
+async def _sync_roadmap(session: AsyncSession, roadmap: RoadmapFile) -> None:
+    sessions = [
+        RoadmapSession(id=s.id, position=i, title=s.title, summary=s.summary)
+        for i, s in enumerate(roadmap.sessions)
+    ]
+    weeks = [
+        RoadmapWeek(
+            id=w.id, session_id=s.id, position=i, label=w.label, title=w.title, summary=w.summary
+        )
+        for s in roadmap.sessions
+        for i, w in enumerate(s.weeks)
+    ]
+    topics = [
+        RoadmapTopic(
+            id=t.id,
+            week_id=w.id,
+            position=i,
+            title=t.title,
+            summary=t.summary,
+            objectives=list(t.objectives),
+            key_concepts=list(t.key_concepts),
+            references=[r.model_dump(exclude_none=True) for r in t.references],
+        )
+        for s in roadmap.sessions
+        for w in s.weeks
+        for i, t in enumerate(w.topics)
+    ]
+    # Level by level: without ORM relationships the flush does not order parents first.
+    for level in (sessions, weeks, topics):
+        for row in level:
+            await session.merge(row)
+        await session.flush()
+    for model, rows in ((RoadmapTopic, topics), (RoadmapWeek, weeks), (RoadmapSession, sessions)):
+        keep = [row.id for row in rows]
+        await session.execute(delete(model).where(model.id.not_in(keep)))
+
+
+async def _sync_quizzes(session: AsyncSession, quizzes: Sequence[LoadedQuiz]) -> None:
+    existing = {q.id: q for q in await session.scalars(select(Quiz))}
+    for loaded in quizzes:
+        quiz = loaded.quiz
+        current = existing.get(quiz.id)
+        if current is not None and current.content_hash == loaded.content_hash:
+            continue
+        # Questions are replaced wholesale; attempts keep their recorded scores.
+        await session.execute(delete(QuizQuestion).where(QuizQuestion.quiz_id == quiz.id))
+        await session.execute(delete(QuizTopic).where(QuizTopic.quiz_id == quiz.id))
+        await session.merge(Quiz(id=quiz.id, title=quiz.title, content_hash=loaded.content_hash))
+        await session.flush()
+        session.add_all(QuizTopic(quiz_id=quiz.id, topic_id=t) for t in quiz.topics)
+        session.add_all(
+            QuizQuestion(
+                quiz_id=quiz.id,
+                key=q.id,
+                position=i,
+                kind=q.kind,
+                prompt=q.prompt,
+                choices=[c.model_dump() for c in q.choices],
+                answer=list(q.answer),
+                explanation=q.explanation,
+            )
+            for i, q in enumerate(quiz.questions)
+        )
+    gone = set(existing) - {q.quiz.id for q in quizzes}
+    if gone:
+        await session.execute(delete(Quiz).where(Quiz.id.in_(gone)))
+    await session.flush()
+
+
+def _package_folders(problems_dir: Path) -> list[Path]:
+    if not problems_dir.is_dir():
+        return []
+    return sorted(p for p in problems_dir.iterdir() if p.is_dir())
+
+
+def _load(folder: Path, topic_ids: set[str]) -> tuple[Package, bytes]:
+    package = load_package(folder, known_topics=topic_ids)
+    return package, zip_package(folder)
+
+
+async def _sync_problems(
+    session: AsyncSession, problems_dir: Path, topic_ids: set[str], report: SyncReport
+) -> None:
+    for folder in await anyio.to_thread.run_sync(_package_folders, problems_dir):
+        try:
+            package, archive = await anyio.to_thread.run_sync(_load, folder, topic_ids)
+        except PackageError as exc:
+            report.errors.append(f"{folder.name}: {exc}")
+            continue
+        problem = await problems_repository.get_by_slug(session, package.slug)
+        if problem is not None and problem.package_hash == package.content_hash:
+            report.problems_unchanged += 1
+            continue
+        if problem is not None and problem.package_hash is None:
+            report.errors.append(f"{folder.name}: slug taken by a problem created through the API")
+            continue
+        if problem is None:
+            problem = Problem(slug=package.slug)
+            session.add(problem)
+            report.problems_added += 1
+        else:
+            report.problems_updated += 1
+        _apply(problem, package)
+        await session.flush()
+        await problems_repository.replace_labels(session, problem, "tag", package.tags)
+        await problems_repository.replace_labels(session, problem, "pattern", package.patterns)
+        await session.execute(delete(ProblemTopic).where(ProblemTopic.problem_id == problem.id))
+        session.add_all(
+            ProblemTopic(problem_id=problem.id, topic_id=t) for t in set(package.roadmap_topics)
+        )
+        await session.merge(
+            ProblemPackage(
+                problem_id=problem.id, content_hash=package.content_hash, archive=archive
+            )
+        )
+        await session.flush()
+    for error in report.errors:
+        logger.warning("content sync: %s", error)
+
+
+def _apply(problem: Problem, package: Package) -> None:
+    problem.title = package.title
+    problem.difficulty = package.difficulty.value
+    problem.type = package.type.value
+    problem.checker = package.checker.value
+    problem.float_tolerance = package.float_tolerance if package.checker.value == "float" else None
+    problem.time_limit_ms = package.time_limit_ms
+    problem.memory_limit_mb = package.memory_limit_mb
+    problem.statement = package.statement
+    problem.editorial = package.editorial
+    problem.package_hash = package.content_hash

@@ -1,0 +1,50 @@
+"""/api/v1/quizzes: concept checks."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, status
+
+from winterarc.auth.dependencies import CurrentUser, OptionalUser
+from winterarc.db.session import SessionDep
+from winterarc.kit.pagination import Page, PageParamsDep
+from winterarc.quizzes import service
+from winterarc.quizzes.schemas import AttemptIn, AttemptOut, QuizOut, QuizSummary
+
+router = APIRouter(prefix="/quizzes", tags=["quizzes"])
+IdPattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+QuizId = Annotated[str, Path(max_length=64, pattern=IdPattern)]
+
+
+@router.get("", response_model=Page[QuizSummary])
+async def list_quizzes(
+    session: SessionDep,
+    user: OptionalUser,
+    paging: PageParamsDep,
+    topic: Annotated[str | None, Query(max_length=64, pattern=IdPattern)] = None,
+) -> Page[QuizSummary]:
+    """Quizzes, optionally for one roadmap topic."""
+    return await service.list_quizzes(session, user, topic, paging)
+
+
+@router.get("/{quiz_id}", response_model=QuizOut)
+async def get_quiz(quiz_id: QuizId, session: SessionDep) -> QuizOut:
+    """A quiz's questions, without answers."""
+    return await service.get_quiz(session, quiz_id)
+
+
+@router.post("/{quiz_id}/attempts", status_code=status.HTTP_201_CREATED, response_model=AttemptOut)
+async def submit_attempt(
+    quiz_id: QuizId, body: AttemptIn, session: SessionDep, user: CurrentUser
+) -> AttemptOut:
+    """Answer every question; the result shows the score, the answers and the explanations."""
+    return await service.submit_attempt(session, user, quiz_id, body.answers)
+
+
+@router.get("/{quiz_id}/attempts", response_model=list[AttemptOut])
+async def list_attempts(
+    quiz_id: QuizId, session: SessionDep, user: CurrentUser
+) -> list[AttemptOut]:
+    """Your attempts at this quiz, newest first."""
+    return await service.list_attempts(session, user, quiz_id)

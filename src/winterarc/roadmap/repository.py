@@ -1,0 +1,112 @@
+"""All roadmap queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.problems.models import Problem
+from winterarc.quizzes.models import Quiz, QuizAttempt, QuizTopic
+from winterarc.roadmap.models import (
+    ProblemTopic,
+    RoadmapSession,
+    RoadmapTopic,
+    RoadmapWeek,
+    TopicProgress,
+)
+from winterarc.submissions.models import Submission
+
+
+async def structure(
+    session: AsyncSession,
+) -> tuple[Sequence[RoadmapSession], Sequence[RoadmapWeek], Sequence[RoadmapTopic]]:
+    sessions = (
+        await session.scalars(select(RoadmapSession).order_by(RoadmapSession.position))
+    ).all()
+    weeks = (
+        await session.scalars(
+            select(RoadmapWeek)
+            .join(RoadmapSession, RoadmapSession.id == RoadmapWeek.session_id)
+            .order_by(RoadmapSession.position, RoadmapWeek.position)
+        )
+    ).all()
+    topics = (await session.scalars(select(RoadmapTopic).order_by(RoadmapTopic.position))).all()
+    return sessions, weeks, topics
+
+
+async def get_topic(session: AsyncSession, topic_id: str) -> RoadmapTopic | None:
+    return await session.get(RoadmapTopic, topic_id)
+
+
+async def problems_by_topic(
+    session: AsyncSession, topic_ids: Sequence[str] | None = None
+) -> dict[str, list[Problem]]:
+    query = (
+        select(ProblemTopic.topic_id, Problem)
+        .join(Problem, Problem.id == ProblemTopic.problem_id)
+        .order_by(Problem.id)
+    )
+    if topic_ids is not None:
+        query = query.where(ProblemTopic.topic_id.in_(topic_ids))
+    found: dict[str, list[Problem]] = defaultdict(list)
+    for topic_id, problem in await session.execute(query):
+        found[topic_id].append(problem)
+    return found
+
+
+async def quizzes_by_topic(
+    session: AsyncSession, topic_ids: Sequence[str] | None = None
+) -> dict[str, list[Quiz]]:
+    query = (
+        select(QuizTopic.topic_id, Quiz).join(Quiz, Quiz.id == QuizTopic.quiz_id).order_by(Quiz.id)
+    )
+    if topic_ids is not None:
+        query = query.where(QuizTopic.topic_id.in_(topic_ids))
+    found: dict[str, list[Quiz]] = defaultdict(list)
+    for topic_id, quiz in await session.execute(query):
+        found[topic_id].append(quiz)
+    return found
+
+
+async def solved_problem_ids(session: AsyncSession, user_id: int) -> set[int]:
+    rows = await session.scalars(
+        select(Submission.problem_id)
+        .where(Submission.user_id == user_id, Submission.verdict == "AC")
+        .distinct()
+    )
+    return set(rows)
+
+
+async def attempted_problem_ids(session: AsyncSession, user_id: int) -> set[int]:
+    rows = await session.scalars(
+        select(Submission.problem_id).where(Submission.user_id == user_id).distinct()
+    )
+    return set(rows)
+
+
+async def best_quiz_scores(session: AsyncSession, user_id: int) -> dict[str, float]:
+    rows = await session.execute(
+        select(QuizAttempt.quiz_id, func.max(1.0 * QuizAttempt.correct / QuizAttempt.total))
+        .where(QuizAttempt.user_id == user_id)
+        .group_by(QuizAttempt.quiz_id)
+    )
+    return {quiz_id: float(score) for quiz_id, score in rows}
+
+
+async def progress_statuses(session: AsyncSession, user_id: int) -> dict[str, str]:
+    rows = await session.execute(
+        select(TopicProgress.topic_id, TopicProgress.status).where(TopicProgress.user_id == user_id)
+    )
+    return dict(rows.tuples().all())
+
+
+async def set_progress(session: AsyncSession, user_id: int, topic_id: str, status: str) -> None:
+    current = await session.get(TopicProgress, (user_id, topic_id))
+    if current is None:
+        session.add(TopicProgress(user_id=user_id, topic_id=topic_id, status=status))
+    else:
+        current.status = status
+    await session.flush()

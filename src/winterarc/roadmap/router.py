@@ -1,0 +1,35 @@
+"""/api/v1/roadmap: the curriculum and the learner's progress through it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from winterarc.auth.dependencies import CurrentUser, OptionalUser
+from winterarc.db.session import SessionDep
+from winterarc.roadmap import service
+from winterarc.roadmap.schemas import ProgressIn, RoadmapOut, TopicDetail
+
+router = APIRouter(prefix="/roadmap", tags=["roadmap"])
+TopicId = Annotated[str, Path(max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+
+
+@router.get("", response_model=RoadmapOut)
+async def get_roadmap(session: SessionDep, user: OptionalUser) -> RoadmapOut:
+    """Sessions → weeks → topics, with status and completion for a logged-in learner."""
+    return await service.roadmap(session, user)
+
+
+@router.get("/topics/{topic_id}", response_model=TopicDetail)
+async def get_topic(topic_id: TopicId, session: SessionDep, user: OptionalUser) -> TopicDetail:
+    """One topic with objectives, key concepts, references and practice."""
+    return await service.topic(session, topic_id, user)
+
+
+@router.put("/topics/{topic_id}/progress", response_model=TopicDetail)
+async def put_progress(
+    topic_id: TopicId, body: ProgressIn, session: SessionDep, user: CurrentUser
+) -> TopicDetail:
+    """Mark a topic not started, in progress, done or skipped."""
+    return await service.set_progress(session, user, topic_id, body.status)

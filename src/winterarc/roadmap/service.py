@@ -1,0 +1,186 @@
+"""The roadmap with each learner's progress: stated by the learner, or earned by practice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.auth.models import User
+from winterarc.kit.errors import NotFound
+from winterarc.problems.models import Problem
+from winterarc.problems.schemas import SolveStatus
+from winterarc.quizzes.models import Quiz
+from winterarc.roadmap import repository
+from winterarc.roadmap.models import RoadmapTopic
+from winterarc.roadmap.schemas import (
+    Practice,
+    ProgressStatus,
+    Reference,
+    RoadmapOut,
+    SessionOut,
+    TopicDetail,
+    TopicProblem,
+    TopicQuiz,
+    TopicSummary,
+    WeekOut,
+)
+
+PASS_MARK = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class LearnerState:
+    solved: set[int]
+    attempted: set[int]
+    quiz_scores: dict[str, float]
+    statuses: dict[str, str]
+
+
+async def _learner_state(session: AsyncSession, user: User | None) -> LearnerState | None:
+    if user is None:
+        return None
+    return LearnerState(
+        solved=await repository.solved_problem_ids(session, user.id),
+        attempted=await repository.attempted_problem_ids(session, user.id),
+        quiz_scores=await repository.best_quiz_scores(session, user.id),
+        statuses=await repository.progress_statuses(session, user.id),
+    )
+
+
+def _summary(
+    topic: RoadmapTopic, problems: list[Problem], quizzes: list[Quiz], state: LearnerState | None
+) -> TopicSummary:
+    solved = sum(p.id in state.solved for p in problems) if state else 0
+    passed = sum(state.quiz_scores.get(q.id, 0.0) >= PASS_MARK for q in quizzes) if state else 0
+    practice = Practice(
+        problems_total=len(problems),
+        problems_solved=solved,
+        quizzes_total=len(quizzes),
+        quizzes_passed=passed,
+    )
+    if state is None:
+        return TopicSummary(
+            id=topic.id,
+            title=topic.title,
+            summary=topic.summary,
+            status=None,
+            completion=None,
+            practice=practice,
+        )
+    stated = state.statuses.get(topic.id)
+    total = len(problems) + len(quizzes)
+    earned = (solved + passed) / total if total else 0.0
+    touched = (
+        earned > 0
+        or any(p.id in state.attempted for p in problems)
+        or any(q.id in state.quiz_scores for q in quizzes)
+    )
+    status: ProgressStatus
+    if stated in ("done", "skipped"):
+        status, completion = stated, 1.0  # type: ignore[assignment]
+    elif total and earned == 1.0:
+        status, completion = "done", 1.0
+    elif touched or stated == "in_progress":
+        status, completion = "in_progress", earned
+    else:
+        status, completion = "not_started", earned
+    return TopicSummary(
+        id=topic.id,
+        title=topic.title,
+        summary=topic.summary,
+        status=status,
+        completion=round(completion, 4),
+        practice=practice,
+    )
+
+
+async def roadmap(session: AsyncSession, user: User | None) -> RoadmapOut:
+    """Sessions, weeks and topics, with the learner's progress when logged in."""
+    sessions, weeks, topics = await repository.structure(session)
+    problems = await repository.problems_by_topic(session)
+    quizzes = await repository.quizzes_by_topic(session)
+    state = await _learner_state(session, user)
+    topics_of: dict[str, list[TopicSummary]] = {w.id: [] for w in weeks}
+    for topic in topics:
+        topics_of[topic.week_id].append(
+            _summary(topic, problems[topic.id], quizzes[topic.id], state)
+        )
+    week_out: dict[str, list[WeekOut]] = {s.id: [] for s in sessions}
+    current_week = None
+    for week in weeks:
+        summaries = topics_of[week.id]
+        completion = None
+        if state is not None:
+            done = [t.completion or 0.0 for t in summaries]
+            completion = round(sum(done) / len(done), 4) if done else 0.0
+            if current_week is None and completion < 1.0:
+                current_week = week.id
+        week_out[week.session_id].append(
+            WeekOut(
+                id=week.id,
+                label=week.label,
+                title=week.title,
+                summary=week.summary,
+                completion=completion,
+                topics=summaries,
+            )
+        )
+    return RoadmapOut(
+        sessions=[
+            SessionOut(id=s.id, title=s.title, summary=s.summary, weeks=week_out[s.id])
+            for s in sessions
+        ],
+        current_week=current_week,
+    )
+
+
+async def topic(session: AsyncSession, topic_id: str, user: User | None) -> TopicDetail:
+    """One topic: objectives, references and its practice with the learner's results."""
+    found = await repository.get_topic(session, topic_id)
+    if found is None:
+        raise NotFound(f"No roadmap topic {topic_id!r}.")
+    problems = (await repository.problems_by_topic(session, [topic_id]))[topic_id]
+    quizzes = (await repository.quizzes_by_topic(session, [topic_id]))[topic_id]
+    state = await _learner_state(session, user)
+    summary = _summary(found, problems, quizzes, state)
+
+    def problem_status(problem: Problem) -> SolveStatus | None:
+        if state is None:
+            return None
+        if problem.id in state.solved:
+            return SolveStatus.SOLVED
+        return SolveStatus.ATTEMPTED if problem.id in state.attempted else SolveStatus.NEW
+
+    return TopicDetail(
+        **summary.model_dump(),
+        week_id=found.week_id,
+        objectives=found.objectives,
+        key_concepts=found.key_concepts,
+        references=[Reference.model_validate(r) for r in found.references],
+        problems=[
+            TopicProblem(
+                slug=p.slug, title=p.title, difficulty=p.difficulty, status=problem_status(p)
+            )
+            for p in problems
+        ],
+        quizzes=[
+            TopicQuiz(
+                id=q.id,
+                title=q.title,
+                best_score=state.quiz_scores.get(q.id) if state else None,
+                passed=(state.quiz_scores.get(q.id, 0.0) >= PASS_MARK) if state else None,
+            )
+            for q in quizzes
+        ],
+    )
+
+
+async def set_progress(
+    session: AsyncSession, user: User, topic_id: str, status: ProgressStatus
+) -> TopicDetail:
+    """Record the learner's own status for a topic."""
+    if await repository.get_topic(session, topic_id) is None:
+        raise NotFound(f"No roadmap topic {topic_id!r}.")
+    await repository.set_progress(session, user.id, topic_id, status)
+    return await topic(session, topic_id, user)
