@@ -1,0 +1,7 @@
+from collections import Counter
+
+
+class Solution:
+    def common_parts(self, first: list[int], second: list[int]) -> list[int]:
+        both = Counter(first) & Counter(second)  # keeps min(x, y) of every code
+        return sorted(both.elements())
