@@ -1,0 +1,51 @@
+"""Rooftop grids: random obstacles and docks, single far dock, dense docks, walls with gaps."""
+import json
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read())
+    rng = random.Random(seed)
+    if seed <= 3:
+        rows, cols = rng.randint(1, 7), rng.randint(1, 7)
+    elif seed <= 6:
+        rows, cols = rng.randint(40, 100), rng.randint(40, 100)
+    else:
+        rows, cols = 300, 300
+    kind = {7: "one-dock", 8: "dense", 9: "walls", 10: "dense", 11: "no-dock", 12: "maze"}.get(seed, "random")
+    wall_p = {"one-dock": 0.15, "dense": 0.25, "no-dock": 0.3}.get(kind, rng.choice([0.1, 0.3]))
+    g = [["#" if rng.random() < wall_p else "." for _ in range(cols)] for _ in range(rows)]
+    if kind == "random":
+        for _ in range(max(1, rows * cols // rng.choice([10, 50, 200]))):
+            g[rng.randrange(rows)][rng.randrange(cols)] = "D"
+    elif kind == "one-dock":
+        g[0][0] = "D"
+    elif kind == "dense":
+        for _ in range(rows * cols // 25):
+            g[rng.randrange(rows)][rng.randrange(cols)] = "D"
+    elif kind == "walls":
+        # vertical walls with single gaps: long detours, docks on the left edge
+        g = [["."] * cols for _ in range(rows)]
+        for c in range(3, cols, 4):
+            gap = rng.randrange(rows)
+            for r in range(rows):
+                if r != gap:
+                    g[r][c] = "#"
+        for r in range(0, rows, 7):
+            g[r][0] = "D"
+    elif kind == "maze":
+        # serpentine corridors, a dock at each end of the snake and a few inside
+        g = [["."] * cols for _ in range(rows)]
+        for r in range(1, rows, 2):
+            for c in range(cols):
+                g[r][c] = "#"
+            g[r][cols - 1 if (r // 2) % 2 == 0 else 0] = "."
+        g[0][0] = "D"
+        for _ in range(40):
+            r = rng.randrange(0, rows, 2)
+            g[r][rng.randrange(cols)] = "D"
+    print(json.dumps({"args": [["".join(row) for row in g]]}))
+
+
+main()
