@@ -51,6 +51,8 @@ async def _sync_content(app: FastAPI, content_dir: Path) -> None:
     async with app.state.sessionmaker() as session:
         report = await sync_content(session, content_dir)
         await session.commit()
+    for error in report.errors:
+        logger.warning("content sync: %s", error)
     logger.info("content sync from %s: %s", content_dir, report.summary())
 
 

@@ -176,3 +176,26 @@ def test_serve_runs_the_embedded_default_end_to_end(server: str, env: dict[str, 
         assert set(page.json()) == {"items", "total", "page", "page_size"}
         assert "swagger-ui" in http.get("/docs").text
     assert (Path(env["WINTERARC_DATA_DIR"]) / "winterarc.db").exists()
+
+
+def test_content_sync_loads_a_content_folder_and_reports_errors(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "content", content)
+    shutil.copytree(
+        Path(__file__).parents[1] / "judge" / "fixtures" / "problems", content / "problems"
+    )
+    result = winterarc(env, "content", "sync", "--content-dir", str(content))
+    assert result.returncode == 0, result.stderr
+    assert "6 topics, 1 quizzes" in result.stdout
+    again = winterarc(env, "content", "sync", "--content-dir", str(content))
+    assert "0 added, 0 updated" in again.stdout
+    (content / "problems" / "sum-stdio" / "statement.md").write_text("")
+    broken = winterarc(env, "content", "sync", "--content-dir", str(content))
+    assert broken.returncode == 1
+    assert "sum-stdio: statement.md" in broken.stderr
+    (content / "roadmap.yaml").write_text("sessions: [")
+    assert_one_line_error(winterarc(env, "content", "sync", "--content-dir", str(content)), "YAML")

@@ -135,11 +135,14 @@ def _read_yaml(path: Path) -> object:
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CurriculumError(f"{path}: cannot read: {exc}") from None
+        raise CurriculumError(f"{path}: cannot read: {type(exc).__name__}") from None
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise CurriculumError(f"{path}: not valid YAML: {exc}") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        reason = getattr(exc, "problem", None) or type(exc).__name__
+        raise CurriculumError(f"{path.name}: not valid YAML{where}: {reason}") from None
 
 
 def _describe(path: Path, exc: ValidationError) -> CurriculumError:

@@ -5,7 +5,6 @@ entries deleted. Problems are never deleted (submissions refer to them)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,8 +26,6 @@ from winterarc.problems import repository as problems_repository
 from winterarc.problems.models import Problem, ProblemPackage
 from winterarc.quizzes.models import Quiz, QuizQuestion, QuizTopic
 from winterarc.roadmap.models import ProblemTopic, RoadmapSession, RoadmapTopic, RoadmapWeek
-
-logger = logging.getLogger("winterarc.curriculum")
 
 
 @dataclass
@@ -144,9 +141,8 @@ def _package_folders(problems_dir: Path) -> list[Path]:
     return sorted(p for p in problems_dir.iterdir() if p.is_dir())
 
 
-def _load(folder: Path, topic_ids: set[str]) -> tuple[Package, bytes]:
-    package = load_package(folder, known_topics=topic_ids)
-    return package, zip_package(folder)
+def _load(folder: Path, topic_ids: set[str]) -> Package:
+    return load_package(folder, known_topics=topic_ids)
 
 
 async def _sync_problems(
@@ -154,7 +150,7 @@ async def _sync_problems(
 ) -> None:
     for folder in await anyio.to_thread.run_sync(_package_folders, problems_dir):
         try:
-            package, archive = await anyio.to_thread.run_sync(_load, folder, topic_ids)
+            package = await anyio.to_thread.run_sync(_load, folder, topic_ids)
         except PackageError as exc:
             report.errors.append(f"{folder.name}: {exc}")
             continue
@@ -179,14 +175,13 @@ async def _sync_problems(
         session.add_all(
             ProblemTopic(problem_id=problem.id, topic_id=t) for t in set(package.roadmap_topics)
         )
+        archive = await anyio.to_thread.run_sync(zip_package, folder)
         await session.merge(
             ProblemPackage(
                 problem_id=problem.id, content_hash=package.content_hash, archive=archive
             )
         )
         await session.flush()
-    for error in report.errors:
-        logger.warning("content sync: %s", error)
 
 
 def _apply(problem: Problem, package: Package) -> None:
