@@ -56,7 +56,8 @@ def main(
 def run() -> None:
     """Console-script entry point: every failure is one readable line and a non-zero exit."""
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns typer.Exit's code instead of exiting.
+        code = app(standalone_mode=False)
     except SystemExit:
         raise
     except KeyboardInterrupt:
@@ -67,3 +68,4 @@ def run() -> None:
     except Exception as exc:
         typer.echo(f"winterarc: error: {describe(exc)}", err=True)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
