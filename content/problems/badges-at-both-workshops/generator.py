@@ -1,0 +1,25 @@
+import json
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 3:
+        n, m = rng.randint(0, 10), rng.randint(0, 10)
+    elif seed <= 6:
+        n, m = rng.randint(500, 3000), rng.randint(500, 3000)
+    else:
+        n, m = 100_000, 100_000
+    span = [10, 10**9, 2 * max(n, m), max(n, m) // 2 + 1][seed % 4]
+    first = [rng.randint(-span, span) for _ in range(n)]
+    second = [rng.randint(-span, span) for _ in range(m)]
+    if seed == 10:
+        # disjoint logs: nothing in common, the list scan touches everything
+        first = [2 * rng.randint(-5 * 10**8, 5 * 10**8) for _ in range(n)]
+        second = [2 * rng.randint(-5 * 10**8, 5 * 10**8 - 1) + 1 for _ in range(m)]
+    print(json.dumps({"args": [first, second]}))
+
+
+main()

@@ -1,0 +1,19 @@
+import sys
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    n = int(data[0])
+    values = set(map(int, data[1 : 1 + n]))
+    best = 0
+    for x in values:
+        if x - 1 not in values:
+            y = x + 1
+            while y in values:
+                y += 1
+            if y - x > best:
+                best = y - x
+    print(best)
+
+
+main()

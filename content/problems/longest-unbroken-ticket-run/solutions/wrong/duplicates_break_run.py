@@ -1,0 +1,11 @@
+import sys
+
+# Wrong: after sorting, a repeated value is treated as a gap.
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+a = sorted(map(int, data[1 : 1 + n]))
+best = cur = 1
+for prev, x in zip(a, a[1:]):
+    cur = cur + 1 if x == prev + 1 else 1
+    best = max(best, cur)
+print(best)

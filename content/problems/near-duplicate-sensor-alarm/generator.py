@@ -1,0 +1,41 @@
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 4:
+        n = rng.randint(1, 12)
+    elif seed <= 8:
+        n = rng.randint(1000, 5000)
+    else:
+        n = 200_000
+    mode = seed % 4
+    if mode == 0:
+        # spread-out values, large window: usually no alarm at all
+        k, t = n, rng.randint(0, 1000)
+        step = 2 * t + 2
+        a = [i * step - 10**9 for i in range(n)] if n * step <= 2 * 10**9 else [rng.randint(-10**9, 10**9) for _ in range(n)]
+        rng.shuffle(a)
+    elif mode == 1:
+        # negative and positive values near zero, t = 0 or small
+        k, t = rng.randint(1, max(1, n // 4)), rng.choice([0, 1, 2])
+        a = [rng.randint(-10 * n, 10 * n) for _ in range(n)]
+    elif mode == 2:
+        # a permutation-like sequence (no two equal) with a single planted near pair late
+        k, t = rng.randint(max(1, n // 2), n), 0
+        a = rng.sample(range(-10**9, 10**9, 7), n)
+        if n >= 2:
+            j = rng.randint(n // 2, n - 1) if n > 2 else 1
+            i = max(0, j - rng.randint(1, k))
+            a[j] = a[i]
+    else:
+        k = rng.randint(1, n)
+        t = rng.randint(0, 10**9) if seed <= 4 else rng.randint(0, 10**4)
+        a = [rng.randint(-10**9, 10**9) for _ in range(n)]
+    print(n, k, t)
+    print(" ".join(map(str, a)))
+
+
+main()
