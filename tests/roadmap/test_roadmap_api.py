@@ -119,3 +119,15 @@ async def test_progress_errors(client: httpx.AsyncClient, content_dir: Path) -> 
         "not-found",
     )
     assert_problem(await client.get("/api/v1/roadmap/topics/BAD_ID"), 422, "validation-error")
+
+
+async def test_a_weeks_problems_are_one_filter_away(
+    client: httpx.AsyncClient, content_dir: Path
+) -> None:
+    await _sync(client, content_dir)
+    week = (await client.get("/api/v1/problems?week=s2-w6&page_size=50")).json()
+    assert {p["slug"] for p in week["items"]} == {"top-customers-sql", "ranked-customers-sql"}
+    topic = (await client.get("/api/v1/problems?topic=s1-w3-linked-lists")).json()
+    assert {p["slug"] for p in topic["items"]} == {"reverse-list", "lru-design"}
+    assert (await client.get("/api/v1/problems?week=s9-w9")).json()["total"] == 0
+    assert_problem(await client.get("/api/v1/problems?topic=Bad Topic"), 422, "validation-error")

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.problems.models import GiveUp, Problem, ProblemTag, Tag
 from winterarc.problems.schemas import ProblemSort, SolveStatus
+from winterarc.roadmap.models import ProblemTopic, RoadmapTopic
 from winterarc.submissions.models import Submission
 
 
@@ -21,6 +22,8 @@ class ProblemFilters:
     patterns: tuple[str, ...] = ()
     text: str | None = None
     status: SolveStatus | None = None
+    topic: str | None = None
+    week: str | None = None
     user_id: int | None = None
     sort: ProblemSort = ProblemSort.ID
 
@@ -72,6 +75,20 @@ def filtered_problems(filters: ProblemFilters) -> Select[tuple[Problem]]:
         query = query.where(_has_label("tag", name))
     for name in filters.patterns:
         query = query.where(_has_label("pattern", name))
+    if filters.topic:
+        query = query.where(
+            Problem.id.in_(
+                select(ProblemTopic.problem_id).where(ProblemTopic.topic_id == filters.topic)
+            )
+        )
+    if filters.week:
+        query = query.where(
+            Problem.id.in_(
+                select(ProblemTopic.problem_id)
+                .join(RoadmapTopic, RoadmapTopic.id == ProblemTopic.topic_id)
+                .where(RoadmapTopic.week_id == filters.week)
+            )
+        )
     if filters.text:
         query = query.where(
             func.lower(Problem.title).contains(filters.text.lower(), autoescape=True)

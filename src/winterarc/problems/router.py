@@ -26,6 +26,7 @@ from winterarc.problems.schemas import (
 )
 
 router = APIRouter(prefix="/problems", tags=["problems"])
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SlugPath = Annotated[Slug, Path(description="the problem's slug")]
 
 
@@ -43,6 +44,12 @@ async def list_problems(
     status_: Annotated[
         SolveStatus | None, Query(alias="status", description="needs a logged-in user")
     ] = None,
+    topic: Annotated[
+        str | None, Query(max_length=64, pattern=ID_PATTERN, description="roadmap topic id")
+    ] = None,
+    week: Annotated[
+        str | None, Query(max_length=16, pattern=ID_PATTERN, description="roadmap week id")
+    ] = None,
     sort: ProblemSort = ProblemSort.ID,
 ) -> Page[ProblemSummary]:
     """Problems, filtered and sorted, one page at a time."""
@@ -54,6 +61,8 @@ async def list_problems(
         patterns=tuple(pattern),
         text=q,
         status=status_,
+        topic=topic,
+        week=week,
         user_id=user.id if user else None,
         sort=sort,
     )
