@@ -1,0 +1,43 @@
+"""Shared by the judge tests: the fixture packages and the sandbox requirement."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from winterarc.judge import sandbox_available
+from winterarc.judge.packages import Package, load_package
+
+FIXTURES = Path(__file__).parent / "fixtures" / "problems"
+
+
+def require_sandbox() -> None:
+    """Skip without a working sandbox, except under CI=true where that is a failure."""
+    ok, reason = sandbox_available()
+    if ok:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"the sandbox must work under CI: {reason}")
+    pytest.skip(f"sandbox unavailable: {reason}")
+
+
+def fixture(slug: str) -> Package:
+    """A fixture package, loaded."""
+    return load_package(FIXTURES / slug)
+
+
+def copy_fixture(slug: str, target: Path) -> Path:
+    """A copy of a fixture package under `target/<slug>`, for a test to break."""
+    destination = target / slug
+    shutil.copytree(FIXTURES / slug, destination)
+    return destination
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace `old` (which must occur) by `new` in a file."""
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new))

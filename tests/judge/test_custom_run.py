@@ -1,0 +1,92 @@
+"""run_custom(): the learner's code once on the learner's own input, no expected output."""
+
+from __future__ import annotations
+
+import pytest
+from judge_helpers import fixture, require_sandbox
+
+from winterarc.judge import CustomInputError, run_custom
+from winterarc.judge.sandbox import Status
+
+pytestmark = pytest.mark.sandbox
+
+
+@pytest.fixture(autouse=True)
+def _sandbox() -> None:
+    require_sandbox()
+
+
+def test_stdio_text_is_standard_input_and_stdout_comes_back() -> None:
+    source = (
+        "import sys\n"
+        "print(sum(map(int, sys.stdin.read().split()[1:])))\n"
+        "print('dbg', file=sys.stderr)\n"
+    )
+    output = run_custom(fixture("sum-stdio"), source, "3\n4 5 6\n")
+    assert (output.status, output.output, output.stderr) == (Status.OK, "15\n", "dbg\n")
+    assert output.memory_kb > 0
+
+
+def test_function_input_is_a_json_array_of_arguments() -> None:
+    package = fixture("two-sum-fn")
+    output = run_custom(package, package.reference.source, "[[2, 7, 11, 15], 9]")
+    assert (output.status, output.output) == (Status.OK, "[0, 1]\n")
+
+
+def test_function_input_may_also_be_an_args_object_and_uses_node_conversions() -> None:
+    package = fixture("reverse-list")
+    output = run_custom(package, package.reference.source, '{"args": [[1, 2, 3]]}')
+    assert output.output == "[3, 2, 1]\n"
+
+
+def test_design_input_is_an_ops_and_args_object() -> None:
+    package = fixture("lru-design")
+    calls = '{"ops": ["LRUCache", "put", "get"], "args": [[1], [1, 5], [1]]}'
+    output = run_custom(package, package.reference.source, calls)
+    assert output.output == "null\nnull\n5\n"
+
+
+def test_sql_input_is_data_for_the_schema() -> None:
+    package = fixture("top-customers-sql")
+    output = run_custom(package, "SELECT COUNT(*) AS n FROM customers", "")
+    assert output.status is Status.OK
+    assert '"n"' in output.output
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "fragment"),
+    [
+        ("two-sum-fn", "[1, 2", "JSON array of the arguments"),
+        ("two-sum-fn", '{"nums": [1]}', "JSON array of the arguments"),
+        ("two-sum-fn", "[[1, 2]]", "args"),  # two parameters declared
+        ("reverse-list", "[[[1], 2]]", "args"),  # a list_node holds plain values
+        ("lru-design", "[1]", '{"ops"'),
+        ("lru-design", '{"ops": ["Other"], "args": [[]]}', "ops"),
+    ],
+)
+def test_input_of_the_wrong_shape_is_refused_with_a_clear_reason(
+    slug: str, text: str, fragment: str
+) -> None:
+    with pytest.raises(CustomInputError, match="custom input") as error:
+        run_custom(fixture(slug), fixture(slug).reference.source, text)
+    assert fragment in str(error.value)
+
+
+def test_a_compile_error_reports_its_line() -> None:
+    output = run_custom(fixture("sum-stdio"), "print(1)\nif True\n", "")
+    assert output.status is Status.COMPILE_ERROR
+    assert output.message.startswith("line 2:")
+
+
+def test_a_runtime_error_returns_the_traceback_tail() -> None:
+    output = run_custom(fixture("sum-stdio"), "print('partial')\nraise KeyError('k')\n", "")
+    assert output.status is Status.RUNTIME_ERROR
+    assert "KeyError" in output.message
+    assert "Traceback" in output.stderr
+
+
+def test_long_output_is_capped() -> None:
+    output = run_custom(fixture("sum-stdio"), "print('y' * 200_000)", "")
+    assert output.status is Status.OK
+    assert len(output.output) < 70_000
+    assert output.output.endswith("(truncated)")
