@@ -1,0 +1,64 @@
+"""Random executions plus queries on random, same-process and message-linked event pairs."""
+import json
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 3:
+        n, m, q = rng.randint(2, 4), rng.randint(8, 20), 15
+    elif seed <= 6:
+        n, m, q = [3, 8, 20][seed - 4], 3000, 3000
+    else:
+        n, m, q = {7: 2, 8: 20, 9: 20, 10: 10}[seed], 5 * 10**4, 5 * 10**4
+    events, in_flight, by_proc = [], [], [[] for _ in range(n)]
+    links = []
+    next_id = 0
+    send_pos = {}
+    for i in range(m):
+        r = rng.random()
+        if in_flight and r < 0.4:
+            k = rng.randrange(len(in_flight)) if rng.random() < 0.5 else 0
+            in_flight[k], in_flight[-1] = in_flight[-1], in_flight[k]
+            mid, sender = in_flight.pop()
+            receiver = rng.randrange(n - 1)
+            if receiver >= sender:
+                receiver += 1
+            events.append(["recv", receiver, mid])
+            links.append((send_pos[mid], i))
+            p = receiver
+        elif r < 0.75:
+            p = rng.randrange(n)
+            mid = f"m{next_id}"
+            next_id += 1
+            events.append(["send", p, mid])
+            send_pos[mid] = i
+            if rng.random() < 0.95:
+                in_flight.append((mid, p))
+        else:
+            p = rng.randrange(n)
+            events.append(["local", p])
+        by_proc[p].append(i)
+    queries = []
+    for _ in range(q):
+        r = rng.random()
+        if r < 0.5 or not links:
+            a, b = rng.randrange(m), rng.randrange(m)
+        elif r < 0.7:
+            s, t = rng.choice(links)
+            a, b = s + rng.randint(-2, 0), t + rng.randint(0, 2)
+            a, b = max(0, a), min(m - 1, b)
+        elif r < 0.9:
+            proc = rng.choice([x for x in by_proc if x] or [[0]])
+            a, b = rng.choice(proc), rng.choice(proc)
+        else:
+            a = b = rng.randrange(m)
+        if rng.random() < 0.5:
+            a, b = b, a
+        queries.append([a, b])
+    print(json.dumps({"args": [n, events, queries]}))
+
+
+main()
