@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import textwrap
 
 import pytest
 from sandbox_helpers import (
@@ -641,6 +642,52 @@ def test_system_v_ipc_that_would_outlive_the_test_is_denied(
     )
     assert attack.outcome.status is Status.OK
     assert attack.outcome.output == b"-1 1\n"
+
+
+def test_signalling_the_zygote_through_sigio_is_denied(
+    listeners: Listeners, planted: Planted
+) -> None:
+    attack = run_attack(
+        """
+        import fcntl, os
+        r, w = os.pipe()
+        for cmd, arg in ((fcntl.F_SETOWN, 1), (fcntl.F_SETSIG, 9), (fcntl.F_SETOWN, -1)):
+            try:
+                fcntl.fcntl(r, cmd, arg)
+                print('allowed')
+            except PermissionError:
+                print('denied')
+        """,
+        listeners=listeners,
+        planted=planted,
+    )
+    assert attack.outcome.status is Status.OK
+    assert attack.outcome.output == b"denied\ndenied\ndenied\n"
+
+
+def test_a_deep_unreadable_tree_in_tmp_is_gone_for_the_next_test() -> None:
+    program = ProgramSpec(
+        Mode.STDIO,
+        textwrap.dedent(
+            """
+            import os
+            if input() == 'build':
+                os.chdir('/tmp')
+                for _ in range(2000):
+                    os.mkdir('d')
+                    os.chdir('d')
+                    open('f', 'w').write('x')
+                os.makedirs('/tmp/a/b/c')
+                for path in ('/tmp/a/b/c', '/tmp/a/b', '/tmp/a'):
+                    os.chmod(path, 0)
+                os.symlink('/tmp', '/tmp/loop')
+            print(sorted(os.listdir('/tmp')))
+            """
+        ),
+    )
+    built, after = run_program(program, [b"build\n", b"look\n"], Limits(5000, 128))
+    assert built.status is Status.OK
+    assert after.output == b"[]\n"
 
 
 def test_files_left_in_tmp_are_gone_for_the_next_test() -> None:

@@ -81,23 +81,41 @@ def _code_names(code: types.CodeType) -> set[str]:
     return names
 
 
+WIPE_ROUNDS = 100_000
+
+
 def _wipe(path: str) -> None:
-    """Empty a directory the learner may have made unreadable."""
+    """Empty a directory whatever the learner built in it (unreadable dirs, deep nesting).
+
+    Iterative and flat: each round deletes files and lifts the contents of every subdirectory
+    one level up, so nesting depth costs rounds, never recursion or open descriptors.
+    """
+    top = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    tag = os.urandom(6).hex()  # lifted names the learner could not have taken
+    lifted = 0
     try:
-        entries = list(os.scandir(path))
-    except PermissionError:
-        os.chmod(path, 0o700)
-        entries = list(os.scandir(path))
-    for entry in entries:
-        try:
-            if entry.is_dir(follow_symlinks=False):
-                os.chmod(entry.path, 0o700)
-                _wipe(entry.path)
-                os.rmdir(entry.path)
-            else:
-                os.unlink(entry.path)
-        except OSError:
-            pass
+        for _ in range(WIPE_ROUNDS):
+            entries = list(os.scandir(top))
+            if not entries:
+                return
+            for entry in entries:
+                if not entry.is_dir(follow_symlinks=False):
+                    os.unlink(entry.name, dir_fd=top)
+                    continue
+                os.chmod(entry.name, 0o700, dir_fd=top)
+                sub = os.open(entry.name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=top)
+                try:
+                    for inner in os.scandir(sub):
+                        if inner.is_dir(follow_symlinks=False):
+                            os.chmod(inner.name, 0o700, dir_fd=sub)  # moving a dir writes its ..
+                        lifted += 1
+                        os.rename(inner.name, f".{tag}-{lifted}", src_dir_fd=sub, dst_dir_fd=top)
+                finally:
+                    os.close(sub)
+                os.rmdir(entry.name, dir_fd=top)
+        raise RuntimeError(f"could not empty {path}")
+    finally:
+        os.close(top)
 
 
 def _vm_size() -> int:

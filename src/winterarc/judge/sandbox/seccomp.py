@@ -80,6 +80,14 @@ DENIED = (
     "msgsnd", "msgrcv", "msgctl", "mq_open", "mq_unlink", "mq_timedsend", "mq_timedreceive",
     "mq_notify", "mq_getsetattr",
 )  # fmt: skip
+# (syscall, argument index, values) denied: fcntl/ioctl that would make the kernel signal
+# another process (the zygote) when I/O happens on a descriptor.
+F_SETOWN, F_SETSIG, F_SETOWN_EX = 8, 10, 15
+FIOSETOWN, SIOCSPGRP = 0x8901, 0x8902
+DENIED_ARGUMENTS = (
+    ("fcntl", 1, (F_SETOWN, F_SETSIG, F_SETOWN_EX)),
+    ("ioctl", 1, (FIOSETOWN, SIOCSPGRP)),
+)
 # The zygote watches its children through these; a child has no business with them.
 CHILD_DENIED = ("pidfd_open", "pidfd_send_signal")
 # glibc falls back from clone3 to the filtered clone on ENOSYS.
@@ -127,6 +135,7 @@ X86_64 = {
     "tkill": 200, "tgkill": 234, "rt_sigqueueinfo": 129, "rt_tgsigqueueinfo": 297,
     "prlimit64": 302, "sched_setaffinity": 203, "sched_setscheduler": 144,
     "sched_setparam": 142, "sched_setattr": 314, "setpriority": 141, "clone": 56, "socket": 41,
+    "fcntl": 72, "ioctl": 16,
 }  # fmt: skip
 
 # The generic table (asm-generic/unistd.h); aarch64 has no fork, vfork, iopl, ... at all.
@@ -154,7 +163,7 @@ AARCH64 = {
     "tkill": 130, "tgkill": 131, "rt_sigqueueinfo": 138, "rt_tgsigqueueinfo": 240,
     "prlimit64": 261, "sched_setaffinity": 122, "sched_setscheduler": 119,
     "sched_setparam": 118, "sched_setattr": 274, "setpriority": 140, "clone": 220,
-    "socket": 198,
+    "socket": 198, "fcntl": 25, "ioctl": 29,
 }  # fmt: skip
 
 ARCHES = {"x86_64": (AUDIT_ARCH_X86_64, X86_64), "aarch64": (AUDIT_ARCH_AARCH64, AARCH64)}
@@ -190,6 +199,15 @@ class _Assembler:
         self.emit(_JEQ, PID_PLACEHOLDER, 1, 0)
         self.emit(_RET, RET_EPERM)
         self.emit(_RET, RET_ALLOW)
+
+    def deny_arg_values(self, nr: int, arg: int, values: tuple[int, ...]) -> None:
+        """if nr matches: EPERM when args[arg] is one of `values`, else allow."""
+        self.emit(_JEQ, nr, 0, len(values) + 3)
+        self.emit(_LD_ABS, _arg_low(arg))
+        for index, value in enumerate(values):
+            self.emit(_JEQ, value, len(values) - index, 0)
+        self.emit(_RET, RET_ALLOW)
+        self.emit(_RET, RET_EPERM)
 
     def clone_threads_only(self, nr: int) -> None:
         self.emit(_JEQ, nr, 0, 5)
@@ -237,6 +255,8 @@ def build(machine: str | None = None) -> SeccompProgram:
         if name in table:
             base.deny_if(table[name], RET_EPERM)
     base.unix_sockets_only(table["socket"])
+    for name, arg, values in DENIED_ARGUMENTS:
+        base.deny_arg_values(table[name], arg, values)
     base.emit(_RET, RET_ALLOW)
 
     child = _Assembler()
