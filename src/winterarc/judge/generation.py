@@ -50,7 +50,7 @@ def materialise_tests(
     if runs is not None:
         return Materialised(resolve(package, runs), from_cache=True)
     payloads = run_generator(package, python=python)
-    outputs = run_reference(package, payloads, python=python)
+    outputs = [outcome.output for outcome in run_reference(package, payloads, python=python)]
     names = [test.name for test in generated_tests(package)]
     runs = [GeneratedRun(*run) for run in zip(names, payloads, outputs, strict=True)]
     tests = resolve(package, runs)  # before storing: never cache what cannot be used
@@ -88,18 +88,18 @@ def run_generator(package: Package, *, python: str | None = None) -> list[bytes]
 
 def run_reference(
     package: Package, payloads: Sequence[bytes], *, python: str | None = None
-) -> list[bytes]:
-    """The reference solution's raw output on each payload; one fresh sandbox."""
+) -> list[RunOutcome]:
+    """The reference solution's run on each payload (its output, its time); one fresh sandbox."""
     reference = package.reference
     program = learner_program(package, reference.source)
-    outputs: list[bytes] = []
+    outcomes: list[RunOutcome] = []
     with Sandbox(program, reference_limits(package), python=python) as sandbox:
         _start(sandbox, f"reference solution {reference.path}")
         for test, payload in zip(generated_tests(package), payloads, strict=True):
             outcome = sandbox.run(payload)
             _require_ok(outcome, f"reference solution {reference.path} on {test.name}")
-            outputs.append(outcome.output)
-    return outputs
+            outcomes.append(outcome)
+    return outcomes
 
 
 def resolve(package: Package, runs: Sequence[GeneratedRun]) -> tuple[TestCase, ...]:

@@ -29,8 +29,8 @@ from winterarc.judge.packages import (
     quality_warnings,
 )
 from winterarc.judge.runner import judge
-from winterarc.judge.sandbox import sandbox_available
-from winterarc.judge.verdicts import Result, Verdict
+from winterarc.judge.sandbox import RunOutcome, sandbox_available
+from winterarc.judge.verdicts import Result, TestResult, Verdict
 
 # A wrong solution must fail the way a learner's would, not by crashing the judge.
 _WRONG_VERDICTS = frozenset({Verdict.WA, Verdict.RE, Verdict.TLE, Verdict.MLE, Verdict.OLE})
@@ -214,37 +214,68 @@ def check_package(
     if not judge_solutions:
         return check
     try:
-        package = _materialise(package, check, python=python, cache_dir=cache_dir)
+        package, reference_runs = _materialise(package, check, python=python, cache_dir=cache_dir)
     except GenerationError as error:
         check.issues.append(f"generated tests: {error}")
         return check
     for solution in package.solutions:
-        all_tests = solution.kind is SolutionKind.ACCEPTED
-        result = judge(package, solution.source, all_tests=all_tests, python=python)
-        check.solutions.append(_solution_check(solution.path, solution.kind, result))
         if solution is package.reference:
+            result = _judge_reference(package, reference_runs, python=python)
             check.reference = _reference_check(package, result)
+        else:
+            all_tests = solution.kind is SolutionKind.ACCEPTED
+            result = judge(package, solution.source, all_tests=all_tests, python=python)
+        check.solutions.append(_solution_check(solution.path, solution.kind, result))
     return check
+
+
+def _judge_reference(
+    package: Package, reference_runs: dict[str, RunOutcome], *, python: str | None
+) -> Result:
+    """The reference on every test; on generated tests its output is the expected output, so
+    the run that produced it counts, and only its time can fail."""
+    file_tests = tuple(test for test in package.tests if test.name not in reference_runs)
+    result = judge(
+        with_tests(package, file_tests), package.reference.source, all_tests=True, python=python
+    )
+    if not reference_runs or result.verdict in (Verdict.CE, Verdict.IE):
+        return result
+    limit = package.time_limit_ms
+    generated = [
+        TestResult.for_hidden(
+            name,
+            Verdict.AC if outcome.cpu_ms <= limit else Verdict.TLE,
+            cpu_ms=round(outcome.cpu_ms),
+            wall_ms=round(outcome.wall_ms),
+            memory_kb=outcome.memory_kb,
+        )
+        for name, outcome in reference_runs.items()
+    ]
+    return Result.from_tests([*result.tests, *generated])
 
 
 def _materialise(
     package: Package, check: PackageCheck, *, python: str | None, cache_dir: Path | None
-) -> Package:
+) -> tuple[Package, dict[str, RunOutcome]]:
     tests = generated_tests(package)
     if not tests:
-        return package
+        return package, {}
     first = run_generator(package, python=python)
     second = run_generator(package, python=python)  # a new sandbox: new hash seed, new urandom
     differing = [t.name for t, a, b in zip(tests, first, second, strict=True) if a != b]
     message = f"two runs differ on {', '.join(differing)}" if differing else ""
     check.generator = GeneratorCheck(not differing, len(tests), message)
-    outputs = run_reference(package, first, python=python)
-    runs = [GeneratedRun(t.name, p, o) for t, p, o in zip(tests, first, outputs, strict=True)]
+    outcomes = run_reference(package, first, python=python)
+    runs = [
+        GeneratedRun(test.name, payload, outcome.output)
+        for test, payload, outcome in zip(tests, first, outcomes, strict=True)
+    ]
     resolved = resolve(package, runs)
     if cache_dir is not None and not differing:
         with contextlib.suppress(OSError):  # the cache only saves time
             store(cache_dir, package, runs)
-    return with_tests(package, resolved)
+    reference_runs = {test.name: outcome for test, outcome in zip(tests, outcomes, strict=True)}
+    return with_tests(package, resolved), reference_runs
 
 
 def _solution_check(path: str, kind: SolutionKind, result: Result) -> SolutionCheck:
