@@ -1,0 +1,73 @@
+"""Tram networks: random lines, one giant line, long chains of overlapping lines, split cities."""
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read())
+    rng = random.Random(seed)
+    lines = []
+    if seed <= 3:
+        n = rng.randint(2, 10)
+        for _ in range(rng.randint(1, 5)):
+            lines.append(rng.sample(range(1, n + 1), rng.randint(1, min(n, 4))))
+    elif seed <= 8:
+        n = 1000 if seed <= 6 else 20000
+        budget = n
+        while budget > 0:
+            L = min(budget, rng.randint(2, 12))
+            lines.append(rng.sample(range(1, n + 1), L))
+            budget -= L
+    elif seed == 9:  # one giant line plus a sprinkle of short ones
+        n = 2 * 10**5
+        perm = list(range(1, n + 1))
+        rng.shuffle(perm)
+        lines.append(perm[:10**5])
+        rest = 10**5
+        while rest > 0:
+            L = min(rest, rng.randint(2, 6))
+            lines.append(rng.sample(range(1, n + 1), L))
+            rest -= L
+    elif seed in (10, 13):  # a long chain of lines, each sharing one stop with the next
+        n = 2 * 10**5
+        perm = list(range(1, n + 1))
+        rng.shuffle(perm)
+        L = 4 if seed == 10 else 2000
+        i = 0
+        while i + L <= n and sum(map(len, lines)) + L <= 2 * 10**5:
+            lines.append(perm[i:i + L])
+            i += L - 1
+        rng.shuffle(lines)
+        s, t = perm[0], perm[i]
+    elif seed == 11:
+        n = 2 * 10**5
+        budget = 2 * 10**5
+        while budget > 0:
+            L = min(budget, rng.randint(5, 40))
+            lines.append(rng.sample(range(1, n // 4 + 1), L))
+            budget -= L
+    else:  # seed 12: two separate halves, target in the other half
+        n = 2 * 10**5
+        half = n // 2
+        budget = 2 * 10**5
+        while budget > 0:
+            L = min(budget, rng.randint(2, 50))
+            lo, hi = (1, half) if rng.random() < 0.5 else (half + 1, n)
+            lines.append(rng.sample(range(lo, hi + 1), L))
+            budget -= L
+    if seed not in (10, 13):
+        served = [x for ln in lines for x in ln]
+        if seed == 12:
+            s = rng.choice([x for x in served if x <= n // 2])
+            t = rng.choice([x for x in served if x > n // 2])
+        elif seed == 9:
+            s, t = lines[-1][0], lines[1][0]
+        else:
+            s, t = rng.choice(served), rng.choice(served)
+    out = [f"{n} {len(lines)}"]
+    out += [f"{len(ln)} " + " ".join(map(str, ln)) for ln in lines]
+    out.append(f"{s} {t}")
+    print("\n".join(out))
+
+
+main()
