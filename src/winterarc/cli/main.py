@@ -10,6 +10,8 @@ import typer
 from winterarc import __version__
 from winterarc.cli import content as content_commands
 from winterarc.cli import db as db_commands
+from winterarc.cli import judge as judge_commands
+from winterarc.cli import problem as problem_commands
 from winterarc.cli import serve as serve_commands
 from winterarc.cli import user as user_commands
 from winterarc.cli.errors import CLIError, describe
@@ -25,6 +27,8 @@ app = typer.Typer(
 app.command("serve")(serve_commands.serve)
 app.add_typer(db_commands.app, name="db")
 app.add_typer(user_commands.app, name="user")
+app.command("judge")(judge_commands.judge)
+app.add_typer(problem_commands.app, name="problem")
 app.add_typer(content_commands.app, name="content")
 
 

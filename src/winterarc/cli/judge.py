@@ -1,0 +1,141 @@
+"""`winterarc judge PROBLEM SOLUTION`: judge one solution locally, in the platform's sandbox."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from winterarc.cli.judging import cache_dir, load_problem, read_solution
+from winterarc.judge import Result, TestResult, Verdict
+from winterarc.judge import judge as judge_solution
+from winterarc.judge.packages import Package
+
+VERDICT_STYLES = {Verdict.AC: "bold green", Verdict.WA: "bold red", Verdict.IE: "bold magenta"}
+
+
+def judge(
+    problem: Annotated[Path, typer.Argument(help="A problem package: a folder or a .zip.")],
+    solution: Annotated[Path, typer.Argument(help="The solution: a .py file (.sql for sql).")],
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object and nothing else.")
+    ] = False,
+    all_tests: Annotated[
+        bool, typer.Option("--all-tests", help="Run every test instead of stopping at a failure.")
+    ] = False,
+) -> None:
+    """Judge SOLUTION on every test of PROBLEM; exit 0 for AC, 1 for any other verdict."""
+    package = load_problem(problem)
+    source = read_solution(solution)
+    if json_output:
+        result = judge_solution(package, source, all_tests=all_tests, cache_dir=cache_dir())
+        data = {"problem": package.slug, "solution": str(solution), **result.to_json()}
+        typer.echo(json.dumps(data, ensure_ascii=False))
+    else:
+        console = Console(highlight=False)
+        if console.is_terminal:
+            result = _judge_on_terminal(console, package, source, all_tests)
+        else:
+            result = _judge_plainly(package, source, all_tests)
+        _print_verdict(console, result)
+    sys.exit(0 if result.verdict is Verdict.AC else 1)
+
+
+def _judge_on_terminal(console: Console, package: Package, source: str, all_tests: bool) -> Result:
+    progress = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task(f"judging {package.slug}", total=len(package.tests))
+
+        def advance(done: int, total: int, _: TestResult) -> None:
+            progress.update(task, completed=done, total=total)
+
+        result = judge_solution(
+            package, source, all_tests=all_tests, on_test=advance, cache_dir=cache_dir()
+        )
+    if result.tests:
+        console.print(_table(result))
+    for test in result.tests:
+        if test.sample and test.verdict is not Verdict.AC:
+            _print_sample(console, test)
+    return result
+
+
+def _judge_plainly(package: Package, source: str, all_tests: bool) -> Result:
+    def line(done: int, total: int, test: TestResult) -> None:
+        note = f"  {_one_line(test.message)}" if test.message else ""
+        typer.echo(
+            f"[{done}/{total}] {test.name}: {test.verdict.value}  cpu {test.cpu_ms} ms"
+            f"  wall {test.wall_ms} ms  memory {test.memory_kb} KB{note}"
+        )
+
+    result = judge_solution(
+        package, source, all_tests=all_tests, on_test=line, cache_dir=cache_dir()
+    )
+    for test in result.tests:
+        if test.sample and test.verdict is not Verdict.AC:
+            _print_sample(Console(highlight=False), test)
+    return result
+
+
+def _table(result: Result) -> Table:
+    table = Table(title="Tests", title_justify="left")
+    for column in ("#", "test", "verdict"):
+        table.add_column(column)
+    for column in ("CPU ms", "wall ms", "memory KB"):
+        table.add_column(column, justify="right")
+    table.add_column("note", overflow="fold")
+    for number, test in enumerate(result.tests, start=1):
+        style = VERDICT_STYLES.get(test.verdict, "bold yellow")
+        table.add_row(
+            str(number),
+            test.name + ("" if test.sample else " (hidden)"),
+            f"[{style}]{test.verdict.value}[/]",
+            str(test.cpu_ms),
+            str(test.wall_ms),
+            str(test.memory_kb),
+            _one_line(test.message),
+        )
+    return table
+
+
+def _print_sample(console: Console, test: TestResult) -> None:
+    console.print(f"\n[bold]{test.name}[/] ({test.verdict.label})", markup=True)
+    if test.message:
+        console.print(test.message, markup=False)
+    for title, text in (
+        ("input", test.input),
+        ("expected", test.expected),
+        ("actual", test.actual),
+    ):
+        console.print(f"--- {title} ---", markup=False)
+        console.print((text or "").rstrip("\n") or "(empty)", markup=False)
+    diff = test.diff()
+    if diff:
+        console.print("--- diff ---", markup=False)
+        console.print(diff, markup=False)
+
+
+def _print_verdict(console: Console, result: Result) -> None:
+    verdict = result.verdict
+    style = VERDICT_STYLES.get(verdict, "bold yellow")
+    console.print(f"\nverdict: [{style}]{verdict.value}[/] ({verdict.label})")
+    if result.message:
+        console.print(result.message, markup=False)
+
+
+def _one_line(text: str) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first if len(first) <= 120 else first[:119] + "…"

@@ -1,0 +1,50 @@
+"""What `winterarc judge` and `winterarc problem` share: loading inputs, the test cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from winterarc.cli.errors import CLIError
+from winterarc.judge import PackageError, load_package
+from winterarc.judge.packages import Package
+from winterarc.settings import SettingsError, load_settings
+
+USAGE_ERROR = 2  # bad arguments, missing files, refused packages
+SHOWN_ISSUES = 3
+
+
+def load_problem(path: Path) -> Package:
+    """The package at `path`, or a one-line CLIError naming what is wrong."""
+    if not path.exists():
+        raise CLIError(f"{path}: no such package folder or .zip", USAGE_ERROR)
+    try:
+        return load_package(path)
+    except PackageError as error:
+        raise CLIError(f"{path}: invalid package: {issues_line(error)}", USAGE_ERROR) from None
+
+
+def issues_line(error: PackageError) -> str:
+    """The first few issues of a refused package, on one line."""
+    shown = "; ".join(str(issue) for issue in error.issues[:SHOWN_ISSUES])
+    more = len(error.issues) - SHOWN_ISSUES
+    return f"{shown} (and {more} more)" if more > 0 else shown
+
+
+def read_solution(path: Path) -> str:
+    """The solution's source text, or a one-line CLIError."""
+    if not path.is_file():
+        raise CLIError(f"{path}: no such solution file", USAGE_ERROR)
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise CLIError(f"{path}: the solution is not UTF-8 text", USAGE_ERROR) from None
+    except OSError as error:
+        raise CLIError(f"{path}: cannot read the solution: {error.strerror}", USAGE_ERROR) from None
+
+
+def cache_dir() -> Path | None:
+    """`<data dir>/cache/generated` for generated tests; None when settings are unusable."""
+    try:
+        return load_settings().data_dir / "cache" / "generated"
+    except SettingsError:
+        return None  # the cache only saves time; judging must not depend on it

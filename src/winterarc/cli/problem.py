@@ -1,0 +1,132 @@
+"""`winterarc problem check PROBLEM...`: validate packages and prove their solutions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from winterarc.cli.errors import CLIError
+from winterarc.cli.judging import USAGE_ERROR, cache_dir
+from winterarc.judge.problem_check import CheckReport, PackageCheck, check_packages
+from winterarc.judge.roadmap_topics import RoadmapError, find_known_topics
+
+app = typer.Typer(help="Author problem packages.", no_args_is_help=True)
+
+
+@app.callback()
+def main() -> None:
+    """Problem packages: check them before they are imported."""
+
+
+@app.command()
+def check(
+    problems: Annotated[
+        list[Path],
+        typer.Argument(help="Package folders or zips, or folders of packages (content/problems)."),
+    ],
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Packages checked at once (0: one per CPU).")
+    ] = 0,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print one JSON report and nothing else.")
+    ] = False,
+) -> None:
+    """Validate packages; judge every solution; check generators and the reference's speed.
+
+    Accepted solutions must get AC on every test, wrong ones must fail, slow ones must get TLE;
+    generators must be deterministic and the reference must use at most a third of the time
+    limit. Exits 1 when any expectation fails.
+    """
+    for path in problems:
+        if not path.exists():
+            raise CLIError(f"{path}: no such package, zip or folder", USAGE_ERROR)
+    topics, sources = _known_topics(problems)
+    workers = jobs or min(os.cpu_count() or 1, 8)
+    console = Console(highlight=False, stderr=json_output)
+    if json_output or not console.is_terminal:
+        report = check_packages(
+            problems,
+            known_topics=topics,
+            jobs=workers,
+            cache_dir=cache_dir(),
+            on_package=None if json_output else _print_plainly,
+        )
+    else:
+        report = _check_on_terminal(console, problems, topics, workers)
+    report.notes.extend(f"topic ids from {source}" for source in sources)
+    if json_output:
+        typer.echo(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        _print_summary(Console(highlight=False), report)
+    sys.exit(0 if report.ok else 1)
+
+
+def _known_topics(problems: list[Path]) -> tuple[frozenset[str] | None, list[str]]:
+    ids: set[str] = set()
+    sources: list[str] = []
+    for path in problems:
+        try:
+            found = find_known_topics(path)
+        except RoadmapError as error:
+            raise CLIError(str(error), USAGE_ERROR) from None
+        if found is not None and str(found.source) not in sources:
+            ids |= found.ids
+            sources.append(str(found.source))
+    return (frozenset(ids) if sources else None), sources
+
+
+def _check_on_terminal(
+    console: Console, problems: list[Path], topics: frozenset[str] | None, workers: int
+) -> CheckReport:
+    progress = Progress(
+        TextColumn("[bold]checking packages"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("check", total=None)
+
+        def advance(done: int, total: int, package: PackageCheck) -> None:
+            progress.update(task, completed=done, total=total)
+            progress.console.print(_package_lines(package), markup=False)
+
+        return check_packages(
+            problems, known_topics=topics, jobs=workers, cache_dir=cache_dir(), on_package=advance
+        )
+
+
+def _print_plainly(done: int, total: int, package: PackageCheck) -> None:
+    typer.echo(f"[{done}/{total}] {_package_lines(package)}")
+
+
+def _package_lines(package: PackageCheck) -> str:
+    name = package.slug or package.location
+    lines = [f"{'ok  ' if package.ok else 'FAIL'} {name} ({package.location})"]
+    lines += [f"    error: {failure}" for failure in package.failures()]
+    lines += [f"    warning: {warning}" for warning in package.warnings]
+    return "\n".join(lines)
+
+
+def _print_summary(console: Console, report: CheckReport) -> None:
+    for issue in report.issues:
+        console.print(f"error: {issue}", markup=False)
+    for note in report.notes:
+        console.print(f"note: {note}", markup=False)
+    failed = [package for package in report.packages if not package.ok]
+    total = len(report.packages)
+    if report.ok:
+        console.print(f"[bold green]all {total} packages passed[/]")
+    else:
+        names = ", ".join(package.slug or package.location for package in failed)
+        summary = f"{len(failed)} of {total} packages failed" + (f": {names}" if names else "")
+        console.print(f"[bold red]{summary}[/]" if failed else "[bold red]check failed[/]")
