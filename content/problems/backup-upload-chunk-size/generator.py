@@ -1,0 +1,29 @@
+import random
+import sys
+
+
+def main() -> None:
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().strip())
+    rng = random.Random(seed)
+    if seed <= 3:
+        n, top = rng.randint(1, 10), 50
+    elif seed <= 6:
+        n, top = rng.randint(1000, 10000), 10**6
+    else:
+        n, top = 100000, 10**9
+    sizes = [rng.randint(1, top) for _ in range(n)]
+    total = sum(sizes)
+    if seed in (7, 8):
+        limit = n + rng.randint(0, n // 10)  # almost one request per file: answer near max(s)
+    elif seed == 9:
+        limit = min(10**9, total)  # chunk size 1 may already be enough
+    elif seed == 10:
+        limit = min(10**9, max(n, total // 1000))
+    else:
+        limit = rng.randint(n, min(10**9, max(n, total)))
+    print(n, limit)
+    print(" ".join(map(str, sizes)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+class Solution:
+    def widest_spacing(self, spots: list[int], k: int) -> int:
+        a = spots  # assumes the spots arrive sorted
+
+        def fits(d: int) -> bool:
+            placed = 1
+            last = a[0]
+            for x in a:
+                if x - last >= d:
+                    placed += 1
+                    last = x
+                    if placed == k:
+                        return True
+            return False
+
+        lo, hi = 1, max(a) - min(a)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if fits(mid):
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo

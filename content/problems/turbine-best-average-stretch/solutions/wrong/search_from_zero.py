@@ -1,0 +1,30 @@
+import sys
+
+
+def main() -> None:
+    data = sys.stdin.buffer.read().split()
+    n, k = int(data[0]), int(data[1])
+    a = list(map(int, data[2:2 + n]))
+
+    def reachable(x: float) -> bool:
+        prefix = [0.0]
+        for v in a:
+            prefix.append(prefix[-1] + v - x)
+        lowest = prefix[0]
+        for r in range(k, n + 1):
+            lowest = min(lowest, prefix[r - k])
+            if prefix[r] - lowest >= 0:
+                return True
+        return False
+
+    lo, hi = 0.0, float(max(a))  # assumes the turbine never averages below zero
+    for _ in range(50):
+        mid = (lo + hi) / 2
+        if reachable(mid):
+            lo = mid
+        else:
+            hi = mid
+    print(f"{lo:.9f}")
+
+
+main()
