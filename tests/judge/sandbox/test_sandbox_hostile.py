@@ -774,6 +774,35 @@ class Solution:
     assert outcome.output == b"7"
 
 
+def test_a_forged_result_that_is_not_json_is_runtime_error() -> None:
+    program = ProgramSpec(
+        Mode.FUNCTION,
+        """
+import os, struct
+class Solution:
+    def solve(self):
+        body = b'<script>not json'
+        os.write(3, b'R' + body + struct.pack('<Q', len(body)) + b'WA\\x00\\x01')
+        os._exit(0)
+""",
+        entry="solve",
+    )
+    outcome = run_one(program, {"args": []})
+    assert outcome.status is Status.RUNTIME_ERROR
+    assert outcome.message == "the result is not valid JSON text"
+    assert outcome.output == b""
+
+
+def test_a_result_over_the_output_cap_is_output_limit() -> None:
+    program = ProgramSpec(
+        Mode.FUNCTION,
+        "class Solution:\n    def solve(self):\n        return 'x' * 2_000_000\n",
+        entry="solve",
+    )
+    outcome = run_one(program, {"args": []}, Limits(2000, 128, output_bytes=1 << 20))
+    assert outcome.status is Status.OUTPUT_LIMIT
+
+
 def test_closing_the_result_fd_in_function_mode_is_runtime_error() -> None:
     program = ProgramSpec(
         Mode.FUNCTION,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -134,6 +137,16 @@ def test_close_is_idempotent_and_leaves_nothing_running() -> None:
     assert_nothing_left(box.marker)
 
 
+def test_a_sandbox_dropped_without_close_leaves_nothing_running() -> None:
+    box = Sandbox(ECHO, LIMITS)
+    assert box.start() is None
+    marker = box.marker
+    assert zygote_pids(marker)
+    del box
+    gc.collect()
+    assert_nothing_left(marker)
+
+
 def test_a_dead_zygote_is_internal_error_for_this_and_later_tests() -> None:
     with Sandbox(ECHO, LIMITS) as box:
         assert box.start() is None
@@ -201,3 +214,46 @@ def test_internal_errors_are_logged(caplog: pytest.LogCaptureFixture) -> None:
         failure = box.start()
     assert failure is not None
     assert "python not found" in caplog.text
+
+
+ROOTLESS_SCRIPT = r"""
+import textwrap
+from winterarc.judge.sandbox import Limits, Mode, ProgramSpec, Sandbox
+source = textwrap.dedent('''
+    import os, threading, time
+    print(os.getuid(), input())
+    started = 0
+    try:
+        for _ in range(100):
+            threading.Thread(target=time.sleep, args=(1,), daemon=True).start()
+            started += 1
+    except RuntimeError:
+        print('threads limited at', started)
+''')
+with Sandbox(ProgramSpec(Mode.STDIO, source), Limits(1000, 128, threads=8)) as box:
+    assert box.start() is None
+    outcome = box.run(b'hi\n')
+print(outcome.status, outcome.output)
+"""
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not Path("/usr/bin/python3.11").exists(),
+    reason="needs root to become an unprivileged user, and the system python3.11",
+)
+def test_an_unprivileged_judge_gets_the_same_jail_without_root() -> None:
+    site = next(p for p in sys.path if p.endswith("site-packages"))
+    src = str(Path(__file__).resolve().parents[3] / "src")
+    result = subprocess.run(
+        ["/usr/bin/python3.11", "-c", ROOTLESS_SCRIPT],
+        user=65534,
+        group=65534,
+        extra_groups=[],
+        env={"PYTHONPATH": f"{src}:{site}", "PATH": "/usr/bin:/bin"},
+        cwd="/",
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == b"ok b'65534 hi\\nthreads limited at 7\\n'\n"

@@ -43,6 +43,7 @@ class ChildJob:
         "result_w",
         "rlimits",
         "stderr_w",
+        "stdin_fd",
         "stdout_w",
         "zygote_pid",
     )
@@ -52,6 +53,7 @@ class ChildJob:
         program: Program,
         data: Any,
         zygote_pid: int,
+        stdin_fd: int,
         stdout_w: int,
         stderr_w: int,
         result_w: int,
@@ -61,6 +63,7 @@ class ChildJob:
         self.program = program
         self.data = data
         self.zygote_pid = zygote_pid
+        self.stdin_fd = stdin_fd  # -1: stdio input comes from `data` through a memfd
         self.stdout_w = stdout_w
         self.stderr_w = stderr_w
         self.result_w = result_w
@@ -83,13 +86,14 @@ def enter(job: ChildJob) -> None:
     libc.prctl(libc.PR_SET_PDEATHSIG, SIGKILL)
     if os.getppid() != job.zygote_pid:
         os._exit(EXIT_SETUP)
-    if job.program.mode == STDIO:
+    # Outside stdio, fd 0 stays the zygote's /dev/null.
+    if job.stdin_fd >= 0:
+        os.dup2(job.stdin_fd, 0)
+    elif job.program.mode == STDIO:
         stdin = os.memfd_create("stdin", 0)
         write_all(stdin, job.data)
         os.lseek(stdin, 0, os.SEEK_SET)
-    else:
-        stdin = os.open("/dev/null", os.O_RDONLY)
-    os.dup2(stdin, 0)
+        os.dup2(stdin, 0)
     # Outside stdio the learner's prints are diagnostics: they share the stderr pipe.
     os.dup2(job.stdout_w if job.program.mode == STDIO else job.stderr_w, 1)
     os.dup2(job.stderr_w, 2)

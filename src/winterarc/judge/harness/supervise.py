@@ -22,6 +22,7 @@ from .protocol import (
     STDERR_CAP,
     Outcome,
     decode_record,
+    write_all,
 )
 
 TYPE_CHECKING = False
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 F_SETPIPE_SZ = 1031
 READ_CHUNK = 1 << 16
+PIPE_PAYLOAD = 1 << 16  # what one write puts in an empty pipe without blocking
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -110,11 +112,20 @@ def run_test(program: Program, data: Any, limits: TestLimits, confinement: Confi
     out_r, out_w = os.pipe() if stdio else (-1, -1)
     err_r, err_w = os.pipe()
     res_r, res_w = os.pipe()
+    for fd in (out_r, err_r, res_r):
+        if fd >= 0:
+            os.set_blocking(fd, False)
     if stdio:
         try:  # noqa: SIM105 - contextlib would cost every start-up its import
             fcntl.fcntl(out_r, F_SETPIPE_SZ, 1 << 20)
         except OSError:
             pass  # a bigger pipe only saves wake-ups
+    stdin_fd = -1
+    if stdio and len(data) <= PIPE_PAYLOAD:
+        # Small inputs travel in a pipe filled before the fork (cheaper than a memfd).
+        stdin_fd, stdin_w = os.pipe()
+        write_all(stdin_w, data)
+        os.close(stdin_w)
     baseline_vm, baseline_rss = _statm()
     rlimits = child_rlimits(
         cpu_time_ms=limits.cpu_time_ms,
@@ -124,7 +135,7 @@ def run_test(program: Program, data: Any, limits: TestLimits, confinement: Confi
         threads=limits.threads,
         baseline_vm=baseline_vm,
     )
-    job = ChildJob(program, data, os.getpid(), out_w, err_w, res_w, rlimits, confinement)
+    job = ChildJob(program, data, os.getpid(), stdin_fd, out_w, err_w, res_w, rlimits, confinement)
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:
@@ -132,7 +143,7 @@ def run_test(program: Program, data: Any, limits: TestLimits, confinement: Confi
             run_child(job)
         finally:
             os._exit(EXIT_SETUP)
-    for fd in (out_w, err_w, res_w):
+    for fd in (stdin_fd, out_w, err_w, res_w):
         if fd >= 0:
             os.close(fd)
     streams = [_Stream(res_r, limits.output_bytes + MESSAGE_CAP + 64, limits.output_bytes + 4096)]
@@ -166,6 +177,22 @@ def run_test(program: Program, data: Any, limits: TestLimits, confinement: Confi
     return report
 
 
+def _drain(stream: _Stream) -> tuple[bool, bool]:
+    """Read what the pipe holds right now: (reached EOF, went over its limit)."""
+    while True:
+        try:
+            chunk = os.read(stream.fd, READ_CHUNK)
+        except BlockingIOError:
+            return False, False
+        if not chunk:
+            return True, False
+        stream.total += len(chunk)
+        if len(stream.data) < stream.cap:
+            stream.data += chunk[: stream.cap - len(stream.data)]
+        if stream.total > stream.limit:
+            return False, True
+
+
 def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float) -> str | None:
     """Pump the child's pipes until it is gone; returns why it was killed, if it was."""
     pidfd = os.pidfd_open(pid)
@@ -193,24 +220,23 @@ def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float)
                 events = poller.poll(max(1, int(timeout * 1000)))
             else:
                 events = poller.poll(1000)
-                if not events:
+                if not events:  # a descriptor outlived the process (passed away in flight?)
                     return _kill(pid, "stuck")
-            for fd, _ in events:
+            ready = [fd for fd, _ in events]
+            if pidfd in ready:
+                exited = True
+                poller.unregister(pidfd)
+                # The writers are gone: whatever is buffered can be read without waiting.
+                ready = list(open_fds)
+            for fd in ready:
                 if fd == pidfd:
-                    exited = True
-                    poller.unregister(pidfd)
                     continue
-                stream = by_fd[fd]
-                chunk = os.read(fd, READ_CHUNK)
-                if not chunk:
+                eof, over = _drain(by_fd[fd])
+                if over:
+                    return _kill(pid, "output")
+                if eof:
                     poller.unregister(fd)
                     open_fds.discard(fd)
-                    continue
-                stream.total += len(chunk)
-                if len(stream.data) < stream.cap:
-                    stream.data += chunk[: stream.cap - len(stream.data)]
-                if stream.total > stream.limit:
-                    return _kill(pid, "output")
         return None
     finally:
         os.close(pidfd)
@@ -282,10 +308,28 @@ def _judge(
     elif stdout is not None:
         report.output = bytes(stdout)
     elif record is not None and record[0] == RESULT_OK:
-        report.output = record[1]
+        if _is_json(record[1]):
+            report.output = record[1]
+        else:  # only a learner who forged the record or patched json gets here
+            report.status = "runtime_error"
+            report.message = "the result is not valid JSON text"
     else:
         report.status = "runtime_error"
         report.message = "the program exited before returning a result"
+
+
+def _is_json(text: bytes) -> bool:
+    import json  # preloaded by the zygote in every mode that returns JSON
+
+    try:
+        json.loads(text.decode("utf-8"), parse_constant=_refuse)
+    except (ValueError, RecursionError, MemoryError):
+        return False
+    return True
+
+
+def _refuse(name: str) -> None:
+    raise ValueError(name)
 
 
 def _ending(report: Outcome) -> str:

@@ -245,7 +245,7 @@ class Zygote:
         assert self._confinement is not None
         null = os.open("/dev/null", os.O_RDWR)
         program = Program(STDIO, "", None)
-        job = ChildJob(program, b"", os.getpid(), null, null, null, [], self._confinement)
+        job = ChildJob(program, b"", os.getpid(), null, null, null, null, [], self._confinement)
         pid = os.fork()
         if pid == 0:
             try:

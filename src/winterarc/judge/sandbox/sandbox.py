@@ -7,6 +7,7 @@ import marshal
 import secrets
 import shutil
 import time
+import weakref
 from functools import cache
 from types import TracebackType
 
@@ -94,6 +95,8 @@ class Sandbox:
                 argv=zygote_argv(runtime, self.marker),
                 timeout=START_TIMEOUT,
             )
+            # A Sandbox dropped without close() still takes its jail down with it.
+            weakref.finalize(self, self._jail.close)
             self._channel = Channel(
                 self._jail.stdin_fd,
                 self._jail.stdout_fd,
