@@ -1,0 +1,42 @@
+"""Call sequences for CircuitBreaker: healthy periods, outages, flapping recoveries."""
+import json
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 3:
+        q = rng.randint(15, 40)
+        ft, cd, st, gap = rng.randint(1, 3), rng.randint(1, 20), rng.randint(1, 3), 6
+    elif seed <= 6:
+        q = 5000
+        ft, cd, st, gap = rng.randint(1, 10), rng.randint(10, 10**4), rng.randint(1, 5), 300
+    else:
+        q = 10**5
+        ft, cd, st, gap = {7: (5, 1000, 3, 100), 8: (1, 1, 1, 2), 9: (100, 10**6, 20, 10**4),
+                           10: (3, 10**9, 2, 10**7)}[seed]
+    ops, args = ["CircuitBreaker"], [[ft, cd, st]]
+    now = 0
+    healthy = True
+    for _ in range(q - 1):
+        if rng.random() < 0.02:
+            healthy = not healthy  # the upstream goes down or recovers
+        r = rng.random()
+        if r < 0.03:
+            now += cd  # land exactly at a cooldown distance
+        elif r < 0.8:
+            now += rng.randint(0, gap)
+        now = min(now, 10**12)
+        p_ok = 0.95 if healthy else 0.15
+        if rng.random() < 0.9:
+            ops.append("call")
+            args.append([now, rng.random() < p_ok])
+        else:
+            ops.append("state")
+            args.append([now])
+    print(json.dumps({"ops": ops, "args": args}))
+
+
+main()
