@@ -257,3 +257,26 @@ def test_an_unprivileged_judge_gets_the_same_jail_without_root() -> None:
     )
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout == b"ok b'65534 hi\\nthreads limited at 7\\n'\n"
+
+
+JUDGE_SCRIPT = r"""
+import sys, time
+from winterarc.judge.sandbox import Limits, Mode, ProgramSpec, Sandbox
+box = Sandbox(ProgramSpec(Mode.STDIO, "import time\ntime.sleep(60)"), Limits(30000, 64))
+assert box.start() is None
+print(box.marker, flush=True)
+box.run(b"")
+"""
+
+
+def test_killing_the_judge_process_kills_its_sandboxes() -> None:
+    with subprocess.Popen(
+        [sys.executable, "-c", JUDGE_SCRIPT], stdout=subprocess.PIPE, start_new_session=True
+    ) as judge:
+        assert judge.stdout is not None
+        marker = judge.stdout.readline().decode().strip()
+        assert marker.startswith("winterarc-sandbox-")
+        time.sleep(0.3)  # let the test child start sleeping
+        assert len(leftover_processes(marker)) >= 3  # bwrap, zygote, test child
+        judge.kill()
+    assert_nothing_left(marker)
