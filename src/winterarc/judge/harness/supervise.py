@@ -308,7 +308,10 @@ def _judge(
     elif stdout is not None:
         report.output = bytes(stdout)
     elif record is not None and record[0] == RESULT_OK:
-        if _is_json(record[1]):
+        if len(record[1]) > limits.output_bytes:
+            report.status = "output_limit"
+            report.message = f"output limit exceeded ({limits.output_bytes} bytes)"
+        elif _is_json(record[1]):
             report.output = record[1]
         else:  # only a learner who forged the record or patched json gets here
             report.status = "runtime_error"

@@ -279,7 +279,7 @@ class Zygote:
 
 
 def _prebuild_streams() -> None:
-    """Text streams over fds 0-2, built once: each child dup2s its stdin memfd and pipes onto
+    """Text streams over fds 0-2, built once: each child dup2s its own stdin and pipes onto
     those fds and uses these objects as they are, saving the per-test construction."""
     sys.stdin = sys.__stdin__ = open(0, encoding="utf-8", closefd=False)  # type: ignore[misc]  # noqa: SIM115
     sys.stdout = sys.__stdout__ = open(  # type: ignore[misc]  # noqa: SIM115

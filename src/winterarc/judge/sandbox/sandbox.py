@@ -112,14 +112,18 @@ class Sandbox:
             return self._fail(self._explain(exc))
         if kind == protocol.READY:
             return None
-        if kind == protocol.OUTCOME:
-            outcome = self._decode(body)
-            if outcome.status is Status.INTERNAL_ERROR:
-                return self._fail(outcome.message)
-            self._failure = outcome
-            self._teardown()
-            return outcome
-        return self._fail(f"unexpected frame {kind} from the zygote")
+        if kind != protocol.OUTCOME:
+            return self._fail(f"unexpected frame {kind} from the zygote")
+        try:
+            outcome = _decode(body)
+        except ValueError as exc:
+            return self._fail(f"malformed outcome from the zygote: {exc}")
+        if outcome.status is Status.INTERNAL_ERROR:
+            return self._fail(outcome.message)
+        # A compile error: nothing to run, and nothing left running.
+        self._failure = outcome
+        self._teardown()
+        return outcome
 
     def run(self, payload: bytes) -> RunOutcome:
         if not self._started:
@@ -139,7 +143,10 @@ class Sandbox:
             return self._fail(self._explain(exc))
         if kind != protocol.OUTCOME:
             return self._fail(f"unexpected frame {kind} from the zygote")
-        outcome = self._decode(body)
+        try:
+            outcome = _decode(body)
+        except ValueError as exc:
+            return self._fail(f"malformed outcome from the zygote: {exc}")
         if outcome.status is Status.INTERNAL_ERROR:
             logger.warning("sandbox %s: internal error: %s", self.marker, outcome.message)
         return outcome
@@ -190,19 +197,18 @@ class Sandbox:
             "pid_slots": list(bpf.pid_slots),
         }
 
-    def _decode(self, body: bytes) -> RunOutcome:
-        try:
-            outcome = protocol.Outcome.decode(body)
-        except ValueError as exc:
-            return self._fail(f"malformed outcome from the zygote: {exc}")
-        return RunOutcome(
-            status=Status(outcome.status),
-            output=outcome.output,
-            stderr=outcome.stderr,
-            exit_code=outcome.exit_code,
-            signal=outcome.signal,
-            cpu_ms=outcome.cpu_ms,
-            wall_ms=outcome.wall_ms,
-            memory_kb=outcome.memory_kb,
-            message=outcome.message,
-        )
+
+def _decode(body: bytes) -> RunOutcome:
+    """Raises ValueError when the zygote's outcome is malformed."""
+    outcome = protocol.Outcome.decode(body)
+    return RunOutcome(
+        status=Status(outcome.status),
+        output=outcome.output,
+        stderr=outcome.stderr,
+        exit_code=outcome.exit_code,
+        signal=outcome.signal,
+        cpu_ms=outcome.cpu_ms,
+        wall_ms=outcome.wall_ms,
+        memory_kb=outcome.memory_kb,
+        message=outcome.message,
+    )
