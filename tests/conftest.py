@@ -31,8 +31,13 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+# Unique per test run: concurrent runs on one server (two checkouts, a developer and CI) must
+# not drop each other's databases.
+_RUN = secrets.token_hex(3)
+
+
 def _worker() -> str:
-    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+    return f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_{_RUN}"
 
 
 async def _recreate_database(admin_url: str, name: str) -> None:
