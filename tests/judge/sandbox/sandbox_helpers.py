@@ -184,6 +184,22 @@ def run_attack(
     return Attack(outcome, elapsed)
 
 
+def run_hostile(
+    program: ProgramSpec,
+    payload: dict[str, object],
+    *,
+    listeners: Listeners,
+    planted: Planted,
+    limits: Limits = HOSTILE_LIMITS,
+) -> RunOutcome:
+    """`run_attack` for programs that are not stdio: the same checks after one test."""
+    outcome = run_program(program, [json.dumps(payload).encode()], limits)[0]
+    assert_no_leak(outcome, planted.secret)
+    listeners.assert_untouched()
+    judge_normal_program()
+    return outcome
+
+
 def run_program(
     program: ProgramSpec,
     payloads: list[bytes],

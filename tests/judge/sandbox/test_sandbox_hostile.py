@@ -1,8 +1,9 @@
 """Hostile programs: each must end with the right status and leave the host untouched.
 
-Every stdio attack runs through `run_attack`, which also checks that the planted secret never
-shows up, that the listeners got nothing, that no process is left, that the same zygote still
-runs the next test, and that a fresh Sandbox judges a normal program afterwards.
+Every stdio attack runs through `run_attack` (other modes through `run_hostile`), which also
+checks that the secret planted in the judge's environment and files never shows up, that the
+listeners got nothing, that no process is left, that (stdio) the same zygote still runs the next
+test, and that a fresh Sandbox judges a normal program afterwards.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from sandbox_helpers import (
     Listeners,
     Planted,
     assert_no_leak,
-    judge_normal_program,
     run_attack,
-    run_one,
+    run_hostile,
     run_program,
 )
 
@@ -704,20 +704,23 @@ def test_files_left_in_tmp_are_gone_for_the_next_test() -> None:
 EXPECTED = f"expected-{secrets.token_hex(12)}"
 
 
-def test_an_always_equal_result_is_runtime_error_not_serialisable() -> None:
+def test_an_always_equal_result_is_runtime_error_not_serialisable(
+    listeners: Listeners, planted: Planted
+) -> None:
     program = ProgramSpec(
         Mode.FUNCTION,
         "class Eq:\n    def __eq__(self, other):\n        return True\n"
         "class Solution:\n    def solve(self, x):\n        return Eq()\n",
         entry="solve",
     )
-    outcome = run_one(program, {"args": [1]})
+    outcome = run_hostile(program, {"args": [1]}, listeners=listeners, planted=planted)
     assert outcome.status is Status.RUNTIME_ERROR
     assert "not JSON serialisable" in outcome.message
-    judge_normal_program()
 
 
-def test_frame_peeking_and_gc_hunting_find_no_expected_value(secret: str) -> None:
+def test_frame_peeking_and_gc_hunting_find_no_expected_value(
+    listeners: Listeners, planted: Planted
+) -> None:
     program = ProgramSpec(
         Mode.FUNCTION,
         """
@@ -738,25 +741,28 @@ class Solution:
 """,
         entry="solve",
     )
-    outcome = run_one(program, {"args": [1]}, limits=Limits(3000, 256))
+    outcome = run_hostile(
+        program, {"args": [1]}, listeners=listeners, planted=planted, limits=Limits(3000, 256)
+    )
     assert outcome.status is Status.OK
     assert EXPECTED.encode() not in outcome.output
-    assert_no_leak(outcome, secret, EXPECTED)
-    judge_normal_program()
+    assert_no_leak(outcome, EXPECTED)
 
 
-def test_a_nan_result_is_runtime_error() -> None:
+def test_a_nan_result_is_runtime_error(listeners: Listeners, planted: Planted) -> None:
     program = ProgramSpec(
         Mode.FUNCTION,
         "class Solution:\n    def solve(self):\n        return [1.0, float('nan')]\n",
         entry="solve",
     )
-    outcome = run_one(program, {"args": []})
+    outcome = run_hostile(program, {"args": []}, listeners=listeners, planted=planted)
     assert outcome.status is Status.RUNTIME_ERROR
     assert "not JSON serialisable" in outcome.message
 
 
-def test_a_forged_record_on_the_result_fd_cannot_replace_the_return_value() -> None:
+def test_a_forged_record_on_the_result_fd_cannot_replace_the_return_value(
+    listeners: Listeners, planted: Planted
+) -> None:
     program = ProgramSpec(
         Mode.FUNCTION,
         """
@@ -769,12 +775,14 @@ class Solution:
 """,
         entry="solve",
     )
-    outcome = run_one(program, {"args": []})
+    outcome = run_hostile(program, {"args": []}, listeners=listeners, planted=planted)
     assert outcome.status is Status.OK
     assert outcome.output == b"7"
 
 
-def test_a_forged_result_that_is_not_json_is_runtime_error() -> None:
+def test_a_forged_result_that_is_not_json_is_runtime_error(
+    listeners: Listeners, planted: Planted
+) -> None:
     program = ProgramSpec(
         Mode.FUNCTION,
         """
@@ -787,60 +795,71 @@ class Solution:
 """,
         entry="solve",
     )
-    outcome = run_one(program, {"args": []})
+    outcome = run_hostile(program, {"args": []}, listeners=listeners, planted=planted)
     assert outcome.status is Status.RUNTIME_ERROR
     assert outcome.message == "the result is not valid JSON text"
     assert outcome.output == b""
 
 
-def test_a_result_over_the_output_cap_is_output_limit() -> None:
+def test_a_result_over_the_output_cap_is_output_limit(
+    listeners: Listeners, planted: Planted
+) -> None:
     program = ProgramSpec(
         Mode.FUNCTION,
         "class Solution:\n    def solve(self):\n        return 'x' * 2_000_000\n",
         entry="solve",
     )
-    outcome = run_one(program, {"args": []}, Limits(2000, 128, output_bytes=1 << 20))
+    outcome = run_hostile(
+        program,
+        {"args": []},
+        listeners=listeners,
+        planted=planted,
+        limits=Limits(2000, 128, output_bytes=1 << 20),
+    )
     assert outcome.status is Status.OUTPUT_LIMIT
 
 
-def test_closing_the_result_fd_in_function_mode_is_runtime_error() -> None:
+def test_closing_the_result_fd_in_function_mode_is_runtime_error(
+    listeners: Listeners, planted: Planted
+) -> None:
     program = ProgramSpec(
         Mode.FUNCTION,
         "import os\nclass Solution:\n    def solve(self):\n        os.closerange(3, 64)\n"
         "        return 7\n",
         entry="solve",
     )
-    outcome = run_one(program, {"args": []})
+    outcome = run_hostile(program, {"args": []}, listeners=listeners, planted=planted)
     assert outcome.status is Status.RUNTIME_ERROR
-    judge_normal_program()
 
 
-def test_sql_attach_of_a_host_file_is_refused(planted: Planted) -> None:
+def test_sql_attach_of_a_host_file_is_refused(listeners: Listeners, planted: Planted) -> None:
     program = ProgramSpec(
         Mode.SQL, f"ATTACH DATABASE '{planted.tmp_file}' AS host", schema_sql="CREATE TABLE t(x);"
     )
-    outcome = run_one(program, {"data_sql": None})
+    outcome = run_hostile(program, {"data_sql": None}, listeners=listeners, planted=planted)
     assert outcome.status is Status.RUNTIME_ERROR
     assert "not authorized" in outcome.message
-    assert_no_leak(outcome, planted.secret)
 
 
-def test_sql_load_extension_is_refused() -> None:
+def test_sql_load_extension_is_refused(listeners: Listeners, planted: Planted) -> None:
     program = ProgramSpec(
         Mode.SQL, "SELECT load_extension('/usr/lib/x86_64-linux-gnu/libm.so.6')", schema_sql=None
     )
-    outcome = run_one(program, {"data_sql": None})
+    outcome = run_hostile(program, {"data_sql": None}, listeners=listeners, planted=planted)
     assert outcome.status is Status.RUNTIME_ERROR
     assert "not authorized" in outcome.message
 
 
-def test_a_hostile_checker_is_contained_like_any_program(planted: Planted) -> None:
+def test_a_hostile_checker_is_contained_like_any_program(
+    listeners: Listeners, planted: Planted
+) -> None:
     program = ProgramSpec(
         Mode.CHECKER,
         "def check(input, expected, actual):\n"
         f"    return (True, open({str(planted.root_file)!r}).read())\n",
     )
-    outcome = run_one(program, {"input": 1, "expected": 2, "actual": 2})
+    outcome = run_hostile(
+        program, {"input": 1, "expected": 2, "actual": 2}, listeners=listeners, planted=planted
+    )
     assert outcome.status is Status.RUNTIME_ERROR
     assert "FileNotFoundError" in outcome.message
-    assert_no_leak(outcome, planted.secret)
