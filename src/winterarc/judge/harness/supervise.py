@@ -243,11 +243,13 @@ def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float)
 
 
 def _kill(pid: int, reason: str) -> str:
-    # Race-free: an unreaped child's pid cannot be reused, and only we reap it.
-    try:  # noqa: SIM105 - see above
-        os.kill(pid, SIGKILL)
-    except ProcessLookupError:
-        pass
+    """SIGKILL the child's process group (it called setsid), then the child itself in case it
+    had not got that far. Race-free: only we reap the child, so its pid cannot be reused."""
+    for kill, target in ((os.killpg, pid), (os.kill, pid)):
+        try:  # noqa: SIM105 - contextlib would cost every start-up its import
+            kill(target, SIGKILL)
+        except ProcessLookupError:
+            pass
     return reason
 
 
