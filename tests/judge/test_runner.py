@@ -177,6 +177,19 @@ def test_without_a_sandbox_nothing_runs_and_the_verdict_is_ie(
     assert "bwrap not found" in result.message
 
 
+def test_an_unexpected_judge_failure_is_ie_not_an_exception(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(runner_module, "materialise_tests", broken)
+    result = judge(fixture("lru-design"), reference("lru-design"))
+    assert result.verdict is Verdict.IE
+    assert result.message == "the judge failed: RuntimeError: disk on fire"
+    assert "disk on fire" in caplog.text
+
+
 # --- problem types -----------------------------------------------------------------------
 
 

@@ -14,7 +14,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from winterarc.cli.errors import CLIError
 from winterarc.cli.judging import USAGE_ERROR, cache_dir
-from winterarc.judge.problem_check import CheckReport, PackageCheck, check_packages
+from winterarc.judge.problem_check import (
+    CheckReport,
+    PackageCheck,
+    check_packages,
+    find_packages,
+)
 from winterarc.judge.roadmap_topics import RoadmapError, find_known_topics
 
 app = typer.Typer(help="Author problem packages.", no_args_is_help=True)
@@ -94,7 +99,7 @@ def _check_on_terminal(
         transient=True,
     )
     with progress:
-        task = progress.add_task("check", total=None)
+        task = progress.add_task("check", total=len(find_packages(problems)[0]) or None)
 
         def advance(done: int, total: int, package: PackageCheck) -> None:
             progress.update(task, completed=done, total=total)

@@ -30,6 +30,21 @@ def judge(
     python: str | None = None,
 ) -> Result:
     """Judge `source` on every test of `package`; stop at the first failure unless all_tests."""
+    try:
+        return _judge(package, source, all_tests, on_test, cache_dir, python)
+    except Exception as error:  # a worker must record IE, never crash on a judge bug
+        logger.exception("judge %s: unexpected failure", package.slug)
+        return Result.internal_error(f"the judge failed: {type(error).__name__}: {error}")
+
+
+def _judge(
+    package: Package,
+    source: str,
+    all_tests: bool,
+    on_test: OnTest | None,
+    cache_dir: Path | None,
+    python: str | None,
+) -> Result:
     ok, reason = sandbox_available()
     if not ok:
         return _internal_error(package, f"the sandbox is unavailable: {reason}")
