@@ -25,13 +25,16 @@ def main() -> None:
     while len(ops) < q:
         r = rng.random()
         if r < 0.45:
-            key = rng.randrange(universe) if not keys_seen or rng.random() < 0.6 else rng.choice(keys_seen[-cap:])
+            if not keys_seen or rng.random() < 0.6:
+                key = rng.randrange(universe)
+            else:  # a recently written key
+                key = keys_seen[rng.randrange(max(0, len(keys_seen) - cap), len(keys_seen))]
             ops.append("put")
             args.append([key, rng.randint(0, 10**9)])
             keys_seen.append(key)
         else:
             if keys_seen and rng.random() < 0.7:
-                key = rng.choice(keys_seen[-2 * cap :])
+                key = keys_seen[rng.randrange(max(0, len(keys_seen) - 2 * cap), len(keys_seen))]
             else:
                 key = rng.randrange(universe)
             ops.append("get")
