@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from .modes import Program
 
 RESULT_FD = 3
-SANDBOX_TMP = "/tmp"  # noqa: S108 - the jail's private tmpfs
 SIGKILL = 9
 
 
@@ -99,12 +98,8 @@ def enter(job: ChildJob) -> None:
     os.dup2(job.stderr_w, 2)
     os.dup2(job.result_w, RESULT_FD)
     os.closerange(RESULT_FD + 1, 1 << 20)
-    os.chdir(SANDBOX_TMP)
-    # sys.stdin/stdout/stderr are the zygote's prebuilt wrappers of fds 0-2 (see zygote.py).
-    sys.argv = ["solution.py"]
-    random = sys.modules.get("random")
-    if random is not None:
-        random.seed()  # preloaded in the zygote: do not let every test share its state
+    # The zygote already sits in /tmp with sys.argv, sys.stdin/stdout/stderr prepared for the
+    # child, and `random` reseeds itself after a fork.
     job.confinement.apply(os.getpid(), job.rlimits)
 
 
@@ -120,8 +115,7 @@ def _report_setup_failure(job: ChildJob, exc: BaseException) -> NoReturn:
 
 
 def _flush() -> None:
-    streams = (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__)
-    for stream in {id(s): s for s in streams}.values():
+    for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
         try:
             if stream is not None:
                 stream.flush()

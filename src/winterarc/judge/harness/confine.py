@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ctypes
 import resource
-import struct
 
 from . import libc
 
@@ -25,10 +24,11 @@ class _Filter:
             raise ValueError("a BPF program is a non-empty list of 8-byte instructions")
         self.buffer = ctypes.create_string_buffer(program, len(program))
         self._fprog = libc.SockFprog(len(program) // 8, ctypes.addressof(self.buffer))
+        self.address = ctypes.addressof(self._fprog)
 
     def load(self) -> None:
         libc.prctl(libc.PR_SET_NO_NEW_PRIVS, 1)
-        libc.prctl(libc.PR_SET_SECCOMP, libc.SECCOMP_MODE_FILTER, ctypes.addressof(self._fprog))
+        libc.prctl(libc.PR_SET_SECCOMP, libc.SECCOMP_MODE_FILTER, self.address)
 
 
 def load_filter(program: bytes) -> None:
@@ -39,14 +39,19 @@ def load_filter(program: bytes) -> None:
 class Confinement:
     def __init__(self, program: bytes, pid_slots: list[int]) -> None:
         self._filter = _Filter(program)
-        self._pid_slots = pid_slots
+        # The k field of instruction i is 32-bit word 2 * i + 1 (little-endian sock_filter).
+        self._words = memoryview(self._filter.buffer).cast("B").cast("I")
+        self._pid_words = [2 * slot + 1 for slot in pid_slots]
 
     def apply(self, pid: int, rlimits: list[tuple[int, int, int]]) -> None:
-        for slot in self._pid_slots:
-            struct.pack_into("<I", self._filter.buffer, slot * 8 + 4, pid)
+        # Everything here runs in the fresh child, where each page written is a copy-on-write
+        # fault: keep it to a few plain stores and syscalls.
+        for word in self._pid_words:
+            self._words[word] = pid
         for which, soft, hard in rlimits:
             resource.setrlimit(which, (soft, hard))
-        self._filter.load()
+        # no_new_privs is inherited from the zygote; the filter load checks it.
+        libc.prctl(libc.PR_SET_SECCOMP, libc.SECCOMP_MODE_FILTER, self._filter.address)
 
 
 def child_rlimits(

@@ -41,7 +41,7 @@ class SetupError(Exception):
 
 
 class Program:
-    __slots__ = ("code", "entry", "mode", "params", "returns", "schema_sql", "source")
+    __slots__ = ("code", "entry", "mode", "module", "params", "returns", "schema_sql", "source")
 
     def __init__(
         self,
@@ -60,6 +60,21 @@ class Program:
         self.params = params
         self.returns = returns
         self.schema_sql = schema_sql
+        self.module: types.ModuleType | None = None
+
+    def premake_module(self) -> None:
+        """Create (in the zygote) the module the learner's code will run in. Every child gets
+        its own copy through fork, so it is still fresh, and the child is spared the work."""
+        name = {STDIO: "__main__", CHECKER: "checker"}.get(self.mode, "solution")
+        module = types.ModuleType(name)
+        module.__file__ = SOURCE_FILENAME
+        if self.mode != STDIO:
+            from .nodes import ListNode, TreeNode
+
+            module.ListNode = ListNode  # type: ignore[attr-defined]
+            module.TreeNode = TreeNode  # type: ignore[attr-defined]
+        sys.modules[name] = module
+        self.module = module
 
 
 def _refuse_constant(name: str) -> Any:
@@ -100,27 +115,17 @@ def prepare(program: Program, payload: bytes | bytearray) -> Any:
     return data
 
 
-def _module(program: Program, name: str) -> dict[str, Any]:
-    """Execute the learner's code in a fresh module registered as `name`."""
-    from .nodes import ListNode, TreeNode
-
-    module = types.ModuleType(name)
-    module.__file__ = SOURCE_FILENAME
-    namespace = module.__dict__
-    namespace["ListNode"] = ListNode
-    namespace["TreeNode"] = TreeNode
-    sys.modules[name] = module
+def _module(program: Program) -> dict[str, Any]:
+    """Execute the learner's code in its premade module; returns the module's namespace."""
     assert program.code is not None
+    assert program.module is not None
+    namespace = program.module.__dict__
     exec(program.code, namespace)  # noqa: S102 - this is the sandboxed learner code
     return namespace
 
 
 def run_stdio(program: Program) -> None:
-    module = types.ModuleType("__main__")
-    module.__file__ = SOURCE_FILENAME
-    sys.modules["__main__"] = module
-    assert program.code is not None
-    exec(program.code, module.__dict__)  # noqa: S102 - this is the sandboxed learner code
+    _module(program)
 
 
 class _Awaiter:
@@ -167,7 +172,7 @@ def _method(obj: Any, name: str) -> Callable[..., Any]:
 def run_function(program: Program, data: dict[str, Any]) -> Any:
     from .nodes import TO_JSON, TO_PYTHON
 
-    namespace = _module(program, "solution")
+    namespace = _module(program)
     solution = _lookup(namespace, "Solution", "class")()
     assert program.entry is not None
     method = _method(solution, program.entry)
@@ -183,7 +188,7 @@ def run_function(program: Program, data: dict[str, Any]) -> Any:
 
 
 def run_design(program: Program, data: dict[str, Any]) -> list[Any]:
-    namespace = _module(program, "solution")
+    namespace = _module(program)
     name = program.entry or data["ops"][0]
     cls = _lookup(namespace, name, "class")
     ops, args = data["ops"], data["args"]
@@ -239,7 +244,7 @@ def _sql_value(value: Any) -> Any:
 
 
 def run_checker(program: Program, data: dict[str, Any]) -> list[Any]:
-    namespace = _module(program, "checker")
+    namespace = _module(program)
     check = _lookup(namespace, "check", "function")
     verdict = check(data["input"], data["expected"], data["actual"])
     if isinstance(verdict, bool):

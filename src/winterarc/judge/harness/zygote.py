@@ -188,6 +188,8 @@ class Zygote:
             schema_sql=config.get("schema_sql"),
         )
         self._preload(code, mode, source)
+        if code is not None:
+            self._program.premake_module()
         _thread.stack_size(THREAD_STACK)
         probe = self._probe()
         if probe is not None:
@@ -237,8 +239,6 @@ class Zygote:
             wanted.add("asyncio")
         for name in sorted(wanted):
             __import__(name)
-        if mode in (FUNCTION, DESIGN, CHECKER):
-            from . import nodes  # noqa: F401 - ListNode/TreeNode for the learner's namespace
 
     def _probe(self) -> Outcome | None:
         """Fork one confined child that checks the filter really holds before any test runs."""
@@ -300,6 +300,8 @@ def main() -> None:
     if null > 3:
         os.close(null)
     _prebuild_streams()
+    sys.argv = ["solution.py"]  # what the learner's program sees
+    os.chdir(SANDBOX_TMP)
     try:
         _drop_privileges()
         Zygote(ctl_in, ctl_out).serve()
