@@ -18,7 +18,7 @@ from winterarc.judge.harness.protocol import (
     encode_frame,
     encode_record,
 )
-from winterarc.judge.sandbox import seccomp
+from winterarc.judge.sandbox import bwrap, seccomp
 from winterarc.judge.sandbox.bwrap import (
     ENVIRONMENT,
     PythonRuntime,
@@ -178,3 +178,33 @@ def test_an_interpreter_without_a_standard_library_is_refused(tmp_path: Path) ->
         PythonRuntime.resolve(str(fake))
     with pytest.raises(RuntimeUnavailable, match="not found"):
         PythonRuntime.resolve(str(tmp_path / "missing"))
+
+
+def fake_prefix(root: Path) -> Path:
+    (root / "bin").mkdir(parents=True)
+    python = root / "bin" / "python3.11"
+    python.write_text("#!/bin/sh\n")
+    python.chmod(0o755)
+    (root / "lib" / "python3.11" / "site-packages").mkdir(parents=True)
+    (root / "lib" / "python3.11" / "os.py").write_text("")
+    return python
+
+
+def test_an_interpreter_prefix_holding_the_judge_sources_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    python = fake_prefix(tmp_path / "prefix")
+    monkeypatch.setattr(bwrap, "HARNESS_SOURCE", tmp_path / "prefix" / "src" / "harness")
+    with pytest.raises(RuntimeUnavailable, match="holds the judge's sources"):
+        PythonRuntime.resolve(str(python))
+
+
+def test_a_judge_installed_in_the_interpreters_site_packages_is_fine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    python = fake_prefix(tmp_path / "prefix")
+    site = tmp_path / "prefix" / "lib" / "python3.11" / "site-packages"
+    monkeypatch.setattr(bwrap, "HARNESS_SOURCE", site / "winterarc" / "judge" / "harness")
+    runtime = PythonRuntime.resolve(str(python))
+    assert runtime.prefix == str(tmp_path / "prefix")
+    assert str(site) in runtime.hidden_dirs()

@@ -60,15 +60,35 @@ class PythonRuntime:
             prefix = os.path.dirname(os.path.dirname(executable))
         if not os.path.isfile(executable) or not os.access(executable, os.X_OK):
             raise RuntimeUnavailable(f"python not found or not executable: {python or executable}")
-        if prefix in _REFUSED_PREFIXES or HARNESS_SOURCE.is_relative_to(prefix):
+        if prefix in _REFUSED_PREFIXES:
             raise RuntimeUnavailable(f"refusing to expose {prefix} as the interpreter prefix")
         name = os.path.basename(executable)
         candidates = [os.path.join(prefix, "lib", name, "os.py")]
         candidates += sorted(glob.glob(os.path.join(prefix, "lib", "python3*", "os.py")))
         for landmark in candidates:
             if os.path.isfile(landmark):
-                return cls(executable, prefix, os.path.dirname(landmark))
-        raise RuntimeUnavailable(f"no standard library found under {prefix}/lib for {executable}")
+                runtime = cls(executable, prefix, os.path.dirname(landmark))
+                break
+        else:
+            raise RuntimeUnavailable(
+                f"no standard library found under {prefix}/lib for {executable}"
+            )
+        # An interpreter living inside the source tree would expose the repository; one whose
+        # site-packages hold the judge is fine, those are hidden.
+        if HARNESS_SOURCE.is_relative_to(prefix) and not any(
+            HARNESS_SOURCE.is_relative_to(hidden) for hidden in runtime.hidden_dirs()
+        ):
+            raise RuntimeUnavailable(f"refusing to expose {prefix}: it holds the judge's sources")
+        return runtime
+
+    def hidden_dirs(self) -> list[str]:
+        """Third-party package dirs covered by an empty read-only tmpfs in the jail."""
+        candidates = (
+            os.path.join(self.stdlib, "site-packages"),
+            os.path.join(self.stdlib, "dist-packages"),
+            "/usr/lib/python3/dist-packages",
+        )
+        return [path for path in candidates if os.path.isdir(path)]
 
 
 def _parents(*paths: str) -> list[str]:
@@ -98,13 +118,8 @@ def _filesystem(runtime: PythonRuntime) -> list[str]:
         elif os.path.isdir(top):
             args += ["--ro-bind", top, top]
     # Hide third-party packages: -S keeps them off sys.path, this keeps them out of reach.
-    for hidden in (
-        os.path.join(runtime.stdlib, "site-packages"),
-        os.path.join(runtime.stdlib, "dist-packages"),
-        "/usr/lib/python3/dist-packages",
-    ):
-        if os.path.isdir(hidden):
-            args += ["--tmpfs", hidden, "--remount-ro", hidden]
+    for hidden in runtime.hidden_dirs():
+        args += ["--tmpfs", hidden, "--remount-ro", hidden]
     args += ["--ro-bind", str(HARNESS_SOURCE), f"{HARNESS_MOUNT}/harness"]
     args += ["--proc", "/proc"]
     for device in DEVICES:
