@@ -82,10 +82,12 @@ def test_judge_json_prints_exactly_one_object_and_exits_0_for_ac(env: dict[str, 
 
 @pytest.mark.sandbox
 @pytest.mark.usefixtures("sandbox")
-def test_judge_exits_1_for_a_failing_verdict_and_stops_at_it(env: dict[str, str]) -> None:
-    result = winterarc(env, "judge", SUM, WRONG, "--json")
-    assert result.returncode == 1
-    data = json.loads(result.stdout)
+def test_judge_exits_1_for_a_failing_verdict_and_stops_at_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run_in_process(monkeypatch, capsys, "judge", SUM, WRONG, "--json")
+    assert code == 1
+    data = json.loads(out)
     assert data["verdict"] == "WA"
     assert data["tests"][-1]["verdict"] == "WA"
     assert len(data["tests"]) < 8
@@ -156,10 +158,13 @@ def test_judge_with_an_invalid_package_names_the_issue(
 
 @pytest.mark.sandbox
 @pytest.mark.usefixtures("sandbox")
-def test_problem_check_passes_good_fixtures(env: dict[str, str]) -> None:
-    result = winterarc(env, "problem", "check", SUM, FIXTURES / "lru-design", "--jobs", "2")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "all 2 packages passed" in result.stdout
+def test_problem_check_passes_good_fixtures(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("problem", "check", SUM, FIXTURES / "lru-design", "--jobs", "2")
+    code, out, err = run_in_process(monkeypatch, capsys, *args)
+    assert code == 0, out + err
+    assert "all 2 packages passed" in out
 
 
 @pytest.mark.sandbox
