@@ -1,0 +1,45 @@
+"""Quorum workloads: replicas crash and recover while clients write and read hot keys."""
+import json
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    if seed <= 3:
+        n, m, keys = rng.randint(1, 5), rng.randint(10, 30), 3
+        w, r = rng.randint(1, n), rng.randint(1, n)
+    elif seed <= 6:
+        n, m, keys = [3, 5, 9][seed - 4], 5000, [5, 50, 500][seed - 4]
+        w, r = rng.randint(1, n), rng.randint(1, n)
+        if seed == 5:
+            r = n - w + 1  # a strict quorum: r + w = n + 1
+    else:
+        m = 5 * 10**4
+        n, w, r, keys = {7: (3, 2, 1, 10), 8: (5, 2, 4, 1000), 9: (50, 26, 25, 10**4),
+                         10: (20, 5, 5, 100)}[seed]
+    max_down = max(0, min(n - 1, n - max(w, r) + rng.choice([0, 0, 1])))
+    ops = []
+    down = set()
+    counter = 0
+    for _ in range(m):
+        x = rng.random()
+        if x < 0.12:
+            if down and (len(down) >= max_down or rng.random() < 0.5):
+                i = rng.choice(sorted(down))
+                ops.append(["up", i])
+                down.discard(i)
+            else:
+                i = rng.randrange(n)
+                ops.append(["down", i])
+                down.add(i)
+        elif x < 0.5:
+            counter += 1
+            ops.append(["write", rng.randrange(keys), f"v{counter}"])
+        else:
+            ops.append(["read", rng.randrange(keys) if rng.random() < 0.95 else rng.randrange(10**9)])
+    print(json.dumps({"args": [n, w, r, ops]}))
+
+
+main()
