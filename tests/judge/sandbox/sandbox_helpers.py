@@ -15,7 +15,7 @@ from winterarc.judge.sandbox import Limits, Mode, ProgramSpec, RunOutcome, Sandb
 from winterarc.judge.sandbox import seccomp as seccomp_tables
 
 REPO = Path(__file__).resolve().parents[3]
-HOSTILE_LIMITS = Limits(cpu_time_ms=400, memory_mb=128, wall_time_ms=1500, output_bytes=1 << 20)
+HOSTILE_LIMITS = Limits(cpu_time_ms=300, memory_mb=128, wall_time_ms=1000, output_bytes=1 << 20)
 
 
 def leftover_processes(marker: str) -> list[int]:

@@ -440,7 +440,7 @@ def test_a_cpu_burn_is_time_limit(listeners: Listeners, planted: Planted) -> Non
     attack = run_attack("while True:\n    pass", listeners=listeners, planted=planted)
     assert attack.outcome.status is Status.TIME_LIMIT
     # On a loaded machine the wall clock may strike first; otherwise the CPU clock does.
-    assert attack.outcome.cpu_ms >= 400 or "wall-clock" in attack.outcome.message
+    assert attack.outcome.cpu_ms >= 300 or "wall-clock" in attack.outcome.message
     assert attack.elapsed < 5
 
 
