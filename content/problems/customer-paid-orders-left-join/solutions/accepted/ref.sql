@@ -1,0 +1,9 @@
+SELECT c.id AS customer_id,
+       c.name AS name,
+       COUNT(o.id) AS paid_orders,
+       COALESCE(SUM(o.total_cents), 0) AS paid_cents
+FROM customers AS c
+LEFT JOIN orders AS o
+       ON o.customer_id = c.id
+      AND o.status = 'paid'
+GROUP BY c.id, c.name;

@@ -1,0 +1,6 @@
+SELECT id AS customer_id,
+       name,
+       (SELECT COUNT(*) FROM orders WHERE customer_id = customers.id AND status = 'paid') AS paid_orders,
+       (SELECT TOTAL(total_cents) FROM orders WHERE customer_id = customers.id AND status = 'paid') AS paid_cents
+FROM customers
+ORDER BY id;

@@ -1,0 +1,2 @@
+INSERT INTO orders VALUES
+  (1, NULL, '2024-01-01 00:00:00', 'paid', 100);

@@ -1,0 +1,3 @@
+INSERT INTO customers VALUES
+  (1, 'Ana', NULL),
+  (2, 'Ben', NULL);
