@@ -1,0 +1,12 @@
+SELECT agent_id, name, resolved, still_open
+FROM (
+    SELECT a.id AS agent_id, a.name AS name,
+           COUNT(*) FILTER (WHERE t.resolved_at IS NOT NULL) AS resolved,
+           COUNT(*) FILTER (WHERE t.resolved_at IS NULL) AS still_open,
+           COUNT(*) FILTER (WHERE t.resolved_at IS NOT NULL AND t.priority IN ('high', 'urgent')) AS hot
+    FROM agents AS a
+    JOIN tickets AS t ON t.agent_id = a.id
+    GROUP BY a.id
+)
+WHERE hot >= 3
+ORDER BY resolved DESC, agent_id ASC;

@@ -1,0 +1,8 @@
+SELECT a.id AS agent_id, a.name AS name,
+       COUNT(*) AS resolved,
+       COUNT(*) - COUNT(t.resolved_at) AS still_open
+FROM agents AS a
+JOIN tickets AS t ON t.agent_id = a.id
+GROUP BY a.id
+HAVING SUM(t.resolved_at IS NOT NULL AND t.priority IN ('high', 'urgent')) >= 3
+ORDER BY resolved DESC, a.id;
