@@ -1,0 +1,25 @@
+# Bug: a junction is considered settled the first time it is discovered.
+import sys
+from heapq import heappop, heappush
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    adj = [[] for _ in range(n + 1)]
+    for i in range(m):
+        u, v, w = int(data[2 + 3 * i]), int(data[3 + 3 * i]), int(data[4 + 3 * i])
+        adj[u].append((v, w))
+    dist = [-1] * (n + 1)
+    dist[1] = 0
+    heap = [(0, 1)]
+    while heap:
+        d, v = heappop(heap)
+        for w, t in adj[v]:
+            if dist[w] == -1:
+                dist[w] = d + t
+                heappush(heap, (d + t, w))
+    print(" ".join(map(str, dist[1:])))
+
+
+main()
