@@ -1,0 +1,2 @@
+INSERT INTO report_window VALUES
+  ('2024-01-01', '2024-12-31');
