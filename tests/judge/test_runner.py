@@ -129,6 +129,12 @@ def test_an_exception_on_a_hidden_test_keeps_only_its_name_and_line(cache: Path)
     assert "leak" not in json.dumps(result.to_json())
 
 
+def test_a_made_up_exception_class_name_is_not_shown_on_a_hidden_test(cache: Path) -> None:
+    source = "import sys\nraise type('leak' + sys.stdin.read(1), (Exception,), {})()\n"
+    failed = run("sum-stdio", source, cache).tests[0]
+    assert failed.message == "an exception of the solution's own class (line 2)"
+
+
 def test_printing_past_the_output_limit_is_ole(cache: Path) -> None:
     result = run("sum-stdio", "import sys\nsys.stdout.write('x' * (9 * 1024 * 1024))\n", cache)
     assert result.verdict is Verdict.OLE
