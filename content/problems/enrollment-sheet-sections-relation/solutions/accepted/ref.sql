@@ -1,0 +1,3 @@
+SELECT DISTINCT course_code, section_no, instructor, room
+FROM enrollment_sheet
+WHERE section_no IS NOT NULL;

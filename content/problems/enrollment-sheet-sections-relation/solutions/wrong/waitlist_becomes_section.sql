@@ -1,0 +1,2 @@
+SELECT DISTINCT course_code, section_no, instructor, room
+FROM enrollment_sheet;

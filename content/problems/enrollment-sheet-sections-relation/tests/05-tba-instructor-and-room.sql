@@ -1,0 +1,4 @@
+INSERT INTO enrollment_sheet VALUES
+  (1, 'A', 'CS205', 'Databases', 5, 2, NULL, NULL, NULL),
+  (2, 'B', 'CS205', 'Databases', 5, 2, NULL, NULL, NULL),
+  (3, 'C', 'CS205', 'Databases', 5, 1, 'Dr. Ngo', NULL, NULL);
