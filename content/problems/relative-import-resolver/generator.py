@@ -1,0 +1,32 @@
+import json
+import random
+import sys
+
+WORDS = ["app", "core", "db", "api", "utils", "models", "views", "io", "auth", "v1", "cli", "shop"]
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    depth = rng.randint(1, 6 if seed < 8 else 12)
+    module = "__main__" if rng.random() < 0.08 else ".".join(rng.choice(WORDS) for _ in range(depth))
+    is_package = rng.random() < 0.4
+    n = 2000 if seed >= 7 else rng.randint(1, 30 * seed)
+    statements = []
+    for _ in range(n):
+        r = rng.random()
+        tail = ".".join(rng.choice(WORDS) for _ in range(rng.randint(0, 3)))
+        dots = "." * rng.randint(1, depth + 2)
+        name = rng.choice(WORDS)
+        if r < 0.15:
+            statements.append(f"import {tail or 'os'}")
+        elif r < 0.2:
+            statements.append(f"import {dots}{tail}")
+        elif r < 0.3:
+            statements.append(f"from {tail or 'json'} import {name}")
+        else:
+            statements.append(f"from {dots}{tail} import {name}")
+    print(json.dumps({"args": [module, is_package, statements]}))
+
+
+main()
