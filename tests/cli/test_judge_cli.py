@@ -199,6 +199,24 @@ def test_problem_check_json_is_one_report_object(
     ]
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("judge",),
+        ("judge", "only-one"),
+        ("problem", "check"),
+        ("problem", "check", "-j", "-1", "x"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    args: tuple[str, ...], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run_in_process(monkeypatch, capsys, *args)
+    assert (code, out) == (2, "")
+    assert len(err.splitlines()) == 1
+    assert err.startswith("winterarc: error: ")
+
+
 def test_problem_check_of_a_missing_path_is_one_line_and_exit_2(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

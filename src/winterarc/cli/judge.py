@@ -12,7 +12,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from winterarc.cli.judging import cache_dir, load_problem, read_solution
+from winterarc.cli.errors import CLIError
+from winterarc.cli.judging import USAGE_ERROR, cache_dir, load_problem, read_solution
 from winterarc.judge import Result, TestResult, Verdict
 from winterarc.judge import judge as judge_solution
 from winterarc.judge.packages import Package
@@ -21,8 +22,15 @@ VERDICT_STYLES = {Verdict.AC: "bold green", Verdict.WA: "bold red", Verdict.IE: 
 
 
 def judge(
-    problem: Annotated[Path, typer.Argument(help="A problem package: a folder or a .zip.")],
-    solution: Annotated[Path, typer.Argument(help="The solution: a .py file (.sql for sql).")],
+    # Optional only so that a missing one is our usage error (exit 2), not click's (exit 1).
+    problem: Annotated[
+        Path | None,
+        typer.Argument(metavar="PROBLEM", help="A problem package: a folder or a .zip."),
+    ] = None,
+    solution: Annotated[
+        Path | None,
+        typer.Argument(metavar="SOLUTION", help="The solution: a .py file (.sql for sql)."),
+    ] = None,
     json_output: Annotated[
         bool, typer.Option("--json", help="Print one JSON object and nothing else.")
     ] = False,
@@ -31,6 +39,10 @@ def judge(
     ] = False,
 ) -> None:
     """Judge SOLUTION on every test of PROBLEM; exit 0 for AC, 1 for any other verdict."""
+    if problem is None or solution is None:
+        raise CLIError(
+            "usage: winterarc judge PROBLEM SOLUTION [--json] [--all-tests]", USAGE_ERROR
+        )
     package = load_problem(problem)
     source = read_solution(solution)
     if json_output:

@@ -32,12 +32,16 @@ def main() -> None:
 
 @app.command()
 def check(
+    # Optional only so that a missing one is our usage error (exit 2), not click's (exit 1).
     problems: Annotated[
-        list[Path],
-        typer.Argument(help="Package folders or zips, or folders of packages (content/problems)."),
-    ],
+        list[Path] | None,
+        typer.Argument(
+            metavar="PROBLEM",
+            help="Package folders or zips, or folders of packages (content/problems).",
+        ),
+    ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Packages checked at once (0: one per CPU).")
+        int, typer.Option("--jobs", "-j", help="Packages checked at once (0: one per CPU).")
     ] = 0,
     json_output: Annotated[
         bool, typer.Option("--json", help="Print one JSON report and nothing else.")
@@ -49,6 +53,10 @@ def check(
     generators must be deterministic and the reference must use at most a third of the time
     limit. Exits 1 when any expectation fails.
     """
+    if not problems:
+        raise CLIError("usage: winterarc problem check PROBLEM... [--jobs N] [--json]", USAGE_ERROR)
+    if jobs < 0:
+        raise CLIError(f"--jobs must be 0 (one per CPU) or more, got {jobs}", USAGE_ERROR)
     for path in problems:
         if not path.exists():
             raise CLIError(f"{path}: no such package, zip or folder", USAGE_ERROR)
