@@ -1,0 +1,53 @@
+import json
+import random
+import sys
+
+FUNCS = ["setup", "run", "config", "helper", "VERSION", "Model", "load", "save"]
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
+    rng = random.Random(seed)
+    big = seed >= 8
+    n = rng.randint(2, 4 + 3 * seed) if not big else rng.choice([1500, 3000])
+    names = [f"m_{i}" for i in range(n)]
+    defs = {m: rng.sample(FUNCS, rng.randint(1, 4)) for m in names}
+    back_p = rng.choice([0.05, 0.15, 0.3]) if not big else rng.choice([0.0, 0.002, 0.01])
+    miss_p = rng.choice([0.0, 0.0005, 0.002]) if big else 0.08
+    modules = {}
+    for i, name in enumerate(names):
+        imports = []
+        bound = []
+        for _ in range(rng.randint(1, 4)):
+            if big and rng.random() < 0.7:
+                j = min(n - 1, i + 1)  # long forward chains
+            elif rng.random() < back_p:
+                j = rng.randrange(0, i + 1)  # backwards or self: cycles
+            else:
+                j = rng.randrange(i, n)
+            t = names[j]
+            r = rng.random()
+            pool = defs[t] if rng.random() > miss_p else FUNCS
+            if r < 0.45:
+                imports.append(["import", t])
+                bound.append(t)
+            elif r < 0.85 or not bound:
+                imports.append(["from", t, rng.sample(pool, min(len(pool), rng.randint(1, 2)))])
+            else:
+                u = rng.choice(bound)
+                imports.append(["use", u, rng.choice(defs[u] if rng.random() > miss_p else FUNCS)])
+        own = [["def", f] for f in defs[name]]
+        r = rng.random()
+        if r < (0.6 if not big else 0.97):
+            body = own + imports  # definitions first: safe inside cycles
+        elif r < 0.85:
+            body = imports + own  # definitions last: circular imports see a half-built module
+        else:
+            k = rng.randint(0, len(own))
+            body = own[:k] + imports + own[k:]
+        modules[name] = body
+    entries = [names[0]] + [rng.choice(names) for _ in range(rng.randint(0, 4 if not big else 30))]
+    print(json.dumps({"args": [modules, entries]}))
+
+
+main()
