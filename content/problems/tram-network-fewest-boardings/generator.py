@@ -34,8 +34,10 @@ def main():
         rng.shuffle(perm)
         L = 4 if seed == 10 else 2000
         i = 0
-        while i + L <= n and sum(map(len, lines)) + L <= 2 * 10**5:
+        total = 0  # running sum of line lengths (re-summing every step was quadratic)
+        while i + L <= n and total + L <= 2 * 10**5:
             lines.append(perm[i:i + L])
+            total += L
             i += L - 1
         rng.shuffle(lines)
         s, t = perm[0], perm[i]
