@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -17,16 +19,20 @@ from winterarc import __version__
 from winterarc.auth.router import router as auth_router
 from winterarc.auth.service import TokenPolicy
 from winterarc.auth.tokens import TokenSigner
+from winterarc.broker import create_broker
 from winterarc.curriculum.sync import sync_content
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
 from winterarc.health.router import router as health_router
 from winterarc.kit.errors import install_error_handlers
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
+from winterarc.outbox.relay import OutboxRelay
 from winterarc.problems.router import router as problems_router
+from winterarc.pubsub import create_pubsub
 from winterarc.quizzes.router import router as quizzes_router
 from winterarc.roadmap.router import router as roadmap_router
 from winterarc.settings import Settings, ensure_jwt_secret, load_settings
+from winterarc.submissions.router import router as submissions_router
 from winterarc.users.router import router as users_router
 
 logger = logging.getLogger("winterarc")
@@ -56,6 +62,31 @@ async def _sync_content(app: FastAPI, content_dir: Path) -> None:
     logger.info("content sync from %s: %s", content_dir, report.summary())
 
 
+@asynccontextmanager
+async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
+    """The broker, the outbox relay publishing to it, and live events for WebSockets."""
+    broker = create_broker(settings, app.state.sessionmaker)
+    pubsub = create_pubsub(settings, app.state.sessionmaker)
+    relay = OutboxRelay(app.state.sessionmaker, broker)
+    app.state.broker, app.state.pubsub, app.state.relay = broker, pubsub, relay
+    await pubsub.start()
+    stopping = asyncio.Event()
+    relay_task = asyncio.create_task(relay.run(stopping), name="outbox-relay")
+    try:
+        yield
+    finally:
+        stopping.set()
+        relay.wake()
+        try:
+            await asyncio.wait_for(relay_task, timeout=10)
+        except TimeoutError:
+            logger.warning("the outbox relay did not stop in time")
+        with contextlib.suppress(asyncio.CancelledError):
+            await relay_task
+        await pubsub.close()
+        await broker.close()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
     token_policy = _token_policy(settings)  # fails fast on a missing or weak secret
@@ -72,7 +103,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.syncs_content_on_start and settings.content_dir is not None:
             await _sync_content(app, settings.content_dir)
         try:
-            yield
+            async with _submission_pipeline(app, settings):
+                yield
         finally:
             await engine.dispose()
 
@@ -91,7 +123,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeadersMiddleware)
 
     api = APIRouter(prefix="/api/v1")
-    for router in (auth_router, users_router, problems_router, roadmap_router, quizzes_router):
+    for router in (
+        auth_router,
+        users_router,
+        problems_router,
+        roadmap_router,
+        quizzes_router,
+        submissions_router,
+    ):
         api.include_router(router)
     app.include_router(api)
     app.include_router(health_router)

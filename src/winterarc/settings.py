@@ -72,6 +72,30 @@ class Settings(BaseSettings):
     page_size_default: Annotated[int, Field(ge=1, le=100)] = 20
     page_size_max: Annotated[int, Field(ge=1, le=500)] = 100
 
+    # The submission pipeline: "database" is the embedded queue; amqp://... selects RabbitMQ.
+    broker_url: str = "database"
+    redis_url: str | None = None
+    workers: Annotated[int | None, Field(ge=0, le=64)] = None
+    worker_concurrency: Annotated[int, Field(ge=1, le=64)] = 2
+    submission_max_bytes: Annotated[int, Field(ge=1024, le=1024 * 1024)] = 64 * 1024
+    judge_max_attempts: Annotated[int, Field(ge=1, le=20)] = 3
+    judge_lease_seconds: Annotated[float, Field(ge=1, le=3600)] = 60.0
+    stats_interval_seconds: Annotated[float, Field(ge=1, le=86_400)] = 300.0
+
+    @field_validator("broker_url")
+    @classmethod
+    def _known_broker(cls, value: str) -> str:
+        if value != "database" and not value.startswith(("amqp://", "amqps://")):
+            raise ValueError("must be 'database' or an amqp:// or amqps:// URL")
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_scheme(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must be a redis://, rediss:// or unix:// URL")
+        return value or None
+
     @field_validator("log_level")
     @classmethod
     def _known_log_level(cls, value: str) -> str:
@@ -98,6 +122,14 @@ class Settings(BaseSettings):
         if self.sync_content_on_start is not None:
             return self.sync_content_on_start
         return self.environment is Environment.EMBEDDED
+
+    @property
+    def serve_workers(self) -> int:
+        """Worker processes `serve` starts: 1 with the embedded queue, 0 with RabbitMQ (run
+        `winterarc worker` instead), unless WINTERARC_WORKERS says otherwise."""
+        if self.workers is not None:
+            return self.workers
+        return 1 if self.broker_url == "database" else 0
 
     @property
     def is_sqlite(self) -> bool:

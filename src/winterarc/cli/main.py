@@ -14,6 +14,7 @@ from winterarc.cli import judge as judge_commands
 from winterarc.cli import problem as problem_commands
 from winterarc.cli import serve as serve_commands
 from winterarc.cli import user as user_commands
+from winterarc.cli import worker as worker_commands
 from winterarc.cli.errors import CLIError, describe
 
 app = typer.Typer(
@@ -25,6 +26,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.command("serve")(serve_commands.serve)
+app.command("worker")(worker_commands.worker)
 app.add_typer(db_commands.app, name="db")
 app.add_typer(user_commands.app, name="user")
 app.command("judge")(judge_commands.judge)

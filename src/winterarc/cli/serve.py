@@ -1,4 +1,4 @@
-"""`winterarc serve`: the API server (embedded defaults need nothing else)."""
+"""`winterarc serve`: the API server and, embedded, its judge workers (nothing else needed)."""
 
 from __future__ import annotations
 
@@ -35,11 +35,19 @@ def serve(
     url = settings.public_url or f"http://{shown_host}:{settings.port}"
     typer.echo(f"Winter Arc is starting at {url}  (data: {settings.data_dir})")
     typer.echo(f"API documentation: {url}/docs")
-    uvicorn.run(
-        app,
-        host=settings.host,
-        port=settings.port,
-        log_level=settings.log_level,
-        proxy_headers=True,
-        server_header=False,
-    )
+    from winterarc.worker.supervisor import WorkerSupervisor
+
+    # Embedded default: judge workers as child processes (WINTERARC_WORKERS, 0 for none).
+    workers = WorkerSupervisor(settings.serve_workers)
+    workers.start()
+    try:
+        uvicorn.run(
+            app,
+            host=settings.host,
+            port=settings.port,
+            log_level=settings.log_level,
+            proxy_headers=True,
+            server_header=False,
+        )
+    finally:
+        workers.stop()

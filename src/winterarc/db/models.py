@@ -1,8 +1,11 @@
 """Imports every ORM model so the metadata is complete (for Alembic and for tests)."""
 
 from winterarc.auth.models import RefreshToken, User
+from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import Base
+from winterarc.outbox.models import OutboxEvent
 from winterarc.problems.models import GiveUp, Problem, ProblemPackage, ProblemTag, Tag
+from winterarc.pubsub.models import LiveEvent
 from winterarc.quizzes.models import Quiz, QuizAttempt, QuizQuestion, QuizTopic
 from winterarc.roadmap.models import (
     ProblemTopic,
@@ -11,15 +14,22 @@ from winterarc.roadmap.models import (
     RoadmapWeek,
     TopicProgress,
 )
+from winterarc.stats.models import LearnerStats, ProblemStats
 from winterarc.submissions.models import Submission, SubmissionTest
+from winterarc.worker.models import ScheduledJob
 
 __all__ = [
     "Base",
     "GiveUp",
+    "LearnerStats",
+    "LiveEvent",
+    "OutboxEvent",
     "Problem",
     "ProblemPackage",
+    "ProblemStats",
     "ProblemTag",
     "ProblemTopic",
+    "QueuedMessage",
     "Quiz",
     "QuizAttempt",
     "QuizQuestion",
@@ -28,6 +38,7 @@ __all__ = [
     "RoadmapSession",
     "RoadmapTopic",
     "RoadmapWeek",
+    "ScheduledJob",
     "Submission",
     "SubmissionTest",
     "Tag",

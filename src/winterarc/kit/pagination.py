@@ -1,7 +1,9 @@
-"""The one pagination envelope: page-numbered lists carry the total."""
+"""The pagination envelopes: page-numbered lists carry the total; cursor lists a cursor."""
 
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import dataclass
 from typing import Annotated, Generic, TypeVar
 
@@ -48,3 +50,40 @@ def page_params(
 
 
 PageParamsDep = Annotated[PageParams, Depends(page_params)]
+
+
+class CursorPage(BaseModel, Generic[T]):
+    """A keyset-paginated list: pass `next_cursor` back as `cursor` for the next page."""
+
+    items: list[T]
+    next_cursor: str | None
+
+
+def encode_cursor(position: dict[str, str]) -> str:
+    """An opaque cursor (base64url JSON) for a position in a keyset order."""
+    raw = json.dumps(position, separators=(",", ":"), sort_keys=True).encode()
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def decode_cursor(cursor: str, keys: tuple[str, ...]) -> dict[str, str]:
+    """The position in `cursor`; a 422 when it is not one of ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        position = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        position = None
+    if (
+        not isinstance(position, dict)
+        or set(position) != set(keys)
+        or not all(isinstance(v, str) for v in position.values())
+    ):
+        raise InvalidInput(
+            "cursor: not a cursor from this list",
+            errors=[{"loc": ["query", "cursor"], "msg": "not a cursor from this list"}],
+        )
+    return position
+
+
+def page_size(request: Request, requested: int | None) -> int:
+    """The page size to use: the default, or the requested one within the maximum."""
+    return page_params(request, 1, requested).page_size

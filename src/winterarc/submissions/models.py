@@ -1,4 +1,4 @@
-"""Submissions and their per-test results; the judge issues fill these."""
+"""Submissions and their per-test results, written by the judge workers."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     CheckConstraint,
     Float,
     ForeignKey,
@@ -17,6 +19,7 @@ from sqlalchemy import (
     Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 from winterarc.db.base import Base, UTCDateTime, sql_in, utcnow
 
@@ -72,3 +75,8 @@ class SubmissionTest(Base):
     wall_ms: Mapped[float] = mapped_column(Float, nullable=False)
     memory_kb: Mapped[int] = mapped_column(Integer, nullable=False)
     message: Mapped[str | None] = mapped_column(Text)
+    # Samples keep their input, expected and actual text for display; hidden tests never do.
+    sample: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    data: Mapped[dict[str, str] | None] = mapped_column(JSON)

@@ -1,0 +1,41 @@
+"""`winterarc worker`: a judge worker process (any number of them, on any machine)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from typing import Annotated
+
+import typer
+
+from winterarc.settings import Settings, load_settings
+
+
+def worker(
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Judgements at once [default: WINTERARC_WORKER_CONCURRENCY or 2].",
+        ),
+    ] = None,
+) -> None:
+    """Judge submissions from the queue until SIGTERM (in-flight work finishes or goes back)."""
+    settings = load_settings()
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        format="%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s",
+    )
+    asyncio.run(_run(settings, concurrency or settings.worker_concurrency))
+
+
+async def _run(settings: Settings, concurrency: int) -> None:
+    from winterarc.worker.main import run_worker
+
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stopping.set)
+    await run_worker(settings, concurrency=concurrency, stopping=stopping)

@@ -1,0 +1,1 @@
+"""Per-problem and per-learner statistics, recomputed periodically by the workers."""

@@ -1,0 +1,191 @@
+"""All submission queries, for the API and for the judge workers."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.db.base import utcnow
+from winterarc.judge import Result
+from winterarc.problems.models import Problem, ProblemPackage
+from winterarc.submissions.models import Submission, SubmissionTest
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilters:
+    user_id: int
+    problem_id: int | None = None
+    verdict: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in the newest-first order: (created_at, id)."""
+
+    created_at: datetime
+    id: uuid.UUID
+
+
+async def get(session: AsyncSession, submission_id: uuid.UUID) -> Submission | None:
+    return await session.get(Submission, submission_id)
+
+
+async def get_with_slug(
+    session: AsyncSession, submission_id: uuid.UUID
+) -> tuple[Submission, str] | None:
+    row = (
+        await session.execute(
+            select(Submission, Problem.slug)
+            .join(Problem, Problem.id == Submission.problem_id)
+            .where(Submission.id == submission_id)
+        )
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+async def by_idempotency_key(session: AsyncSession, user_id: int, key: str) -> Submission | None:
+    found: Submission | None = await session.scalar(
+        select(Submission).where(Submission.user_id == user_id, Submission.idempotency_key == key)
+    )
+    return found
+
+
+async def tests_of(session: AsyncSession, submission_id: uuid.UUID) -> Sequence[SubmissionTest]:
+    rows = await session.scalars(
+        select(SubmissionTest)
+        .where(SubmissionTest.submission_id == submission_id)
+        .order_by(SubmissionTest.ordinal)
+    )
+    return rows.all()
+
+
+async def list_page(
+    session: AsyncSession, filters: ListFilters, after: Position | None, limit: int
+) -> Sequence[tuple[Submission, str]]:
+    """Newest first; `after` excludes everything up to and including that position, so rows
+    added meanwhile (always newer) never shift a page."""
+    query = (
+        select(Submission, Problem.slug)
+        .join(Problem, Problem.id == Submission.problem_id)
+        .where(Submission.user_id == filters.user_id)
+    )
+    if filters.problem_id is not None:
+        query = query.where(Submission.problem_id == filters.problem_id)
+    if filters.verdict is not None:
+        query = query.where(Submission.verdict == filters.verdict)
+    if after is not None:
+        query = query.where(
+            or_(
+                Submission.created_at < after.created_at,
+                and_(Submission.created_at == after.created_at, Submission.id < after.id),
+            )
+        )
+    rows = await session.execute(
+        query.order_by(Submission.created_at.desc(), Submission.id.desc()).limit(limit)
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+# -- the judge workers' side --
+
+
+@dataclass(frozen=True, slots=True)
+class JudgeJob:
+    submission_id: uuid.UUID
+    status: str
+    source: str
+    problem_id: int
+    package_hash: str | None
+
+
+async def job_for(session: AsyncSession, submission_id: uuid.UUID) -> JudgeJob | None:
+    row = (
+        await session.execute(
+            select(Submission.status, Submission.source, Problem.id, Problem.package_hash)
+            .join(Problem, Problem.id == Submission.problem_id)
+            .where(Submission.id == submission_id)
+        )
+    ).first()
+    if row is None:
+        return None
+    return JudgeJob(submission_id, row[0], row[1], row[2], row[3])
+
+
+async def package_archive(session: AsyncSession, problem_id: int) -> tuple[str, bytes] | None:
+    row = (
+        await session.execute(
+            select(ProblemPackage.content_hash, ProblemPackage.archive).where(
+                ProblemPackage.problem_id == problem_id
+            )
+        )
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+async def mark_running(session: AsyncSession, submission_id: uuid.UUID) -> bool:
+    """queued -> running; False when it is already done (a final verdict never changes)."""
+    result = await session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, Submission.status != "done")
+        .values(status="running")
+    )
+    return _rowcount(result) == 1
+
+
+async def record_result(session: AsyncSession, submission_id: uuid.UUID, result: Result) -> bool:
+    """Store the verdict and per-test rows once: True for the write that made it final.
+
+    The conditional UPDATE is the guard: a redelivered message (or a second worker racing on
+    PostgreSQL, which re-checks the row after the first commits) finds it done and writes
+    nothing."""
+    won = await session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, Submission.status != "done")
+        .values(
+            status="done",
+            verdict=result.verdict.value,
+            message=result.message,
+            cpu_ms=float(result.max_cpu_ms),
+            memory_kb=result.max_memory_kb,
+            judged_at=utcnow(),
+        )
+    )
+    if _rowcount(won) != 1:
+        return False
+    await session.execute(
+        delete(SubmissionTest).where(SubmissionTest.submission_id == submission_id)
+    )
+    session.add_all(
+        SubmissionTest(
+            submission_id=submission_id,
+            ordinal=ordinal,
+            name=test.name[:64],
+            verdict=test.verdict.value,
+            cpu_ms=float(test.cpu_ms),
+            wall_ms=float(test.wall_ms),
+            memory_kb=test.memory_kb,
+            message=test.message or None,
+            sample=test.sample,
+            data=(
+                {
+                    "input": test.input or "",
+                    "expected": test.expected or "",
+                    "actual": test.actual or "",
+                }
+                if test.sample
+                else None
+            ),
+        )
+        for ordinal, test in enumerate(result.tests, start=1)
+    )
+    await session.flush()
+    return True
+
+
+def _rowcount(result: object) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)

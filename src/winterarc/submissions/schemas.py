@@ -1,0 +1,66 @@
+"""Request and response bodies of submissions and custom runs."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from winterarc.problems.schemas import Slug
+
+Language = Literal["python", "sql"]
+VerdictCode = Literal["AC", "WA", "TLE", "MLE", "RE", "OLE", "CE", "IE"]
+Status = Literal["queued", "running", "done"]
+
+
+class SubmissionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    problem: Slug
+    language: Language | None = Field(
+        None, description="python, or sql for SQL problems; defaults to the problem's language"
+    )
+    code: str = Field(description="the source text (UTF-8)")
+
+
+class SubmissionAccepted(BaseModel):
+    id: uuid.UUID
+    status: Status
+    url: str = Field(description="GET it for the verdict")
+    events_url: str = Field(description="WebSocket with live progress events")
+
+
+class TestResultOut(BaseModel):
+    __test__ = False  # not a pytest class
+
+    ordinal: int
+    name: str
+    verdict: VerdictCode
+    cpu_ms: float
+    wall_ms: float
+    memory_kb: int
+    sample: bool
+    message: str | None
+    input: str | None = None
+    expected: str | None = None
+    actual: str | None = None
+
+
+class SubmissionSummary(BaseModel):
+    id: uuid.UUID
+    problem: str
+    language: Language
+    status: Status
+    verdict: VerdictCode | None
+    created_at: datetime
+    judged_at: datetime | None
+
+
+class SubmissionDetail(SubmissionSummary):
+    message: str | None
+    cpu_ms: float | None
+    memory_kb: int | None
+    source: str
+    tests: list[TestResultOut]

@@ -1,0 +1,225 @@
+"""Accepting, reading and listing submissions."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.auth.models import Role, User
+from winterarc.broker.base import JUDGE_QUEUE, Message
+from winterarc.kit.errors import AppError, Conflict, InvalidInput, NotFound
+from winterarc.kit.pagination import CursorPage, decode_cursor, encode_cursor
+from winterarc.outbox.store import add_message
+from winterarc.problems import repository as problems_repository
+from winterarc.problems.models import Problem
+from winterarc.submissions import repository
+from winterarc.submissions.models import Submission
+from winterarc.submissions.repository import ListFilters, Position
+from winterarc.submissions.schemas import (
+    SubmissionDetail,
+    SubmissionSummary,
+    TestResultOut,
+)
+
+STAFF = {Role.AUTHOR.value, Role.ADMIN.value}
+
+
+class PayloadTooLarge(AppError):
+    status, code, title = 413, "payload-too-large", "Payload too large"
+
+
+def _invalid(field: str, message: str) -> InvalidInput:
+    return InvalidInput(f"{field}: {message}", errors=[{"loc": ["body", field], "msg": message}])
+
+
+def checked_code(code: str, max_bytes: int) -> str:
+    """The source as stored: UTF-8 text within the size cap, without NUL characters."""
+    try:
+        size = len(code.encode("utf-8"))
+    except UnicodeEncodeError:
+        raise _invalid("code", "must be UTF-8 text") from None
+    if size > max_bytes:
+        raise PayloadTooLarge(f"code: at most {max_bytes} bytes are accepted (got {size})")
+    if not code.strip():
+        raise _invalid("code", "must not be empty")
+    if "\x00" in code:
+        raise _invalid("code", "must be text (it contains NUL characters)")
+    return code
+
+
+def decode_upload(data: bytes, max_bytes: int) -> str:
+    """An uploaded source file as text: UTF-8 (a BOM is dropped), within the cap."""
+    if len(data) > max_bytes:
+        raise PayloadTooLarge(f"file: at most {max_bytes} bytes are accepted")
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise _invalid("file", "must be UTF-8 text") from None
+
+
+def language_for(problem: Problem, requested: str | None) -> str:
+    expected = "sql" if problem.type == "sql" else "python"
+    if requested is not None and requested != expected:
+        raise _invalid("language", f"problem {problem.slug!r} takes {expected}")
+    return expected
+
+
+async def accept(
+    session: AsyncSession,
+    *,
+    user: User,
+    problem_slug: str,
+    language: str | None,
+    code: str,
+    idempotency_key: str | None,
+) -> Submission:
+    """Store a submission and its judge message in the caller's transaction (the outbox).
+
+    The same Idempotency-Key returns the submission it created first; reusing a key for a
+    different request is a 409."""
+    problem = await problems_repository.get_by_slug(session, problem_slug)
+    if problem is None:
+        raise _invalid("problem", f"no problem with slug {problem_slug!r}")
+    language = language_for(problem, language)
+    # Plain values: a rollback below expires the ORM objects.
+    user_id, request = user.id, (problem.id, language, code)
+    if idempotency_key is not None:
+        earlier = await repository.by_idempotency_key(session, user_id, idempotency_key)
+        if earlier is not None:
+            return _same_request(earlier, request)
+    if problem.package_hash is None:
+        raise _invalid("problem", f"problem {problem_slug!r} has no tests to judge against yet")
+    submission = Submission(
+        id=uuid.uuid4(),
+        user_id=user.id,
+        problem_id=problem.id,
+        language=language,
+        source=code,
+        status="queued",
+        idempotency_key=idempotency_key,
+    )
+    session.add(submission)
+    add_message(session, JUDGE_QUEUE, judge_message(submission.id))
+    try:
+        await session.flush()
+    except IntegrityError:
+        # A concurrent retry with the same key won the race: answer with its submission.
+        await session.rollback()
+        if idempotency_key is None:
+            raise
+        earlier = await repository.by_idempotency_key(session, user_id, idempotency_key)
+        if earlier is None:
+            raise
+        return _same_request(earlier, request)
+    return submission
+
+
+def judge_message(submission_id: uuid.UUID) -> Message:
+    return Message(id=f"judge:{submission_id}", body={"submission_id": str(submission_id)})
+
+
+def _same_request(earlier: Submission, request: tuple[int, str, str]) -> Submission:
+    if (earlier.problem_id, earlier.language, earlier.source) != request:
+        raise Conflict("This Idempotency-Key was already used for a different submission.")
+    return earlier
+
+
+def can_see(user: User, submission: Submission) -> bool:
+    return submission.user_id == user.id or user.role in STAFF
+
+
+async def get_visible(session: AsyncSession, user: User, submission_id: uuid.UUID) -> Submission:
+    """The submission when `user` may see it; otherwise 404, exactly as if it did not exist."""
+    submission = await repository.get(session, submission_id)
+    if submission is None or not can_see(user, submission):
+        raise NotFound("No such submission.")
+    return submission
+
+
+async def detail(session: AsyncSession, user: User, submission_id: uuid.UUID) -> SubmissionDetail:
+    """Verdict, per-test results and source (only owners and staff get this far)."""
+    found = await repository.get_with_slug(session, submission_id)
+    if found is None or not can_see(user, found[0]):
+        raise NotFound("No such submission.")
+    submission, slug = found
+    tests = await repository.tests_of(session, submission_id)
+    return SubmissionDetail(
+        **_summary(submission, slug).model_dump(),
+        message=submission.message,
+        cpu_ms=submission.cpu_ms,
+        memory_kb=submission.memory_kb,
+        source=submission.source,
+        tests=[
+            TestResultOut(
+                ordinal=t.ordinal,
+                name=t.name,
+                verdict=t.verdict,
+                cpu_ms=t.cpu_ms,
+                wall_ms=t.wall_ms,
+                memory_kb=t.memory_kb,
+                sample=t.sample,
+                message=t.message,
+                # Only samples ever stored their texts; hidden tests have none to leak.
+                **((t.data or {}) if t.sample else {}),
+            )
+            for t in tests
+        ],
+    )
+
+
+def _summary(submission: Submission, slug: str) -> SubmissionSummary:
+    return SubmissionSummary(
+        id=submission.id,
+        problem=slug,
+        language=submission.language,
+        status=submission.status,
+        verdict=submission.verdict,
+        created_at=submission.created_at,
+        judged_at=submission.judged_at,
+    )
+
+
+CURSOR_KEYS = ("created_at", "id")
+
+
+async def list_own(
+    session: AsyncSession,
+    user: User,
+    *,
+    problem_slug: str | None,
+    verdict: str | None,
+    cursor: str | None,
+    limit: int,
+) -> CursorPage[SubmissionSummary]:
+    """The caller's submissions, newest first, a page at a time."""
+    problem_id = None
+    if problem_slug is not None:
+        problem = await problems_repository.get_by_slug(session, problem_slug)
+        if problem is None:
+            return CursorPage(items=[], next_cursor=None)
+        problem_id = problem.id
+    after = _position(cursor) if cursor else None
+    rows = await repository.list_page(
+        session, ListFilters(user.id, problem_id, verdict), after, limit + 1
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = None
+    if more:
+        last = rows[-1][0]
+        next_cursor = encode_cursor({"created_at": last.created_at.isoformat(), "id": str(last.id)})
+    return CursorPage(items=[_summary(s, slug) for s, slug in rows], next_cursor=next_cursor)
+
+
+def _position(cursor: str) -> Position:
+    position = decode_cursor(cursor, CURSOR_KEYS)
+    try:
+        return Position(datetime.fromisoformat(position["created_at"]), uuid.UUID(position["id"]))
+    except ValueError:
+        raise InvalidInput(
+            "cursor: not a cursor from this list",
+            errors=[{"loc": ["query", "cursor"], "msg": "not a cursor from this list"}],
+        ) from None

@@ -1,0 +1,172 @@
+"""The embedded broker: leases, acks, redelivery, dead letters (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from winterarc.broker.base import Delivery, Message
+from winterarc.broker.database import DatabaseBroker
+from winterarc.broker.models import QueuedMessage
+from winterarc.db.engine import create_engine, create_sessionmaker
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+async def sessionmaker(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    engine = create_engine(database_url)
+    yield create_sessionmaker(engine)
+    await engine.dispose()
+
+
+def make_broker(maker: async_sessionmaker[AsyncSession], **options: Any) -> DatabaseBroker:
+    settings: dict[str, Any] = {"max_attempts": 3, "lease_seconds": 30.0, "poll_seconds": 0.02}
+    return DatabaseBroker(maker, **(settings | options))
+
+
+async def _count(maker: async_sessionmaker[AsyncSession], queue: str) -> int:
+    async with maker() as session:
+        query = select(func.count()).select_from(QueuedMessage).where(QueuedMessage.queue == queue)
+        return int(await session.scalar(query) or 0)
+
+
+async def consume_until(
+    broker: DatabaseBroker,
+    queue: str,
+    handler: Any,
+    done: asyncio.Event,
+    *,
+    concurrency: int = 1,
+    seconds: float = 10.0,
+) -> None:
+    """Consume until `done` is set (or fail after `seconds`), then stop gracefully."""
+    stopping = asyncio.Event()
+    task = asyncio.create_task(
+        broker.consume(queue, handler, concurrency=concurrency, stopping=stopping)
+    )
+    try:
+        await asyncio.wait_for(done.wait(), seconds)
+    finally:
+        stopping.set()
+        await asyncio.wait_for(task, 10)
+
+
+def messages(*ids: str) -> list[Message]:
+    return [Message(i, {"n": i}) for i in ids]
+
+
+async def test_published_messages_are_delivered_in_order_and_gone_once_acked(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    broker = make_broker(sessionmaker)
+    await broker.publish("q", messages("a", "b", "c"))
+    seen: list[tuple[str, int]] = []
+    done = asyncio.Event()
+
+    async def handler(delivery: Delivery) -> None:
+        seen.append((delivery.message.body["n"], delivery.attempt))
+        if len(seen) == 3:
+            done.set()
+
+    await consume_until(broker, "q", handler, done)
+    assert seen == [("a", 1), ("b", 1), ("c", 1)]
+    assert await _count(sessionmaker, "q") == 0
+
+
+async def test_publishing_the_same_message_id_twice_keeps_one_copy(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    broker = make_broker(sessionmaker)
+    await broker.publish("q", messages("a"))
+    await broker.publish("q", messages("a", "b"))
+    assert await _count(sessionmaker, "q") == 2
+
+
+async def test_a_failing_handler_gets_the_message_again_then_it_is_dead_lettered(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    broker = make_broker(sessionmaker, max_attempts=2)
+    await broker.publish("q", messages("poison"))
+    attempts: list[int] = []
+    done = asyncio.Event()
+
+    async def handler(delivery: Delivery) -> None:
+        attempts.append(delivery.attempt)
+        raise RuntimeError("boom")
+
+    async def dead(delivery: Delivery) -> None:
+        assert delivery.message.id == "poison"
+        done.set()
+
+    stopping = asyncio.Event()
+    dead_task = asyncio.create_task(
+        broker.consume("q.dead", dead, concurrency=1, stopping=stopping)
+    )
+    await consume_until(broker, "q", handler, done)
+    stopping.set()
+    await dead_task
+    assert attempts == [1, 2]
+    assert await _count(sessionmaker, "q") == 0
+    assert await _count(sessionmaker, "q.dead") == 0  # the dead-letter handler acked it
+
+
+async def test_a_consumer_that_dies_holding_a_message_loses_it_when_the_lease_expires(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    dying = make_broker(sessionmaker, lease_seconds=1.0)
+    await dying.publish("q", messages("m"))
+    # Lease it and never ack or renew: what a process killed with SIGKILL leaves behind.
+    [leased] = await dying._lease_batch("q", 1)
+    assert leased.delivery.attempt == 1
+    survivor = make_broker(sessionmaker, lease_seconds=1.0)
+    assert await survivor._lease_batch("q", 1) == []  # still leased
+    attempts: list[int] = []
+    done = asyncio.Event()
+
+    async def handler(delivery: Delivery) -> None:
+        attempts.append(delivery.attempt)
+        done.set()
+
+    await consume_until(survivor, "q", handler, done)
+    assert attempts == [2]
+
+
+async def test_a_message_is_leased_to_one_consumer_at_a_time(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    broker = make_broker(sessionmaker)
+    await broker.publish("q", messages(*[str(i) for i in range(20)]))
+    others = [make_broker(sessionmaker) for _ in range(4)]
+    batches = await asyncio.gather(*(b._lease_batch("q", 20) for b in others))
+    leased = [item.delivery.message.id for batch in batches for item in batch]
+    assert sorted(leased, key=int) == [str(i) for i in range(20)]
+
+
+async def test_stopping_waits_for_handlers_in_flight_and_cancelling_gives_messages_back(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    broker = make_broker(sessionmaker)
+    await broker.publish("q", messages("slow"))
+    started = asyncio.Event()
+
+    async def handler(delivery: Delivery) -> None:
+        started.set()
+        await asyncio.sleep(60)
+
+    stopping = asyncio.Event()
+    task = asyncio.create_task(broker.consume("q", handler, concurrency=1, stopping=stopping))
+    await asyncio.wait_for(started.wait(), 10)
+    stopping.set()
+    await asyncio.sleep(0.1)
+    assert not task.done()  # graceful: the handler in flight may finish
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    [again] = await broker._lease_batch("q", 1)
+    assert again.delivery.attempt == 1  # a shutdown is not a failed attempt

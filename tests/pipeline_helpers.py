@@ -1,0 +1,73 @@
+"""Shared by the submission pipeline tests: judgeable problems, solutions, waiting."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+
+from winterarc.curriculum.packing import zip_package
+from winterarc.judge.packages import Package, load_package
+from winterarc.problems.models import Problem, ProblemPackage
+
+PROBLEMS = Path(__file__).parent / "judge" / "fixtures" / "problems"
+T = TypeVar("T")
+
+
+@cache
+def _package(slug: str) -> tuple[Package, bytes]:
+    folder = PROBLEMS / slug
+    return load_package(folder), zip_package(folder)
+
+
+def solution(slug: str, kind: str, name: str) -> str:
+    """A fixture package's solution source, e.g. solution("sum-stdio", "accepted", "ref.py")."""
+    return (PROBLEMS / slug / "solutions" / kind / name).read_text()
+
+
+def problem_row(slug: str) -> tuple[Problem, ProblemPackage]:
+    """A fixture package as the rows content sync would write (problem id left to the caller)."""
+    package, archive = _package(slug)
+    problem = Problem(
+        slug=package.slug,
+        title=package.title,
+        difficulty=package.difficulty.value,
+        type=package.type.value,
+        checker=package.checker.value,
+        time_limit_ms=package.time_limit_ms,
+        memory_limit_mb=package.memory_limit_mb,
+        statement=package.statement,
+        package_hash=package.content_hash,
+    )
+    return problem, ProblemPackage(content_hash=package.content_hash, archive=archive)
+
+
+async def add_judged_problem(client: httpx.AsyncClient, slug: str = "sum-stdio") -> None:
+    """A judgeable problem (with its package) straight into the app's database."""
+    app: Any = client.app  # type: ignore[attr-defined]
+    problem, package = problem_row(slug)
+    async with app.state.sessionmaker() as session:
+        session.add(problem)
+        await session.flush()
+        package.problem_id = problem.id
+        session.add(package)
+        await session.commit()
+
+
+async def eventually(
+    probe: Callable[[], Awaitable[T | None]], *, seconds: float = 30.0, every: float = 0.05
+) -> T:
+    """Poll `probe` until it returns something other than None; fail after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        value = await probe()
+        if value is not None:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up after {seconds} s waiting for {probe}")
+        await asyncio.sleep(every)

@@ -1,0 +1,155 @@
+"""Real processes for end-to-end tests: `winterarc serve` / `worker` on free ports, cleaned up.
+
+Every process starts in its own session so the whole tree (serve's workers, sandboxes) can be
+stopped at once; `stop` sends SIGTERM, then SIGKILL after a timeout."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from tests.conftest import TEST_SECRET
+
+ROOT = Path(__file__).parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+PROBLEMS = Path(__file__).parent / "judge" / "fixtures" / "problems"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def content_dir(target: Path, slugs: tuple[str, ...] = ("sum-stdio",)) -> Path:
+    """The fixture roadmap with a few judge fixture packages as the problem bank."""
+    content = target / "content"
+    shutil.copytree(FIXTURES / "content", content)
+    for slug in slugs:
+        shutil.copytree(PROBLEMS / slug, content / "problems" / slug)
+    return content
+
+
+def base_env(data_dir: Path, **settings: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WINTERARC_")}
+    env.update(
+        WINTERARC_DATA_DIR=str(data_dir),
+        WINTERARC_JWT_SECRET=TEST_SECRET,
+        WINTERARC_LOG_LEVEL="info",
+        PYTHONUNBUFFERED="1",
+    )
+    env.update({f"WINTERARC_{k.upper()}": v for k, v in settings.items()})
+    return env
+
+
+@dataclass
+class Process:
+    name: str
+    process: subprocess.Popen[bytes]
+    log: Path
+    port: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def kill(self) -> None:
+        """SIGKILL the process alone (not its children): a crash, as far as it is concerned."""
+        if self.alive():
+            self.process.kill()
+            self.process.wait()
+
+    def stop(self, timeout: float = 40.0) -> None:
+        """SIGTERM the whole process group; SIGKILL what is left after `timeout`."""
+        if self.alive():
+            os.killpg(self.process.pid, signal.SIGTERM)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+
+def start(
+    name: str, args: list[str], env: Mapping[str, str], logs: Path, port: int | None = None
+) -> Process:
+    logs.mkdir(parents=True, exist_ok=True)
+    log = logs / f"{name}.log"
+    with log.open("ab") as handle:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "winterarc", *args],
+            env=dict(env),
+            cwd=ROOT,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    return Process(name, process, log, port)
+
+
+def wait_ready(server: Process, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not server.alive():
+            raise AssertionError(f"{server.name} exited:\n{server.output()[-4000:]}")
+        try:
+            if httpx.get(f"{server.url}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{server.name} not ready after {seconds} s:\n{server.output()[-4000:]}")
+
+
+class ProcessGroup:
+    """The processes one test started; `stop_all` ends them, newest first."""
+
+    def __init__(self, logs: Path) -> None:
+        self.logs = logs
+        self.processes: list[Process] = []
+
+    def start(
+        self, name: str, args: list[str], env: Mapping[str, str], port: int | None = None
+    ) -> Process:
+        process = start(name, args, env, self.logs, port)
+        self.processes.append(process)
+        return process
+
+    def stop_all(self) -> None:
+        for process in reversed(self.processes):
+            process.stop()
+        for process in self.processes:  # shown by pytest when the test failed
+            print(f"----- {process.name} (last lines) -----\n{process.output()[-3000:]}")
+
+
+async def account(base_url: str, username: str) -> dict[str, str]:
+    """Register a learner through the API and return its Authorization header."""
+    password = "a-long-and-unusual-passphrase"
+    async with httpx.AsyncClient(base_url=base_url, timeout=30) as http:
+        registered = await http.post(
+            "/api/v1/auth/register", json={"username": username, "password": password}
+        )
+        assert registered.status_code == 201, registered.text
+        token = await http.post(
+            "/api/v1/auth/token", data={"username": username, "password": password}
+        )
+        assert token.status_code == 200, token.text
+        return {"Authorization": f"Bearer {token.json()['access_token']}"}
