@@ -71,3 +71,44 @@ async def eventually(
         if time.monotonic() > deadline:
             raise AssertionError(f"gave up after {seconds} s waiting for {probe}")
         await asyncio.sleep(every)
+
+
+async def follow_events(
+    base_url: str, submission_id: str, headers: dict[str, str], *, seconds: float = 60.0
+) -> list[dict[str, Any]]:
+    """Every event of the submission's WebSocket until the server closes it after `final`."""
+    import json
+
+    from websockets.asyncio.client import connect
+
+    ws_url = base_url.replace("http://", "ws://") + f"/api/v1/submissions/{submission_id}/events"
+    events: list[dict[str, Any]] = []
+    async with asyncio.timeout(seconds), connect(ws_url, additional_headers=headers) as socket:
+        async for message in socket:
+            events.append(json.loads(message))
+    return events
+
+
+def progress(events: list[dict[str, Any]]) -> list[str]:
+    """The events as short labels, heartbeats left out: queued, running, test 1/5, final AC."""
+    labels = []
+    for event in events:
+        kind = event["type"]
+        if kind == "heartbeat":
+            continue
+        if kind == "test":
+            labels.append(f"test {event['done']}/{event['total']}")
+        elif kind == "final":
+            labels.append(f"final {event['verdict']}")
+        else:
+            labels.append(kind)
+    return labels
+
+
+def expected_progress(tests: int, verdict: str = "AC") -> list[str]:
+    return [
+        "queued",
+        "running",
+        *[f"test {k}/{tests}" for k in range(1, tests + 1)],
+        f"final {verdict}",
+    ]

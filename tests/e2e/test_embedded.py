@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
+from websockets.exceptions import InvalidStatus
 
-from tests.pipeline_helpers import eventually, solution
+from tests.pipeline_helpers import expected_progress, follow_events, progress, solution
 from tests.processes import ProcessGroup, account, base_env, content_dir, free_port, wait_ready
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
@@ -24,24 +24,36 @@ def embedded_env(tmp_path: Path, port: int, **settings: str) -> dict[str, str]:
     )
 
 
-async def test_serve_starts_its_workers_and_a_submission_reaches_its_verdict(
+async def test_serve_judges_a_submission_and_its_websocket_sees_every_event_in_order(
     processes: ProcessGroup, tmp_path: Path
 ) -> None:
     port = free_port()
     server = processes.start("serve", ["serve"], embedded_env(tmp_path, port), port)
     wait_ready(server)
-    headers = await account(server.url, "learner1")
-    async with httpx.AsyncClient(base_url=server.url, headers=headers, timeout=30) as http:
-        response = await http.post(
-            "/api/v1/submissions",
-            json={"problem": "sum-stdio", "code": solution("sum-stdio", "accepted", "ref.py")},
-        )
+    owner = await account(server.url, "learner1")
+    stranger = await account(server.url, "learner2")
+    async with httpx.AsyncClient(base_url=server.url, headers=owner, timeout=30) as http:
+        body = {"problem": "sum-stdio", "code": solution("sum-stdio", "accepted", "ref.py")}
+        key = {"Idempotency-Key": "first-try"}
+        response = await http.post("/api/v1/submissions", json=body, headers=key)
         assert response.status_code == 202, response.text
-        url = response.json()["url"]
+        retried = await http.post("/api/v1/submissions", json=body, headers=key)
+        assert retried.json()["id"] == response.json()["id"]
+        submission_id = response.json()["id"]
 
-        async def verdict() -> Any:
-            body = (await http.get(url)).json()
-            return body if body["status"] == "done" else None
+        events = await follow_events(server.url, submission_id, owner)
+        tests = len((await http.get(f"/api/v1/submissions/{submission_id}")).json()["tests"])
+        assert progress(events) == expected_progress(tests), events
+        assert [e["seq"] for e in events if "seq" in e] == sorted(
+            e["seq"] for e in events if "seq" in e
+        )
 
-        body = await eventually(verdict, seconds=60, every=0.1)
-    assert body["verdict"] == "AC", body
+        listed = (await http.get("/api/v1/submissions")).json()["items"]
+        assert [item["id"] for item in listed] == [submission_id]
+
+    async with httpx.AsyncClient(base_url=server.url, headers=stranger, timeout=30) as http:
+        assert (await http.get(f"/api/v1/submissions/{submission_id}")).status_code == 404
+        assert (await http.get("/api/v1/submissions")).json()["items"] == []
+    with pytest.raises(InvalidStatus) as denied:
+        await follow_events(server.url, submission_id, stranger, seconds=10)
+    assert denied.value.response.status_code == 404

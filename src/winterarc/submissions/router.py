@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, Header, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Header, Query, Request, WebSocket
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile
@@ -16,7 +16,8 @@ from winterarc.db.session import SessionDep
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.kit.pagination import CursorPage, page_size
 from winterarc.problems.schemas import Slug
-from winterarc.submissions import service
+from winterarc.submissions import live, service
+from winterarc.submissions.events import channel
 from winterarc.submissions.schemas import (
     SubmissionAccepted,
     SubmissionCreate,
@@ -141,7 +142,7 @@ async def submit(
         data = await _from_form(request, body, max_bytes)
     else:
         raise UnsupportedMediaType("Send application/json or multipart/form-data.")
-    submission = await service.accept(
+    submission, created = await service.accept(
         session,
         user=user,
         problem_slug=data.problem,
@@ -149,7 +150,14 @@ async def submit(
         code=data.code,
         idempotency_key=idempotency_key,
     )
-    # Runs after the response, so after the session dependency has committed.
+    # Background tasks run after the response, so after the session dependency has committed:
+    # first the "queued" event (a late WebSocket client replays it), then the relay.
+    if created:
+        background.add_task(
+            request.app.state.pubsub.publish,
+            channel(submission.id),
+            {"submission_id": str(submission.id), "type": "queued"},
+        )
     background.add_task(request.app.state.relay.wake)
     url = f"/api/v1/submissions/{submission.id}"
     accepted = SubmissionAccepted(
@@ -187,3 +195,11 @@ async def get_submission(
 ) -> SubmissionDetail:
     """Verdict, per-test results and source: for its owner and staff (404 for anyone else)."""
     return await service.detail(session, user, submission_id)
+
+
+@router.websocket("/{submission_id}/events")
+async def submission_events(websocket: WebSocket, submission_id: uuid.UUID) -> None:
+    """Live progress: queued, running, test k of n, heartbeats, then the final verdict. The
+    access token goes in an `Authorization: Bearer` header or as the subprotocol pair
+    `["winterarc.bearer", token]`; only the owner and staff may listen (404 otherwise)."""
+    await live.serve_events(websocket, submission_id)

@@ -75,8 +75,9 @@ async def accept(
     language: str | None,
     code: str,
     idempotency_key: str | None,
-) -> Submission:
-    """Store a submission and its judge message in the caller's transaction (the outbox).
+) -> tuple[Submission, bool]:
+    """Store a submission and its judge message in the caller's transaction (the outbox);
+    (submission, True when it was created now).
 
     The same Idempotency-Key returns the submission it created first; reusing a key for a
     different request is a 409."""
@@ -89,7 +90,7 @@ async def accept(
     if idempotency_key is not None:
         earlier = await repository.by_idempotency_key(session, user_id, idempotency_key)
         if earlier is not None:
-            return _same_request(earlier, request)
+            return _same_request(earlier, request), False
     if problem.package_hash is None:
         raise _invalid("problem", f"problem {problem_slug!r} has no tests to judge against yet")
     submission = Submission(
@@ -113,8 +114,8 @@ async def accept(
         earlier = await repository.by_idempotency_key(session, user_id, idempotency_key)
         if earlier is None:
             raise
-        return _same_request(earlier, request)
-    return submission
+        return _same_request(earlier, request), False
+    return submission, True
 
 
 def judge_message(submission_id: uuid.UUID) -> Message:

@@ -1,0 +1,148 @@
+"""The live events WebSocket: the stored state first, then progress as it happens.
+
+Order of work: subscribe (so nothing published from now on is missed), then read the database
+and the channel's recent events (a late or reconnecting client catches up), then stream. Pub/sub
+is fire-and-forget, so while waiting the stored state is re-read every few seconds: a verdict
+whose event was lost still arrives. The socket closes after the final event."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import uuid
+from typing import Any
+
+from fastapi import WebSocket
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.websockets import WebSocketDisconnect
+
+from winterarc.auth import repository as auth_repository
+from winterarc.auth.models import User
+from winterarc.auth.tokens import TokenSigner
+from winterarc.kit.errors import AppError, InvalidToken, NotFound, Unauthorized, problem_response
+from winterarc.pubsub.base import PubSub, SubscriberTooSlow, Subscription
+from winterarc.submissions import repository, service
+from winterarc.submissions.events import EventType, channel, state_event
+
+RECHECK_SECONDS = 3.0
+SUBPROTOCOL = "winterarc.bearer"  # browsers: new WebSocket(url, ["winterarc.bearer", token])
+
+
+def _offered_token(websocket: WebSocket) -> tuple[str | None, str | None]:
+    """(token, subprotocol to accept): from `Authorization: Bearer` or the subprotocol pair."""
+    header = websocket.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() == "bearer" and token:
+        return token.strip(), None
+    offered = websocket.scope.get("subprotocols") or []
+    if len(offered) == 2 and offered[0] == SUBPROTOCOL:
+        return offered[1], SUBPROTOCOL
+    return None, None
+
+
+async def _viewer(websocket: WebSocket, session: AsyncSession, token: str | None) -> User:
+    if token is None:
+        raise Unauthorized("Send the access token as a Bearer header or subprotocol.")
+    signer: TokenSigner = websocket.app.state.token_policy.signer
+    user = await auth_repository.get_user(session, signer.verify(token).user_id)
+    if user is None or not user.is_active:
+        raise InvalidToken("The access token is invalid.")
+    return user
+
+
+async def _deny(websocket: WebSocket, error: AppError) -> None:
+    if "websocket.http.response" in websocket.scope.get("extensions", {}):
+        response = problem_response(
+            error.status, error.code, error.title, error.detail, instance=websocket.url.path
+        )
+        await websocket.send_denial_response(response)
+    else:
+        await websocket.close(code=4000 + error.status, reason=error.code)
+
+
+async def serve_events(websocket: WebSocket, submission_id: uuid.UUID) -> None:
+    """Authenticate, authorise (owner or staff, else 404), then stream until final."""
+    maker: async_sessionmaker[AsyncSession] = websocket.app.state.sessionmaker
+    pubsub: PubSub = websocket.app.state.pubsub
+    token, subprotocol = _offered_token(websocket)
+    try:
+        async with maker() as session:
+            user = await _viewer(websocket, session, token)
+            submission = await repository.get(session, submission_id)
+            if submission is None or not service.can_see(user, submission):
+                raise NotFound("No such submission.")
+    except AppError as error:
+        await _deny(websocket, error)
+        return
+    await websocket.accept(subprotocol=subprotocol)
+    streaming = asyncio.create_task(_stream(websocket, maker, pubsub, submission_id))
+    listening = asyncio.create_task(_until_client_leaves(websocket))
+    await asyncio.wait([streaming, listening], return_when=asyncio.FIRST_COMPLETED)
+    for task in (streaming, listening):
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect):
+            await task
+
+
+async def _until_client_leaves(websocket: WebSocket) -> None:
+    with contextlib.suppress(WebSocketDisconnect):
+        while True:
+            await websocket.receive_text()  # clients have nothing to say; this sees them go
+
+
+async def _stream(
+    websocket: WebSocket,
+    maker: async_sessionmaker[AsyncSession],
+    pubsub: PubSub,
+    submission_id: uuid.UUID,
+) -> None:
+    sent: set[tuple[Any, Any]] = set()
+
+    async def send(event: dict[str, Any]) -> bool:
+        """Send unless already sent; True when it was the final event."""
+        # Worker events are unique by (attempt, seq); the others (queued, a dead letter's final)
+        # happen once per submission. Replayed and live copies of one event collapse here.
+        key = (event.get("attempt"), event.get("seq") or event.get("type"))
+        if key in sent:
+            return False
+        sent.add(key)
+        await websocket.send_json(event)
+        return bool(event.get("type") == EventType.FINAL)
+
+    async def stored_state() -> dict[str, Any] | None:
+        async with maker() as session:
+            submission = await repository.get(session, submission_id)
+        return None if submission is None else state_event(submission)
+
+    async with pubsub.subscribe(channel(submission_id)) as subscription:
+        state = await stored_state()
+        if state is None or state["type"] == EventType.FINAL:
+            if state is not None:
+                await send(state)
+            await websocket.close()
+            return
+        recent = await pubsub.recent(channel(submission_id))
+        for event in recent or [state]:
+            if await send(event):
+                await websocket.close()
+                return
+        if await _follow(subscription, send, stored_state):
+            await websocket.close()
+
+
+async def _follow(subscription: Subscription, send: Any, stored_state: Any) -> bool:
+    """Forward live events until the final one; True once it was sent."""
+    while True:
+        try:
+            event = await asyncio.wait_for(subscription.get(), RECHECK_SECONDS)
+        except (TimeoutError, SubscriberTooSlow):
+            event = {"type": "resync"}
+        if event.get("type") == "resync":
+            state = await stored_state()
+            if state is None:
+                return False
+            if state["type"] != EventType.FINAL:
+                continue
+            event = state
+        if await send(event):
+            return True
