@@ -1,0 +1,30 @@
+"""Relay sites: uniform, clustered, duplicated marks; k from 2 up to n."""
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read())
+    rng = random.Random(seed)
+    if seed <= 3:
+        n, top = rng.randint(2, 8), 30
+    elif seed <= 6:
+        n, top = 1000, 10**6
+    else:
+        n, top = 10**5, 10**9
+    if seed in (8, 12):
+        # clusters of nearby sites far apart from each other
+        centers = [rng.randint(0, top) for _ in range(50)]
+        marks = [min(top, max(0, rng.choice(centers) + rng.randint(-1000, 1000))) for _ in range(n)]
+    elif seed == 10:
+        marks = [rng.randint(0, 20) for _ in range(n)]  # heavy duplicates
+    else:
+        marks = [rng.randint(0, top) for _ in range(n)]
+    k = {7: 2, 9: 3, 10: 50, 11: 40, 12: 45}.get(seed, rng.randint(2, n))
+    if seed == 11:
+        marks[0], marks[1] = 0, top  # extremes present
+    print(n, k)
+    print(" ".join(map(str, marks)))
+
+
+main()

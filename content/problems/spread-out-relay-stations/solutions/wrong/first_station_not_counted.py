@@ -1,0 +1,28 @@
+# Bug: the greedy check forgets to count the first station.
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, k = int(data[0]), int(data[1])
+    marks = sorted(map(int, data[2:2 + n]))
+
+    def feasible(d: int) -> bool:
+        count, last = 0, marks[0]  # Bug: the first station is not counted
+        for x in marks:
+            if x - last >= d:
+                count += 1
+                last = x
+        return count >= k
+
+    lo, hi = 0, (marks[-1] - marks[0]) // (k - 1)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if feasible(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    print(lo)
+
+
+main()
