@@ -1,0 +1,28 @@
+"""Readings for the k-th gap: uniform, clustered, heavy duplicates; k near both ends."""
+import json
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read())
+    rng = random.Random(seed)
+    if seed <= 3:
+        n, top = rng.randint(2, 8), 20
+    elif seed <= 6:
+        n, top = 500, 10**6
+    else:
+        n, top = 5 * 10**4, 10**9
+    if seed in (8, 11):
+        centers = [rng.randint(0, top) for _ in range(20)]
+        r = [min(top, max(0, rng.choice(centers) + rng.randint(-500, 500))) for _ in range(n)]
+    elif seed == 9:
+        r = [rng.randint(0, 50) for _ in range(n)]
+    else:
+        r = [rng.randint(0, top) for _ in range(n)]
+    total = n * (n - 1) // 2
+    k = {7: 1, 10: total, 12: total // 2}.get(seed, rng.randint(1, total))
+    print(json.dumps({"args": [r, k]}))
+
+
+main()
