@@ -1,0 +1,36 @@
+"""Serials that share prefixes (3, 30, 303, 34, ...), zeros, powers of ten, random values."""
+import random
+import sys
+
+
+def prefixy(rng):
+    base = rng.choice(["3", "9", "8", "1", "12", "121", "89", "898"])
+    s = base
+    while len(s) < 10 and rng.random() < 0.6:
+        s += rng.choice([base[0], "0", base[-1]])
+    return str(int(s)) if s else "0"
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read())
+    rng = random.Random(seed)
+    if seed <= 3:
+        n = rng.randint(1, 8)
+    elif seed <= 5:
+        n = 1000
+    else:
+        n = 10**5
+    if seed == 7:
+        vals = ["0"] * n
+    elif seed == 8:
+        vals = [str(10 ** rng.randint(0, 9)) if rng.random() < 0.5 else "0" for _ in range(n)]
+    elif seed in (4, 9):
+        vals = [prefixy(rng) for _ in range(n)]
+    else:
+        vals = [str(rng.choice([rng.randint(0, 9), rng.randint(0, 999), rng.randint(0, 10**9)]))
+                for _ in range(n)]
+    print(n)
+    print(" ".join(vals))
+
+
+main()
