@@ -74,7 +74,12 @@ async def eventually(
 
 
 async def follow_events(
-    base_url: str, submission_id: str, headers: dict[str, str], *, seconds: float = 60.0
+    base_url: str,
+    submission_id: str,
+    headers: dict[str, str],
+    *,
+    seconds: float = 60.0,
+    on_event: Callable[[dict[str, Any]], None] | None = None,
 ) -> list[dict[str, Any]]:
     """Every event of the submission's WebSocket until the server closes it after `final`."""
     import json
@@ -86,6 +91,8 @@ async def follow_events(
     async with asyncio.timeout(seconds), connect(ws_url, additional_headers=headers) as socket:
         async for message in socket:
             events.append(json.loads(message))
+            if on_event is not None:
+                on_event(events[-1])
     return events
 
 
@@ -112,3 +119,10 @@ def expected_progress(tests: int, verdict: str = "AC") -> list[str]:
         *[f"test {k}/{tests}" for k in range(1, tests + 1)],
         f"final {verdict}",
     ]
+
+
+SLOW_SUM = """import sys, time
+time.sleep(0.4)
+data = sys.stdin.read().split()
+print(sum(int(t) for t in data[1 : 1 + int(data[0])]))
+"""

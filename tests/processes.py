@@ -134,9 +134,10 @@ class ProcessGroup:
         return process
 
     def stop_all(self) -> None:
-        for process in reversed(self.processes):
+        stopping, self.processes = self.processes, []
+        for process in reversed(stopping):
             process.stop()
-        for process in self.processes:  # shown by pytest when the test failed
+        for process in stopping:  # shown by pytest when the test failed
             print(f"----- {process.name} (last lines) -----\n{process.output()[-3000:]}")
 
 

@@ -39,4 +39,6 @@ def create_broker(settings: Settings, sessionmaker: async_sessionmaker[AsyncSess
             max_attempts=settings.judge_max_attempts,
             lease_seconds=settings.judge_lease_seconds,
         )
-    raise NotImplementedError("the RabbitMQ broker backend is not available yet")
+    from winterarc.broker.rabbitmq import RabbitBroker
+
+    return RabbitBroker(settings.broker_url, max_attempts=settings.judge_max_attempts)

