@@ -89,14 +89,21 @@ class Process:
 
 
 def start(
-    name: str, args: list[str], env: Mapping[str, str], logs: Path, port: int | None = None
+    name: str,
+    args: list[str],
+    env: Mapping[str, str],
+    logs: Path,
+    port: int | None = None,
+    *,
+    command: list[str] | None = None,
 ) -> Process:
+    """`python -m winterarc ARGS` (or `command`) in its own session, logging to LOGS/NAME.log."""
     logs.mkdir(parents=True, exist_ok=True)
     log = logs / f"{name}.log"
     with log.open("ab") as handle:
         process = subprocess.Popen(
-            [sys.executable, "-m", "winterarc", *args],
-            env=dict(env),
+            command or [sys.executable, "-m", "winterarc", *args],
+            env=dict(env) or None,
             cwd=ROOT,
             stdout=handle,
             stderr=subprocess.STDOUT,

@@ -10,8 +10,10 @@ from typing import Any
 
 import httpx
 import pytest
+from websockets.exceptions import InvalidStatus
 
 from tests.e2e.cluster import Cluster
+from tests.nginx_helpers import start_nginx
 from tests.pipeline_helpers import (
     SLOW_SUM,
     eventually,
@@ -20,7 +22,7 @@ from tests.pipeline_helpers import (
     progress,
     solution,
 )
-from tests.processes import account, free_port
+from tests.processes import account, free_port, wait_ready
 from tests.rabbit_helpers import OwnRabbitMQ
 from winterarc.worker.consumer import DEAD_MESSAGE
 
@@ -152,3 +154,34 @@ async def test_submissions_made_while_rabbitmq_is_down_are_all_accepted_and_judg
     finally:
         cluster.processes.stop_all()
         rabbit.stop()
+
+
+async def test_two_replicas_behind_nginx_serve_events_for_submissions_made_on_either(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    first = cluster.api("api-1")
+    second = cluster.api("api-2", sync_content=False)
+    cluster.worker()
+    balancer = start_nginx(
+        cluster.processes, [first.port or 0, second.port or 0], tmp_path / "nginx"
+    )
+    wait_ready(balancer)
+    headers = await account(balancer.url, "learner1")
+    code = solution("sum-stdio", "accepted", "ref.py")
+
+    # Submitted through one replica, followed live through the other, both ways round.
+    for submit_to, follow_on in ((first, second), (second, first)):
+        submission_id = await submit(submit_to.url, headers, code)
+        events = await follow_events(follow_on.url, submission_id, headers)
+        assert progress(events)[0] == "queued" and progress(events)[-1] == "final AC", events
+
+    # And through the load balancer, which proxies the WebSocket upgrade.
+    for _ in range(2):
+        submission_id = await submit(balancer.url, headers, code)
+        events = await follow_events(balancer.url, submission_id, headers)
+        tests = len((await stored(balancer.url, headers, submission_id))["tests"])
+        assert progress(events) == expected_progress(tests), events
+    stranger = await account(balancer.url, "learner2")
+    with pytest.raises(InvalidStatus) as denied:
+        await follow_events(balancer.url, submission_id, stranger, seconds=10)
+    assert denied.value.response.status_code == 404
