@@ -32,6 +32,7 @@ from winterarc.pubsub import create_pubsub
 from winterarc.quizzes.router import router as quizzes_router
 from winterarc.roadmap.router import router as roadmap_router
 from winterarc.settings import Settings, ensure_jwt_secret, load_settings
+from winterarc.stats.router import router as stats_router
 from winterarc.submissions.router import router as submissions_router
 from winterarc.users.router import router as users_router
 
@@ -130,6 +131,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         roadmap_router,
         quizzes_router,
         submissions_router,
+        stats_router,
     ):
         api.include_router(router)
     app.include_router(api)

@@ -11,13 +11,15 @@ from functools import partial
 
 import anyio.to_thread
 
-from winterarc.broker import JUDGE_QUEUE, create_broker, dead_letter_queue
+from winterarc.broker import JOBS_QUEUE, JUDGE_QUEUE, create_broker, dead_letter_queue
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import current_revision, head_revision
 from winterarc.judge import sandbox_available
 from winterarc.pubsub import create_pubsub
 from winterarc.settings import Settings
 from winterarc.worker.consumer import JudgeContext, judge_submission, settle_dead_letter
+from winterarc.worker.scheduler import run_job, run_scheduler
+from winterarc.worker.stats import JOBS
 
 logger = logging.getLogger("winterarc.worker")
 GRACE_SECONDS = 30.0
@@ -76,6 +78,21 @@ async def run_worker(
                 stopping=stopping,
             ),
             name="judge-dead",
+        ),
+        asyncio.create_task(
+            broker.consume(
+                JOBS_QUEUE, partial(run_job, sessionmaker, JOBS), concurrency=1, stopping=stopping
+            ),
+            name="jobs",
+        ),
+        asyncio.create_task(
+            run_scheduler(
+                sessionmaker,
+                broker,
+                dict.fromkeys(JOBS, settings.stats_interval_seconds),
+                stopping,
+            ),
+            name="scheduler",
         ),
     ]
     logger.info("worker ready: concurrency %d, broker %s", concurrency, type(broker).__name__)
