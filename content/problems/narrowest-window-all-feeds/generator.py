@@ -1,0 +1,37 @@
+"""Event feeds: few long feeds, many short feeds, heavy ties, a single-event feed."""
+import random
+import sys
+
+
+def main():
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read())
+    rng = random.Random(seed)
+    if seed <= 3:
+        k, total, lo, hi = rng.randint(1, 4), rng.randint(4, 14), -10, 10
+    elif seed <= 5:
+        k, total, lo, hi = 50, 5000, -10**6, 10**6
+    else:
+        total = 2 * 10**5
+        k, lo, hi = {6: (2, -10**9, 10**9), 7: (10**4, -10**9, 10**9), 8: (2000, -10**9, 10**9),
+                     9: (3000, 0, 500), 10: (500, -10**9, 10**9), 11: (5000, -10**6, 10**6),
+                     12: (10**4, -10**9, 10**9)}[seed]
+    k = min(k, total)
+    sizes = [1] * k
+    for _ in range(total - k):
+        sizes[rng.randrange(k)] += 1
+    feeds = []
+    for i, L in enumerate(sizes):
+        if seed == 10 and i == 0:
+            L = 1  # one feed with a single event pins every window
+        if seed == 12:
+            # each feed concentrated in its own region, plus a few global events
+            c = rng.randint(lo, hi)
+            f = [min(hi, max(lo, c + rng.randint(-10**6, 10**6))) for _ in range(L)]
+        else:
+            f = [rng.randint(lo, hi) for _ in range(L)]
+        feeds.append(sorted(f))
+    print(k)
+    print("\n".join(f"{len(f)} " + " ".join(map(str, f)) for f in feeds))
+
+
+main()
