@@ -34,6 +34,8 @@ from winterarc.roadmap.router import router as roadmap_router
 from winterarc.settings import Settings, ensure_jwt_secret, load_settings
 from winterarc.stats.router import router as stats_router
 from winterarc.submissions.router import router as submissions_router
+from winterarc.submissions.router import runs_router
+from winterarc.submissions.runs import Runner
 from winterarc.users.router import router as users_router
 
 logger = logging.getLogger("winterarc")
@@ -70,6 +72,7 @@ async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterato
     pubsub = create_pubsub(settings, app.state.sessionmaker)
     relay = OutboxRelay(app.state.sessionmaker, broker)
     app.state.broker, app.state.pubsub, app.state.relay = broker, pubsub, relay
+    app.state.runner = Runner()
     await pubsub.start()
     stopping = asyncio.Event()
     relay_task = asyncio.create_task(relay.run(stopping), name="outbox-relay")
@@ -132,6 +135,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         quizzes_router,
         submissions_router,
         stats_router,
+        runs_router,
     ):
         api.include_router(router)
     app.include_router(api)

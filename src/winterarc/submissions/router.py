@@ -19,6 +19,8 @@ from winterarc.problems.schemas import Slug
 from winterarc.submissions import live, service
 from winterarc.submissions.events import channel
 from winterarc.submissions.schemas import (
+    RunCreate,
+    RunOut,
     SubmissionAccepted,
     SubmissionCreate,
     SubmissionDetail,
@@ -28,6 +30,7 @@ from winterarc.submissions.schemas import (
 from winterarc.submissions.service import PayloadTooLarge
 
 router = APIRouter(prefix="/submissions", tags=["submissions"])
+runs_router = APIRouter(prefix="/runs", tags=["submissions"])
 IDEMPOTENCY_KEY = r"^[\x21-\x7e]{1,64}$"  # printable ASCII, no spaces: it is stored as is
 MULTIPART_OVERHEAD = 16 * 1024
 JSON_ESCAPE_FACTOR = 6  # "\u0000" is six bytes of JSON for one character
@@ -203,3 +206,19 @@ async def submission_events(websocket: WebSocket, submission_id: uuid.UUID) -> N
     access token goes in an `Authorization: Bearer` header or as the subprotocol pair
     `["winterarc.bearer", token]`; only the owner and staff may listen (404 otherwise)."""
     await live.serve_events(websocket, submission_id)
+
+
+@runs_router.post("", response_model=RunOut)
+async def run_on_custom_input(
+    request: Request, session: SessionDep, user: CurrentUser, data: RunCreate
+) -> RunOut:
+    """Run code once on your own input, in the sandbox; nothing is recorded."""
+    output = await request.app.state.runner.run(
+        session,
+        problem_slug=data.problem,
+        language=data.language,
+        code=data.code,
+        stdin=data.input,
+        max_bytes=request.app.state.settings.submission_max_bytes,
+    )
+    return RunOut(**output)

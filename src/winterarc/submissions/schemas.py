@@ -64,3 +64,22 @@ class SubmissionDetail(SubmissionSummary):
     memory_kb: int | None
     source: str
     tests: list[TestResultOut]
+
+
+class RunCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    problem: Slug
+    language: Language | None = None
+    code: str
+    input: str = Field("", max_length=1024 * 1024, description="stdin, JSON args or calls")
+
+
+class RunOut(BaseModel):
+    status: str
+    output: str
+    stderr: str
+    cpu_ms: int
+    wall_ms: int
+    memory_kb: int
+    message: str
