@@ -1,0 +1,19 @@
+class Solution:
+    def plan_chunks(self, cpus, calls):
+        out = []
+        for api, n, workers, chunksize in calls:
+            if workers is None:
+                workers = cpus
+            if chunksize is None:
+                if api in ("Pool.map", "Pool.starmap"):
+                    # Bug: splits the input into one chunk per worker (no "4 chunks per
+                    # worker" factor), which is what many people assume map does
+                    chunksize = max(1, -(-n // workers))
+                else:
+                    chunksize = 1
+            if n == 0:
+                out.append([0 if api in ("Pool.map", "Pool.starmap") else chunksize, 0, 0])
+                continue
+            chunks = -(-n // chunksize)
+            out.append([chunksize, chunks, n - (chunks - 1) * chunksize])
+        return out
