@@ -21,6 +21,7 @@ async def test_readiness_fails_with_problem_json_when_the_database_is_gone(
     settings = Settings(
         database_url="postgresql+asyncpg://nobody@127.0.0.1:1/none",
         jwt_secret="x" * 10 + "0123456789abcdefghijklmnopqrstuv",  # type: ignore[arg-type]
+        sync_content_on_start=False,
     )
     app = create_app(settings)
     async with (
