@@ -76,7 +76,7 @@ class DatabasePubSub(PubSub):
                 if loop.time() - last_prune > PRUNE_EVERY_SECONDS:
                     await self._prune()
                     last_prune = loop.time()
-            except SQLAlchemyError as error:
+            except (SQLAlchemyError, OSError) as error:  # a refused connection arrives unwrapped
                 logger.warning("cannot read live events: %s", error)
                 await asyncio.sleep(1.0)
             await asyncio.sleep(self._poll)
