@@ -4,6 +4,7 @@ PostgreSQL. Crashes, poison messages and a broker outage lose nothing."""
 from __future__ import annotations
 
 import asyncio
+import signal
 import time
 from pathlib import Path
 from typing import Any
@@ -185,3 +186,27 @@ async def test_two_replicas_behind_nginx_serve_events_for_submissions_made_on_ei
     with pytest.raises(InvalidStatus) as denied:
         await follow_events(balancer.url, submission_id, stranger, seconds=10)
     assert denied.value.response.status_code == 404
+
+
+async def test_sigterm_lets_a_worker_finish_its_judgement_before_it_exits(
+    cluster: Cluster,
+) -> None:
+    api = cluster.api()
+    worker = cluster.worker()
+    headers = await account(api.url, "learner1")
+    submission_id = await submit(api.url, headers, SLOW_SUM)
+    midway = asyncio.Event()
+
+    def watch(event: dict[str, Any]) -> None:
+        if event["type"] == "test":
+            midway.set()
+
+    following = asyncio.create_task(
+        follow_events(api.url, submission_id, headers, seconds=120, on_event=watch)
+    )
+    await asyncio.wait_for(midway.wait(), 60)
+    worker.process.send_signal(signal.SIGTERM)
+    events = await following
+    assert progress(events)[-1] == "final AC"
+    assert {e["attempt"] for e in events if "attempt" in e} == {1}  # finished, not requeued
+    assert await asyncio.to_thread(worker.process.wait, 30) == 0
