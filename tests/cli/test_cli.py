@@ -175,6 +175,27 @@ def test_serve_runs_the_embedded_default_end_to_end(server: str, env: dict[str, 
         assert page.status_code == 200
         assert set(page.json()) == {"items", "total", "page", "page_size"}
         assert "swagger-ui" in http.get("/docs").text
+
+        # The shipped curriculum was loaded on start: roadmap with progress, a week's problems,
+        # a quiz taken through the API.
+        auth = {"Authorization": f"Bearer {token['access_token']}"}
+        roadmap = http.get("/api/v1/roadmap", headers=auth).json()
+        weeks = [w for s in roadmap["sessions"] for w in s["weeks"]]
+        assert len(weeks) == 10
+        assert roadmap["current_week"] == "s1-w1"
+        assert all(w["completion"] == 0 for w in weeks)
+        week_problems = http.get("/api/v1/problems", params={"week": "s1-w3"}).json()
+        assert week_problems["total"] >= 20
+        quiz_id = http.get("/api/v1/quizzes", params={"topic": "s2-w3-cap-theorem"}).json()[
+            "items"
+        ][0]["id"]
+        quiz = http.get(f"/api/v1/quizzes/{quiz_id}").json()
+        answers = {q["id"]: [q["choices"][0]["id"]] for q in quiz["questions"]}
+        attempt = http.post(
+            f"/api/v1/quizzes/{quiz_id}/attempts", json={"answers": answers}, headers=auth
+        )
+        assert attempt.status_code == 201
+        assert all(r["explanation"] for r in attempt.json()["results"])
     assert (Path(env["WINTERARC_DATA_DIR"]) / "winterarc.db").exists()
 
 
