@@ -23,7 +23,7 @@ def main():
             a = rng.randint(0, top)
             b = a
         elif r < 0.6:
-            a = rng.randint(max(ts) if ts else 0, top)  # at or past the last event
+            a = rng.randint(ts[-1] if ts else 0, top)  # at or past the last event
             b = min(10**9, a + rng.randint(0, 10))
         else:
             a, b = sorted((rng.randint(0, top), rng.randint(0, top)))
