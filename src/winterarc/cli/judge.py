@@ -9,11 +9,10 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from winterarc.cli.errors import CLIError
-from winterarc.cli.judging import USAGE_ERROR, cache_dir, load_problem, read_solution
+from winterarc.cli.judging import USAGE_ERROR, cache_dir, load_problem, progress_bar, read_solution
 from winterarc.judge import Result, TestResult, Verdict
 from winterarc.judge import judge as judge_solution
 from winterarc.judge.packages import Package
@@ -60,14 +59,7 @@ def judge(
 
 
 def _judge_on_terminal(console: Console, package: Package, source: str, all_tests: bool) -> Result:
-    progress = Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    )
+    progress = progress_bar(console)
     with progress:
         task = progress.add_task(f"judging {package.slug}", total=len(package.tests))
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
 from winterarc.cli.errors import CLIError
 from winterarc.judge import PackageError, load_package
 from winterarc.judge.packages import Package
@@ -48,3 +51,15 @@ def cache_dir() -> Path | None:
         return load_settings().data_dir / "cache" / "generated"
     except SettingsError:
         return None  # the cache only saves time; judging must not depend on it
+
+
+def progress_bar(console: Console) -> Progress:
+    """The transient progress bar both judging commands show on a terminal."""
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )

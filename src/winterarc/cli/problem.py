@@ -10,10 +10,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from winterarc.cli.errors import CLIError
-from winterarc.cli.judging import USAGE_ERROR, cache_dir
+from winterarc.cli.judging import USAGE_ERROR, cache_dir, progress_bar
 from winterarc.judge.problem_check import (
     CheckReport,
     PackageCheck,
@@ -98,16 +97,9 @@ def _known_topics(problems: list[Path]) -> tuple[frozenset[str] | None, list[str
 def _check_on_terminal(
     console: Console, problems: list[Path], topics: frozenset[str] | None, workers: int
 ) -> CheckReport:
-    progress = Progress(
-        TextColumn("[bold]checking packages"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    )
+    progress = progress_bar(console)
     with progress:
-        task = progress.add_task("check", total=len(find_packages(problems)[0]) or None)
+        task = progress.add_task("checking packages", total=len(find_packages(problems)[0]) or None)
 
         def advance(done: int, total: int, package: PackageCheck) -> None:
             progress.update(task, completed=done, total=total)
