@@ -10,8 +10,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
-from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -24,6 +23,7 @@ from winterarc.curriculum.sync import sync_content
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
 from winterarc.health.router import router as health_router
+from winterarc.kit.body_limit import BodyLimitMiddleware
 from winterarc.kit.errors import install_error_handlers
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
 from winterarc.outbox.relay import OutboxRelay
@@ -37,10 +37,12 @@ from winterarc.submissions.router import router as submissions_router
 from winterarc.submissions.router import runs_router
 from winterarc.submissions.runs import Runner
 from winterarc.users.router import router as users_router
+from winterarc.web.csrf import derive_key
+from winterarc.web.errors import HtmlErrorPages
+from winterarc.web.router import pages_router
+from winterarc.web.templates import STATIC_DIR, templates
 
 logger = logging.getLogger("winterarc")
-STATIC_DIR = Path(__file__).with_name("static")
-SWAGGER = "/static/vendor/swagger-ui"
 
 
 def _token_policy(settings: Settings) -> TokenPolicy:
@@ -91,6 +93,12 @@ async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterato
         await broker.close()
 
 
+def _max_body_bytes(settings: Settings) -> int:
+    """The largest request body: a package upload, or a submission's JSON with every
+    character escaped, plus room for the form around it."""
+    return max(settings.package_upload_max_bytes, settings.submission_max_bytes * 6) + 64 * 1024
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
     token_policy = _token_policy(settings)  # fails fast on a missing or weak secret
@@ -123,7 +131,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.token_policy = token_policy
-    install_error_handlers(app)
+    app.state.csrf_key = derive_key(token_policy.signer.secret.get_secret_value())
+    install_error_handlers(app, HtmlErrorPages())
+    # Outermost last: security headers wrap everything, including the body limit's 413.
+    app.add_middleware(BodyLimitMiddleware, max_bytes=_max_body_bytes(settings))
     app.add_middleware(SecurityHeadersMiddleware)
 
     api = APIRouter(prefix="/api/v1")
@@ -140,36 +151,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         api.include_router(router)
     app.include_router(api)
     app.include_router(health_router)
+    app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _install_docs(app)
-
-    @app.get("/", include_in_schema=False)
-    async def home() -> HTMLResponse:
-        return HTMLResponse(
-            "<!doctype html><html lang=en><meta charset=utf-8><title>Winter Arc</title>"
-            "<h1>Winter Arc</h1><p>The API is running. "
-            "<a href=/docs>Open the API documentation</a> to register, log in and browse "
-            "problems.</p>"
-        )
 
     return app
 
 
 def _install_docs(app: FastAPI) -> None:
-    oauth2_redirect = "/docs/oauth2-redirect"
-
     @app.get("/docs", include_in_schema=False)
-    async def swagger_ui() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json",
-            title="Winter Arc API",
-            swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
-            swagger_css_url=f"{SWAGGER}/swagger-ui.css",
-            swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png",
-            oauth2_redirect_url=oauth2_redirect,
-            swagger_ui_parameters={"persistAuthorization": True},
+    async def swagger_ui(request: Request) -> HTMLResponse:
+        return templates.TemplateResponse(
+            request, "docs.html", {"openapi_url": app.openapi_url or "/openapi.json"}
         )
-
-    @app.get(oauth2_redirect, include_in_schema=False)
-    async def swagger_redirect() -> HTMLResponse:
-        return get_swagger_ui_oauth2_redirect_html()

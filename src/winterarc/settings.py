@@ -66,6 +66,13 @@ class Settings(BaseSettings):
     refresh_token_ttl_seconds: Annotated[int, Field(ge=300, le=90 * 86_400)] = 30 * 86_400
     refresh_reuse_grace_seconds: Annotated[int, Field(ge=0, le=60)] = 10
 
+    # Browser sessions: an HttpOnly cookie; Secure follows TLS unless forced here.
+    web_session_ttl_seconds: Annotated[int, Field(ge=300, le=90 * 86_400)] = 14 * 86_400
+    cookie_secure: bool | None = None
+    package_upload_max_bytes: Annotated[int, Field(ge=64 * 1024, le=64 * 1024 * 1024)] = (
+        16 * 1024 * 1024
+    )
+
     content_dir: Path | None = Field(default_factory=default_content_dir)
     sync_content_on_start: bool | None = None
 

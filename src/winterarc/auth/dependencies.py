@@ -8,11 +8,13 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 
-from winterarc.auth import repository
+from winterarc.auth import repository, service
 from winterarc.auth.models import Role, User
 from winterarc.auth.tokens import TokenSigner
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import Forbidden, InvalidToken, Unauthorized
+from winterarc.web import csrf
+from winterarc.web.cookies import SESSION_COOKIE
 
 TOKEN_URL = "/api/v1/auth/token"  # noqa: S105 (a URL, not a secret)
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl=TOKEN_URL, auto_error=False)
@@ -24,12 +26,27 @@ async def optional_user(
     token: Annotated[str | None, Depends(oauth2_scheme)],
 ) -> User | None:
     if token is None:
-        return None
+        return await _cookie_user(request, session)
     signer: TokenSigner = request.app.state.token_policy.signer
     claims = signer.verify(token)
     user = await repository.get_user(session, claims.user_id)
     if user is None or not user.is_active:
         raise InvalidToken("The access token is invalid.")
+    return user
+
+
+async def _cookie_user(request: Request, session: SessionDep) -> User | None:
+    """The browser's session cookie. A cookie rides along on cross-site requests, so anything
+    state-changing must also prove it came from our own pages (CSRF)."""
+    raw = request.cookies.get(SESSION_COOKIE)
+    if not raw:
+        return None
+    user = await service.web_session_user(session, raw)
+    if user is not None and request.method not in csrf.SAFE_METHODS:
+        if request.url.path.startswith("/api/"):
+            csrf.check(request, request.headers.get(csrf.HEADER))
+        else:
+            await csrf.protect(request)
     return user
 
 

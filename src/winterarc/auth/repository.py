@@ -6,10 +6,10 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.auth.models import RefreshToken, User
+from winterarc.auth.models import RefreshToken, User, WebSession
 
 
 async def get_user(session: AsyncSession, user_id: int) -> User | None:
@@ -73,3 +73,25 @@ async def family_has_used_successor(
         )
     )
     return bool(count)
+
+
+async def get_web_session_user(
+    session: AsyncSession, token_hash: str, now: datetime
+) -> User | None:
+    """The active user behind an unexpired browser session."""
+    result = await session.execute(
+        select(User)
+        .join(WebSession, WebSession.user_id == User.id)
+        .where(WebSession.token_hash == token_hash, WebSession.expires_at > now, User.is_active)
+    )
+    return result.scalar_one_or_none()
+
+
+async def delete_web_session(session: AsyncSession, token_hash: str) -> None:
+    await session.execute(delete(WebSession).where(WebSession.token_hash == token_hash))
+
+
+async def delete_expired_web_sessions(session: AsyncSession, user_id: int, now: datetime) -> None:
+    await session.execute(
+        delete(WebSession).where(WebSession.user_id == user_id, WebSession.expires_at <= now)
+    )

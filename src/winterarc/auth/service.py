@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth import passwords, repository
-from winterarc.auth.models import RefreshToken, Role, User
+from winterarc.auth.models import RefreshToken, Role, User, WebSession
 from winterarc.auth.tokens import TokenSigner, hash_refresh_token, new_refresh_token
 from winterarc.db.base import utcnow
 from winterarc.kit.errors import Conflict, InvalidCredentials, InvalidInput, InvalidToken
@@ -139,3 +139,30 @@ async def logout(session: AsyncSession, raw_token: str) -> None:
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+async def start_web_session(session: AsyncSession, user: User, ttl: timedelta) -> str:
+    """Log a browser in: the raw token goes in its cookie, only the hash is stored."""
+    now = utcnow()
+    await repository.delete_expired_web_sessions(session, user.id, now)
+    raw = new_refresh_token()
+    session.add(
+        WebSession(
+            user_id=user.id,
+            token_hash=hash_refresh_token(raw),
+            created_at=now,
+            expires_at=now + ttl,
+        )
+    )
+    await session.flush()
+    return raw
+
+
+async def web_session_user(session: AsyncSession, raw_token: str) -> User | None:
+    """The user a session cookie belongs to; None when unknown, expired or deactivated."""
+    return await repository.get_web_session_user(session, hash_refresh_token(raw_token), utcnow())
+
+
+async def end_web_session(session: AsyncSession, raw_token: str) -> None:
+    """Log a browser out; the cookie stops working at once."""
+    await repository.delete_web_session(session, hash_refresh_token(raw_token))

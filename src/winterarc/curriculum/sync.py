@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import anyio.to_thread
 from sqlalchemy import delete, select
@@ -155,33 +156,54 @@ async def _sync_problems(
             report.errors.append(f"{folder.name}: {exc}")
             continue
         problem = await problems_repository.get_by_slug(session, package.slug)
-        if problem is not None and problem.package_hash == package.content_hash:
-            report.problems_unchanged += 1
-            continue
         if problem is not None and problem.package_hash is None:
             report.errors.append(f"{folder.name}: slug taken by a problem created through the API")
             continue
-        if problem is None:
-            problem = Problem(slug=package.slug)
-            session.add(problem)
+        archive = None
+        if problem is None or problem.package_hash != package.content_hash:
+            archive = await anyio.to_thread.run_sync(zip_package, folder)
+        outcome = await store_package(session, package, archive or b"", problem=problem)
+        if outcome == "added":
             report.problems_added += 1
-        else:
+        elif outcome == "updated":
             report.problems_updated += 1
-        _apply(problem, package)
-        await session.flush()
-        await problems_repository.replace_labels(session, problem, "tag", package.tags)
-        await problems_repository.replace_labels(session, problem, "pattern", package.patterns)
-        await session.execute(delete(ProblemTopic).where(ProblemTopic.problem_id == problem.id))
-        session.add_all(
-            ProblemTopic(problem_id=problem.id, topic_id=t) for t in set(package.roadmap_topics)
-        )
-        archive = await anyio.to_thread.run_sync(zip_package, folder)
-        await session.merge(
-            ProblemPackage(
-                problem_id=problem.id, content_hash=package.content_hash, archive=archive
-            )
-        )
-        await session.flush()
+        else:
+            report.problems_unchanged += 1
+
+
+StoreOutcome = Literal["added", "updated", "unchanged"]
+
+
+async def store_package(
+    session: AsyncSession,
+    package: Package,
+    archive: bytes,
+    *,
+    problem: Problem | None,
+    author_id: int | None = None,
+) -> StoreOutcome:
+    """Create or update the problem of a validated package, with its labels, roadmap topics
+    and the zip the judge reads. `problem` is the existing problem with its slug, if any."""
+    if problem is not None and problem.package_hash == package.content_hash:
+        return "unchanged"
+    outcome: StoreOutcome = "updated"
+    if problem is None:
+        problem = Problem(slug=package.slug, author_id=author_id)
+        session.add(problem)
+        outcome = "added"
+    _apply(problem, package)
+    await session.flush()
+    await problems_repository.replace_labels(session, problem, "tag", package.tags)
+    await problems_repository.replace_labels(session, problem, "pattern", package.patterns)
+    await session.execute(delete(ProblemTopic).where(ProblemTopic.problem_id == problem.id))
+    session.add_all(
+        ProblemTopic(problem_id=problem.id, topic_id=t) for t in set(package.roadmap_topics)
+    )
+    await session.merge(
+        ProblemPackage(problem_id=problem.id, content_hash=package.content_hash, archive=archive)
+    )
+    await session.flush()
+    return outcome
 
 
 def _apply(problem: Problem, package: Package) -> None:

@@ -1,6 +1,6 @@
 """Imports every ORM model so the metadata is complete (for Alembic and for tests)."""
 
-from winterarc.auth.models import RefreshToken, User
+from winterarc.auth.models import RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import Base
 from winterarc.outbox.models import OutboxEvent
@@ -44,4 +44,5 @@ __all__ = [
     "Tag",
     "TopicProgress",
     "User",
+    "WebSession",
 ]

@@ -49,9 +49,11 @@ def _judge(
     if not ok:
         return _internal_error(package, f"the sandbox is unavailable: {reason}")
     try:
-        tests = materialise_tests(package, cache_dir=cache_dir, python=python).tests
+        materialised = materialise_tests(package, cache_dir=cache_dir, python=python).tests
     except GenerationError as error:
         return _internal_error(package, f"cannot build the generated tests: {error}")
+    # Samples first: a learner who fails one sees its input and the diff, not a hidden test.
+    tests = tuple(sorted(materialised, key=lambda test: not test.is_sample))
     with Sandbox(
         learner_program(package, source), learner_limits(package), python=python
     ) as sandbox:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Protocol
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -68,6 +69,21 @@ class InvalidInput(AppError):
     """Input that passed schema validation but breaks a business rule."""
 
     status, code, title = 422, "validation-error", "Invalid input"
+
+
+class HtmlErrors(Protocol):
+    """Renders errors as pages for browsers (see winterarc.web.errors)."""
+
+    def wants_html(self, request: Request) -> bool: ...
+
+    def render(
+        self,
+        request: Request,
+        status: int,
+        title: str,
+        detail: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response: ...
 
 
 def problem_response(
@@ -170,8 +186,29 @@ async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-def install_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(AppError, _app_error)
-    app.add_exception_handler(RequestValidationError, _request_validation)
-    app.add_exception_handler(StarletteHTTPException, _http_exception)
-    app.add_exception_handler(Exception, _unhandled)
+_Handler = Callable[[Request, Exception], Awaitable[Response]]
+
+
+def _negotiating(handler: _Handler, html: HtmlErrors | None) -> _Handler:
+    """The handler's problem+json, or the same error as a page when a browser asked."""
+    if html is None:
+        return handler
+
+    async def negotiate(request: Request, exc: Exception) -> Response:
+        response = await handler(request, exc)
+        if not html.wants_html(request) or not isinstance(response, JSONResponse):
+            return response
+        body = json.loads(bytes(response.body))
+        headers = {
+            k: v for k, v in response.headers.items() if k not in ("content-type", "content-length")
+        }
+        return html.render(request, response.status_code, body["title"], body["detail"], headers)
+
+    return negotiate
+
+
+def install_error_handlers(app: FastAPI, html: HtmlErrors | None = None) -> None:
+    app.add_exception_handler(AppError, _negotiating(_app_error, html))
+    app.add_exception_handler(RequestValidationError, _negotiating(_request_validation, html))
+    app.add_exception_handler(StarletteHTTPException, _negotiating(_http_exception, html))
+    app.add_exception_handler(Exception, _negotiating(_unhandled, html))

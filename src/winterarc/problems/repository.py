@@ -197,3 +197,37 @@ async def record_give_up(session: AsyncSession, user_id: int, problem_id: int) -
     if not await gave_up(session, user_id, problem_id):
         session.add(GiveUp(user_id=user_id, problem_id=problem_id))
         await session.flush()
+
+
+async def label_names(session: AsyncSession) -> Labels:
+    """Every tag and pattern used by at least one problem, for filter menus."""
+    rows = await session.execute(
+        select(Tag.kind, Tag.name)
+        .where(Tag.id.in_(select(ProblemTag.tag_id)))
+        .order_by(Tag.kind, Tag.name)
+    )
+    labels = Labels([], [])
+    for kind, name in rows:
+        (labels.tags if kind == "tag" else labels.patterns).append(name)
+    return labels
+
+
+async def solved_by_label(
+    session: AsyncSession, user_id: int, kind: str
+) -> list[tuple[str, int, int]]:
+    """(label, problems the user solved, problems) for every tag or pattern, by label."""
+    solved = (
+        select(Submission.problem_id)
+        .where(Submission.user_id == user_id, Submission.verdict == "AC")
+        .distinct()
+        .subquery()
+    )
+    rows = await session.execute(
+        select(Tag.name, func.count(solved.c.problem_id), func.count(ProblemTag.problem_id))
+        .join(ProblemTag, ProblemTag.tag_id == Tag.id)
+        .outerjoin(solved, solved.c.problem_id == ProblemTag.problem_id)
+        .where(Tag.kind == kind)
+        .group_by(Tag.name)
+        .order_by(Tag.name)
+    )
+    return [(name, int(done), int(total)) for name, done, total in rows]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, File, Path, Query, Request, Response, UploadFile, status
+from fastapi.responses import JSONResponse
 
 from winterarc.auth.dependencies import AuthorUser, CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
-from winterarc.kit.errors import Unauthorized
+from winterarc.kit.errors import InvalidInput, Unauthorized
 from winterarc.kit.pagination import Page, PageParamsDep
 from winterarc.problems import service
+from winterarc.problems.package_upload import read_upload, upload_package
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import (
     Difficulty,
@@ -108,3 +110,39 @@ async def get_editorial(slug: SlugPath, session: SessionDep, user: CurrentUser) 
 async def give_up(slug: SlugPath, session: SessionDep, user: CurrentUser) -> EditorialOut:
     """Stop trying and read the editorial; the problem stays unsolved."""
     return EditorialOut(slug=slug, editorial=await service.give_up(session, user, slug))
+
+
+@router.post(
+    "/packages",
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        200: {"description": "the problem existed and was updated (or was unchanged)"},
+        413: {"description": "the zip is larger than WINTERARC_PACKAGE_UPLOAD_MAX_BYTES"},
+        422: {"description": "refused: the problem+json body carries the whole `report`"},
+    },
+)
+async def upload_package_zip(
+    request: Request,
+    session: SessionDep,
+    user: AuthorUser,
+    file: Annotated[UploadFile, File(description="the package as a .zip")],
+) -> JSONResponse:
+    """Upload a problem package: validated, every solution judged, then published if all
+    passed. The validation report comes back either way."""
+    data = await read_upload(file, request.app.state.settings.package_upload_max_bytes)
+    report = await upload_package(session, user, data, file.filename)
+    body = {
+        "accepted": report.accepted,
+        "outcome": report.outcome,
+        "filename": report.filename,
+        "report": report.check.to_json(),
+    }
+    if not report.accepted:
+        failures = report.check.failures()
+        raise InvalidInput(
+            f"package refused: {failures[0]}"
+            + (f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""),
+            report=body["report"],
+        )
+    code = status.HTTP_201_CREATED if report.outcome == "added" else status.HTTP_200_OK
+    return JSONResponse(body, status_code=code)

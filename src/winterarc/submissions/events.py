@@ -2,7 +2,8 @@
 
 Every event carries `submission_id`, `type` and, from a worker, `attempt` (the delivery that
 produced it: a redelivered submission starts again at "running") and `seq` (order within that
-attempt). Types: `queued`, `running`, `test` (`done` of `total`, the test's verdict), `heartbeat`,
+attempt). Types: `queued`, `running`, `test` (`done` of `total`, the test's name, verdict, CPU
+time and message; a sample also carries its input, expected and actual text), `heartbeat`,
 `final` (the verdict as stored)."""
 
 from __future__ import annotations

@@ -11,18 +11,21 @@ import asyncio
 import contextlib
 import uuid
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import WebSocket
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.websockets import WebSocketDisconnect
 
 from winterarc.auth import repository as auth_repository
+from winterarc.auth import service as auth_service
 from winterarc.auth.models import User
 from winterarc.auth.tokens import TokenSigner
 from winterarc.kit.errors import AppError, InvalidToken, NotFound, Unauthorized, problem_response
 from winterarc.pubsub.base import PubSub, SubscriberTooSlow, Subscription
 from winterarc.submissions import repository, service
 from winterarc.submissions.events import EventType, channel, state_event
+from winterarc.web.cookies import SESSION_COOKIE
 
 RECHECK_SECONDS = 3.0
 SUBPROTOCOL = "winterarc.bearer"  # browsers: new WebSocket(url, ["winterarc.bearer", token])
@@ -40,8 +43,21 @@ def _offered_token(websocket: WebSocket) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _same_origin(websocket: WebSocket) -> bool:
+    # Browsers send cookies on cross-site WebSocket handshakes and do not apply CORS to them,
+    # so a cookie is only trusted when the page that opened the socket is our own.
+    origin = websocket.headers.get("origin")
+    host = websocket.headers.get("host", "").lower()
+    return origin is not None and urlsplit(origin).netloc.lower() == host
+
+
 async def _viewer(websocket: WebSocket, session: AsyncSession, token: str | None) -> User:
     if token is None:
+        raw = websocket.cookies.get(SESSION_COOKIE)
+        if raw and _same_origin(websocket):
+            user = await auth_service.web_session_user(session, raw)
+            if user is not None:
+                return user
         raise Unauthorized("Send the access token as a Bearer header or subprotocol.")
     signer: TokenSigner = websocket.app.state.token_policy.signer
     user = await auth_repository.get_user(session, signer.verify(token).user_id)

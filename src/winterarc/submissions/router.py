@@ -17,7 +17,7 @@ from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.kit.pagination import CursorPage, page_size
 from winterarc.problems.schemas import Slug
 from winterarc.submissions import live, service
-from winterarc.submissions.events import channel
+from winterarc.submissions.announce import announce_accepted
 from winterarc.submissions.schemas import (
     RunCreate,
     RunOut,
@@ -153,15 +153,7 @@ async def submit(
         code=data.code,
         idempotency_key=idempotency_key,
     )
-    # Background tasks run after the response, so after the session dependency has committed:
-    # first the "queued" event (a late WebSocket client replays it), then the relay.
-    if created:
-        background.add_task(
-            request.app.state.pubsub.publish,
-            channel(submission.id),
-            {"submission_id": str(submission.id), "type": "queued"},
-        )
-    background.add_task(request.app.state.relay.wake)
+    announce_accepted(background, request.app.state, submission, created=created)
     url = f"/api/v1/submissions/{submission.id}"
     accepted = SubmissionAccepted(
         id=submission.id, status=submission.status, url=url, events_url=f"{url}/events"
@@ -204,7 +196,8 @@ async def get_submission(
 async def submission_events(websocket: WebSocket, submission_id: uuid.UUID) -> None:
     """Live progress: queued, running, test k of n, heartbeats, then the final verdict. The
     access token goes in an `Authorization: Bearer` header or as the subprotocol pair
-    `["winterarc.bearer", token]`; only the owner and staff may listen (404 otherwise)."""
+    `["winterarc.bearer", token]`; a browser page of this site may use its session cookie.
+    Only the owner and staff may listen (404 otherwise)."""
     await live.serve_events(websocket, submission_id)
 
 

@@ -110,14 +110,27 @@ async def _judge(ctx: JudgeContext, job: repository.JudgeJob, progress: _Progres
         return Result.internal_error("the problem has no package to judge against")
 
     def on_test(done: int, total: int, test: TestResult) -> None:
-        progress.emit_from_thread(
-            EventType.TEST, done=done, total=total, name=test.name, verdict=test.verdict.value
-        )
+        progress.emit_from_thread(EventType.TEST, done=done, total=total, **test_fields(test))
 
     # The sandbox decides by itself: unavailable means IE with the reason, never unsandboxed.
     return await anyio.to_thread.run_sync(
         lambda: judge(package, job.source, on_test=on_test, cache_dir=ctx.cache_dir)
     )
+
+
+def test_fields(test: TestResult) -> dict[str, Any]:
+    """What a `test` event says about one test. Only samples carry input, expected and actual
+    (TestResult refuses them on hidden tests), so a sample diff can show live."""
+    fields: dict[str, Any] = {
+        "name": test.name,
+        "verdict": test.verdict.value,
+        "sample": test.sample,
+        "cpu_ms": test.cpu_ms,
+        "message": test.message or None,
+    }
+    if test.sample:
+        fields.update(input=test.input, expected=test.expected, actual=test.actual)
+    return fields
 
 
 async def _heartbeat(progress: _Progress, seconds: float) -> None:

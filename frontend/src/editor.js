@@ -1,0 +1,197 @@
+// editor.js — loaded on the problem and submission pages: CodeMirror 6 editor,
+// drafts, live submit with the verdict panel, and live updates on the submission page.
+import { createEditor, setEditorText } from "./codemirror-setup.js";
+import { chooseInitialText, readDraft, safeStorage, writeDraft } from "./drafts.js";
+import { h } from "./dom.js";
+import { follow, postSubmission } from "./live.js";
+import { initialState, reduce } from "./panel-state.js";
+import { fullDateTime, relativePhrase } from "./relative-time.js";
+import { VerdictPanel } from "./verdict-panel.js";
+
+const SAVE_DELAY_MS = 500;
+const editors = new Map(); // textarea -> {view, textarea}
+
+function showDraftNotice(savedAt) {
+  const status = document.querySelector("[data-draft-status]");
+  if (!status) return;
+  const parts = ["Draft restored"];
+  if (savedAt != null) {
+    const date = new Date(savedAt);
+    const time = h("time", { datetime: date.toISOString(), "data-relative": true, title: fullDateTime(date) }, relativePhrase(date));
+    parts.push(" from ", time);
+  }
+  parts.push(".");
+  status.replaceChildren(...parts);
+  status.hidden = false;
+}
+
+function clearDraftNotice() {
+  const status = document.querySelector("[data-draft-status]");
+  if (status) status.replaceChildren();
+}
+
+function mountEditor(textarea) {
+  const storage = safeStorage(() => window.localStorage);
+  const key = textarea.dataset.draftKey || "";
+  const initialText = textarea.value;
+  const choice = chooseInitialText(initialText, readDraft(storage, key));
+
+  let timer = 0;
+  let pending = null;
+  const flush = () => {
+    clearTimeout(timer);
+    if (pending != null) writeDraft(storage, key, pending, initialText);
+    pending = null;
+  };
+  const view = createEditor(textarea, {
+    doc: choice.text,
+    language: textarea.dataset.editor,
+    onChange(text) {
+      if (!storage || !key) return;
+      pending = text;
+      clearTimeout(timer);
+      timer = setTimeout(flush, SAVE_DELAY_MS);
+    },
+  });
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flush();
+  });
+
+  // A hidden `required` control blocks requestSubmit(); the live submit checks emptiness itself.
+  if (textarea.required) {
+    textarea.required = false;
+    textarea.dataset.required = "true";
+  }
+  if (choice.restored) showDraftNotice(choice.savedAt);
+  editors.set(textarea, { view, textarea });
+}
+
+function editorFor(element) {
+  const id = element.dataset.resetStarter;
+  for (const entry of editors.values()) if (id && entry.textarea.id === id) return entry;
+  const form = element.closest("form");
+  for (const entry of editors.values()) if (form && entry.textarea.form === form) return entry;
+  return editors.values().next().value || null;
+}
+
+function installResetStarter() {
+  document.addEventListener("click", (evt) => {
+    const button = evt.target instanceof Element ? evt.target.closest("[data-reset-starter]") : null;
+    if (!button) return;
+    evt.preventDefault();
+    const entry = editorFor(button);
+    if (!entry) return;
+    if (!window.confirm("Replace your code with the starter code? (Undo with Ctrl+Z.)")) return;
+    setEditorText(entry.view, entry.textarea.dataset.starter ?? "");
+    clearDraftNotice();
+    entry.view.focus();
+  });
+}
+
+function submitButtons(form) {
+  return [...form.querySelectorAll("button")].filter((b) => b.type === "submit" && !b.hasAttribute("formaction"));
+}
+
+function markSolved() {
+  for (const el of document.querySelectorAll("[data-solved-mark]")) el.hidden = false;
+  document.dispatchEvent(new CustomEvent("winterarc:solved"));
+}
+
+function installLiveSubmit(form) {
+  const section = document.getElementById("verdict-panel");
+  if (!section) return; // without a panel the form submits normally
+  const panel = new VerdictPanel(section);
+  let state = initialState();
+  let inFlight = false;
+  let solvedSignalled = false;
+
+  let disabledByUs = [];
+  const setBusy = (busy) => {
+    if (busy) {
+      // Only touch buttons that are enabled now; a server-disabled button stays disabled.
+      disabledByUs = submitButtons(form).filter((b) => !b.disabled);
+      for (const button of disabledByUs) button.disabled = true;
+    } else {
+      for (const button of disabledByUs) button.disabled = false;
+      disabledByUs = [];
+    }
+    form.setAttribute("aria-busy", busy ? "true" : "false");
+  };
+  const finish = () => {
+    inFlight = false;
+    setBusy(false);
+  };
+  const dispatch = (action) => {
+    const wasFinal = state.phase === "final";
+    state = reduce(state, action);
+    panel.render(state);
+    if (state.phase === "final") {
+      if (!wasFinal) finish();
+      if (state.final && String(state.final.verdict).toUpperCase() === "AC" && !solvedSignalled) {
+        solvedSignalled = true;
+        markSolved();
+      }
+    } else if (state.phase === "error") finish();
+  };
+
+  form.addEventListener("submit", async (evt) => {
+    evt.preventDefault();
+    if (inFlight) return;
+    for (const entry of editors.values()) {
+      if (entry.textarea.form === form) entry.textarea.value = entry.view.state.doc.toString();
+    }
+    const code = form.elements.namedItem("code");
+    if (code && code.dataset && code.dataset.required && !code.value.trim()) {
+      state = initialState();
+      dispatch({ type: "failed", message: "Write some code before submitting." });
+      return;
+    }
+    inFlight = true;
+    solvedSignalled = false;
+    setBusy(true);
+    dispatch({ type: "submit" });
+    const result = await postSubmission(form);
+    if (!result.ok) {
+      dispatch({ type: "failed", message: result.message });
+      return;
+    }
+    dispatch({ type: "accepted", ...result.data });
+    await follow({ eventsUrl: result.data.events_url, detailUrl: result.data.detail_url, dispatch });
+    if (inFlight) finish();
+  });
+}
+
+function installLiveSubmission(section) {
+  const panel = new VerdictPanel(section);
+  let state = reduce(initialState(), { type: "queued" });
+  const dispatch = (action) => {
+    state = reduce(state, action);
+    panel.render(state);
+  };
+  follow({ eventsUrl: section.dataset.eventsUrl, detailUrl: section.dataset.detailUrl, dispatch }).then((detail) => {
+    // Reload only once the stored result is final, so the server renders the finished page.
+    if (!detail) return;
+    // Guard against a reload loop should the page still render as pending.
+    const key = `winterarc:reloaded:${section.dataset.detailUrl}`;
+    const storage = safeStorage(() => window.sessionStorage);
+    let last = 0;
+    try {
+      last = Number(storage && storage.getItem(key)) || 0;
+      if (storage) storage.setItem(key, String(Date.now()));
+    } catch {
+      /* ignore */
+    }
+    if (Date.now() - last > 30_000) window.location.reload();
+  });
+}
+
+function init() {
+  for (const textarea of document.querySelectorAll("textarea[data-editor]")) mountEditor(textarea);
+  installResetStarter();
+  for (const form of document.querySelectorAll("form[data-live-submit]")) installLiveSubmit(form);
+  for (const section of document.querySelectorAll("section[data-live-submission]")) installLiveSubmission(section);
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+else init();

@@ -1,0 +1,49 @@
+"""/author/packages: authors upload a problem package and read its validation report."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Request, Response, UploadFile
+
+from winterarc.auth.dependencies import AuthorUser
+from winterarc.db.session import SessionDep
+from winterarc.problems.package_upload import read_upload, upload_package
+from winterarc.web.templates import render
+
+router = APIRouter()
+
+
+@router.get("/author/packages")
+async def upload_form(request: Request, user: AuthorUser) -> Response:
+    """The upload form, with what a package must contain."""
+    return render(
+        request,
+        "author/packages.html",
+        user=user,
+        section="author",
+        report=None,
+        max_kib=request.app.state.settings.package_upload_max_bytes // 1024,
+    )
+
+
+@router.post("/author/packages")
+async def upload(
+    request: Request,
+    session: SessionDep,
+    user: AuthorUser,
+    file: Annotated[UploadFile, File(description="the package .zip")],
+) -> Response:
+    """Validate, judge and (when all passes) publish the package; the report either way."""
+    settings = request.app.state.settings
+    data = await read_upload(file, settings.package_upload_max_bytes)
+    report = await upload_package(session, user, data, file.filename)
+    return render(
+        request,
+        "author/packages.html",
+        user=user,
+        section="author",
+        status_code=200 if report.accepted else 422,
+        report=report,
+        max_kib=settings.package_upload_max_bytes // 1024,
+    )

@@ -1,0 +1,101 @@
+"""Authors upload a package zip: it is validated, its solutions judged, and, if everything
+passes, the problem is created or updated exactly as `content sync` would."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import anyio.to_thread
+from fastapi import UploadFile
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.auth.models import Role, User
+from winterarc.curriculum.sync import StoreOutcome, store_package
+from winterarc.judge.packages import load_package_bytes
+from winterarc.judge.problem_check import PackageCheck, check_package
+from winterarc.kit.errors import AppError, InvalidInput
+from winterarc.problems import repository
+from winterarc.roadmap.models import RoadmapTopic
+
+# Judging a package runs every solution on every test: one at a time per process.
+_CHECKS = asyncio.Semaphore(1)
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class UploadReport:
+    """The validation report, and what happened to the problem."""
+
+    filename: str
+    check: PackageCheck
+    outcome: StoreOutcome | None  # None: refused, nothing changed
+
+    @property
+    def accepted(self) -> bool:
+        return self.outcome is not None
+
+
+def _safe_filename(filename: str | None) -> str:
+    name = _UNSAFE_NAME.sub("_", Path(filename or "package.zip").name)[:80].strip("._")
+    return name if name.lower().endswith(".zip") else f"{name or 'package'}.zip"
+
+
+def _check(data: bytes, filename: str, known_topics: set[str]) -> PackageCheck:
+    with tempfile.TemporaryDirectory(prefix="winterarc-upload-") as folder:
+        path = Path(folder) / filename
+        path.write_bytes(data)
+        check = check_package(path, known_topics=known_topics)
+    check.location = filename  # the temporary path means nothing to the author
+    return check
+
+
+async def upload_package(
+    session: AsyncSession, author: User, data: bytes, filename: str | None
+) -> UploadReport:
+    """Validate and judge the package; store it only when nothing failed."""
+    name = _safe_filename(filename)
+    topics = set(await session.scalars(select(RoadmapTopic.id)))
+    async with _CHECKS:
+        check = await anyio.to_thread.run_sync(_check, data, name, topics)
+    if not check.ok or check.slug is None:
+        return UploadReport(name, check, None)
+    problem = await repository.get_by_slug(session, check.slug)
+    if problem is not None and problem.package_hash is None:
+        check.issues.append(f"slug {check.slug!r} belongs to a problem created through the API")
+        return UploadReport(name, check, None)
+    if (
+        problem is not None
+        and author.role != Role.ADMIN.value
+        and problem.author_id not in (None, author.id)
+    ):
+        check.issues.append(f"slug {check.slug!r} belongs to another author's problem")
+        return UploadReport(name, check, None)
+    if problem is not None and problem.author_id is None and author.role != Role.ADMIN.value:
+        check.issues.append(
+            f"slug {check.slug!r} is part of the shipped curriculum; only an admin may replace it"
+        )
+        return UploadReport(name, check, None)
+    package = await anyio.to_thread.run_sync(
+        lambda: load_package_bytes(data, filename=name, known_topics=topics)
+    )
+    outcome = await store_package(session, package, data, problem=problem, author_id=author.id)
+    return UploadReport(name, check, outcome)
+
+
+async def read_upload(upload: UploadFile, max_bytes: int) -> bytes:
+    """The uploaded file's bytes, refusing more than `max_bytes`."""
+    data = await upload.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise PackageTooLarge(f"file: the package is larger than {max_bytes // 1024} KiB")
+    if not data:
+        raise InvalidInput("file: the upload is empty; choose a package .zip")
+    return data
+
+
+class PackageTooLarge(AppError):
+    status, code, title = 413, "payload-too-large", "Payload too large"

@@ -1,0 +1,172 @@
+"""/problems pages: the catalogue with filters, a problem with its editor, and editorials."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi.responses import RedirectResponse
+
+from winterarc.auth.dependencies import CurrentUser, OptionalUser
+from winterarc.db.session import SessionDep
+from winterarc.judge.packages import PackageError
+from winterarc.kit.pagination import PageParams
+from winterarc.problems import repository, service
+from winterarc.problems.repository import ProblemFilters
+from winterarc.problems.schemas import ProblemSort, SolveStatus
+from winterarc.problems.starter import starter_code
+from winterarc.submissions import service as submissions_service
+from winterarc.web.templates import render
+
+router = APIRouter()
+SlugPath = Annotated[str, Path(max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+_LABEL = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+DIFFICULTIES = ("easy", "medium", "hard")
+SORTS = {"id": "Catalogue order", "title": "Title", "difficulty": "Easiest first",
+         "-difficulty": "Hardest first", "-created": "Newest"}  # fmt: skip
+PAGE_SIZE = 25
+
+
+def _labels(values: list[str]) -> tuple[str, ...]:
+    """Well-formed labels only: a hand-edited address filters by what it can, never errors."""
+    return tuple(dict.fromkeys(v for v in values[:10] if len(v) <= 48 and _LABEL.match(v)))
+
+
+@router.get("/problems")
+async def problem_list(
+    request: Request,
+    session: SessionDep,
+    user: OptionalUser,
+    difficulty: Annotated[list[str], Query()] = [],  # noqa: B006
+    tag: Annotated[list[str], Query()] = [],  # noqa: B006
+    pattern: Annotated[list[str], Query()] = [],  # noqa: B006
+    q: Annotated[str, Query(max_length=100)] = "",
+    status: str = "",
+    topic: Annotated[str, Query(max_length=64)] = "",
+    week: Annotated[str, Query(max_length=16)] = "",
+    sort: str = "id",
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
+    """The catalogue: filter by difficulty, tag, pattern, status, topic or week; search titles."""
+    chosen_status = SolveStatus(status) if user and status in set(SolveStatus) else None
+    filters = ProblemFilters(
+        difficulties=tuple(d for d in DIFFICULTIES if d in difficulty),
+        tags=_labels(tag),
+        patterns=_labels(pattern),
+        text=q.strip() or None,
+        status=chosen_status,
+        topic=topic if _LABEL.match(topic) else None,
+        week=week if _LABEL.match(week) else None,
+        user_id=user.id if user else None,
+        sort=ProblemSort(sort) if sort in SORTS else ProblemSort.ID,
+    )
+    results = await service.list_problems(session, filters, PageParams(page, PAGE_SIZE))
+    pages = max(1, math.ceil(results.total / PAGE_SIZE))
+    query = {
+        "difficulty": list(filters.difficulties),
+        "tag": list(filters.tags),
+        "pattern": list(filters.patterns),
+        "q": filters.text or "",
+        "status": chosen_status.value if chosen_status else "",
+        "topic": filters.topic or "",
+        "week": filters.week or "",
+        "sort": filters.sort.value if filters.sort is not ProblemSort.ID else "",
+    }
+    kept = {k: v for k, v in query.items() if v}
+
+    def page_url(number: int) -> str:
+        return "/problems?" + urlencode({**kept, "page": number}, doseq=True)
+
+    return render(
+        request,
+        "problems/list.html",
+        user=user,
+        section="problems",
+        results=results,
+        pages=pages,
+        page_url=page_url,
+        filters=query,
+        filtered=bool(kept.keys() - {"sort"}),
+        labels=await repository.label_names(session),
+        difficulties=DIFFICULTIES,
+        sorts=SORTS,
+    )
+
+
+def statement_body(statement: str, title: str) -> str:
+    """The statement without its leading "# Title" line: the page shows the title already."""
+    first, _, rest = statement.lstrip().partition("\n")
+    if first.startswith("# ") and first[2:].strip() == title.strip():
+        return rest.lstrip("\n")
+    return statement
+
+
+@router.get("/problems/{slug}")
+async def problem_page(
+    request: Request, slug: SlugPath, session: SessionDep, user: OptionalUser
+) -> Response:
+    """Statement, samples, limits, the editor with the learner's last code, Run and Submit."""
+    problem = await service.get_problem(session, slug, user)
+    stored = await repository.get_by_slug(session, slug)
+    assert stored is not None  # get_problem raised NotFound otherwise
+    samples = []
+    try:
+        package = await request.app.state.runner.packages.get(
+            session, stored.id, stored.package_hash
+        )
+    except PackageError:
+        package = None
+    if package is not None:
+        samples = [(t.name, t.display_input, t.display_expected) for t in package.samples]
+    starter = starter_code(problem.type, problem.statement)
+    recent = []
+    last_code = None
+    if user is not None:
+        page = await submissions_service.list_own(
+            session, user, problem_slug=slug, verdict=None, cursor=None, limit=5
+        )
+        recent = page.items
+        if recent:
+            latest = await submissions_service.detail(session, user, recent[0].id)
+            last_code = latest.source
+    return render(
+        request,
+        "problems/detail.html",
+        user=user,
+        section="problems",
+        problem=problem,
+        statement=statement_body(problem.statement, problem.title),
+        samples=samples,
+        starter=starter,
+        initial_code=last_code or starter,
+        recent=recent,
+        judged=package is not None,
+        language="sql" if problem.type == "sql" else "python",
+    )
+
+
+@router.get("/problems/{slug}/editorial")
+async def editorial_page(
+    request: Request, slug: SlugPath, session: SessionDep, user: CurrentUser
+) -> Response:
+    """The editorial, once solved or given up (403 page otherwise)."""
+    text = await service.editorial(session, user, slug)
+    problem = await service.get_problem(session, slug, user)
+    return render(
+        request,
+        "problems/editorial.html",
+        user=user,
+        section="problems",
+        problem=problem,
+        editorial=text,
+    )
+
+
+@router.post("/problems/{slug}/give-up")
+async def give_up(slug: SlugPath, session: SessionDep, user: CurrentUser) -> Response:
+    """Record giving up, then show the editorial."""
+    await service.give_up(session, user, slug)
+    return RedirectResponse(f"/problems/{slug}/editorial", status_code=303)

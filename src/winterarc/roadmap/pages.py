@@ -1,0 +1,86 @@
+"""/roadmap pages: sessions → weeks → topics with progress, and one topic with its practice."""
+
+from __future__ import annotations
+
+from typing import Annotated, get_args
+
+from fastapi import APIRouter, Form, Path, Request, Response
+from fastapi.responses import RedirectResponse
+
+from winterarc.auth.dependencies import CurrentUser, OptionalUser
+from winterarc.db.session import SessionDep
+from winterarc.kit.errors import InvalidInput
+from winterarc.roadmap import service
+from winterarc.roadmap.schemas import ProgressStatus, RoadmapOut, TopicSummary
+from winterarc.web.templates import render, render_fragment
+
+router = APIRouter()
+TopicId = Annotated[str, Path(max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+PROGRESS_CHOICES = {
+    "not_started": "Not started",
+    "in_progress": "In progress",
+    "done": "Done",
+    "skipped": "Skipped",
+}
+
+
+def _ordered_topics(roadmap: RoadmapOut) -> list[tuple[str, str, TopicSummary]]:
+    """(week label, week title, topic) in roadmap order."""
+    return [
+        (week.label, week.title, topic)
+        for roadmap_session in roadmap.sessions
+        for week in roadmap_session.weeks
+        for topic in week.topics
+    ]
+
+
+@router.get("/roadmap")
+async def roadmap_page(request: Request, session: SessionDep, user: OptionalUser) -> Response:
+    """The whole roadmap; the learner's current week is marked and opened."""
+    roadmap = await service.roadmap(session, user)
+    return render(request, "roadmap/index.html", user=user, section="roadmap", roadmap=roadmap)
+
+
+@router.get("/roadmap/{topic_id}")
+async def topic_page(
+    request: Request, topic_id: TopicId, session: SessionDep, user: OptionalUser
+) -> Response:
+    """A topic: objectives, key concepts, references, its problems and quizzes."""
+    topic = await service.topic(session, topic_id, user)
+    ordered = _ordered_topics(await service.roadmap(session, user))
+    index = next(i for i, (_, _, t) in enumerate(ordered) if t.id == topic_id)
+    week_label, week_title, _ = ordered[index]
+    return render(
+        request,
+        "roadmap/topic.html",
+        user=user,
+        section="roadmap",
+        topic=topic,
+        week_label=week_label,
+        week_title=week_title,
+        previous=ordered[index - 1][2] if index > 0 else None,
+        following=ordered[index + 1][2] if index + 1 < len(ordered) else None,
+        progress_choices=PROGRESS_CHOICES,
+    )
+
+
+@router.post("/roadmap/{topic_id}/progress")
+async def set_progress(
+    request: Request,
+    topic_id: TopicId,
+    session: SessionDep,
+    user: CurrentUser,
+    status: Annotated[str, Form(max_length=32)],
+) -> Response:
+    """Mark a topic yourself; htmx swaps the status block, a plain form post redirects back."""
+    if status not in get_args(ProgressStatus):
+        raise InvalidInput(f"status: must be one of {', '.join(PROGRESS_CHOICES)}")
+    topic = await service.set_progress(session, user, topic_id, status)  # type: ignore[arg-type]
+    if request.headers.get("hx-request") == "true":
+        return render_fragment(
+            request,
+            "roadmap/_progress.html",
+            topic=topic,
+            progress_choices=PROGRESS_CHOICES,
+        )
+    return RedirectResponse(f"/roadmap/{topic_id}", status_code=303)

@@ -1,0 +1,108 @@
+"""CSRF protection for cookie-authenticated requests: a signed double-submit token.
+
+Each browser gets a random secret in an HttpOnly cookie; forms and scripts send
+HMAC(server key, secret) back in a `csrf_token` field or an `X-CSRF-Token` header. A
+cross-site page can make the browser send the cookie but can neither read it nor compute the
+HMAC, and a cookie planted by a sibling domain is useless without the server key. Requests the
+browser marks cross-site (Sec-Fetch-Site) or whose Origin is another host are refused first."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+from urllib.parse import urlsplit
+
+from fastapi import Request, Response
+
+from winterarc.kit.errors import AppError
+from winterarc.web.cookies import CSRF_COOKIE, CSRF_COOKIE_MAX_AGE, set_cookie
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+FORM_FIELD = "csrf_token"
+HEADER = "x-csrf-token"
+_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
+
+
+class CsrfRefused(AppError):
+    status, code, title = 403, "csrf-refused", "Request refused"
+
+
+def derive_key(app_secret: str) -> bytes:
+    """The CSRF signing key, derived so that it is never the JWT key itself."""
+    return hmac.new(app_secret.encode(), b"winterarc csrf v1", hashlib.sha256).digest()
+
+
+def _sign(key: bytes, browser_secret: str) -> str:
+    digest = hmac.new(key, browser_secret.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+def _browser_secret(request: Request) -> str:
+    """This browser's secret: the cookie's, or a new one that `attach_cookie` will set."""
+    fresh: str | None = getattr(request.state, "csrf_secret", None)
+    if fresh is not None:
+        return fresh
+    current = request.cookies.get(CSRF_COOKIE, "")
+    if _SECRET_SHAPE.match(current):
+        return current
+    request.state.csrf_secret = secrets.token_urlsafe(32)
+    return str(request.state.csrf_secret)
+
+
+def token_for(request: Request) -> str:
+    """The token a page embeds in its forms and its `csrf-token` meta tag."""
+    return _sign(request.app.state.csrf_key, _browser_secret(request))
+
+
+def rotate(request: Request) -> None:
+    """A new secret (on login and logout), so a token seen before no longer works."""
+    request.state.csrf_secret = secrets.token_urlsafe(32)
+
+
+def attach_cookie(request: Request, response: Response) -> None:
+    """Set the cookie when this request created or rotated the secret."""
+    fresh: str | None = getattr(request.state, "csrf_secret", None)
+    if fresh is not None:
+        set_cookie(response, request, CSRF_COOKIE, fresh, CSRF_COOKIE_MAX_AGE)
+
+
+def _same_origin(request: Request) -> bool:
+    if request.headers.get("sec-fetch-site") == "cross-site":
+        return False
+    origin = request.headers.get("origin")
+    if origin is None or origin == "null":
+        return origin is None
+    return urlsplit(origin).netloc.lower() == request.headers.get("host", "").lower()
+
+
+def check(request: Request, submitted: str | None) -> None:
+    """Raise CsrfRefused unless the request is same-origin and carries this browser's token."""
+    if not _same_origin(request):
+        raise CsrfRefused("Cross-site requests are not accepted.")
+    secret = request.cookies.get(CSRF_COOKIE, "")
+    if not submitted or not _SECRET_SHAPE.match(secret):
+        raise CsrfRefused(
+            "The form's security token is missing or expired. Reload the page and try again."
+        )
+    if not hmac.compare_digest(
+        submitted.encode(), _sign(request.app.state.csrf_key, secret).encode()
+    ):
+        raise CsrfRefused(
+            "The form's security token does not match. Reload the page and try again."
+        )
+
+
+async def protect(request: Request) -> None:
+    """Router dependency for pages: every state-changing request must prove it is ours."""
+    if request.method in SAFE_METHODS:
+        return
+    submitted = request.headers.get(HEADER)
+    if submitted is None:
+        content_type = request.headers.get("content-type", "")
+        if content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+            value = (await request.form()).get(FORM_FIELD)
+            submitted = value if isinstance(value, str) else None
+    check(request, submitted)

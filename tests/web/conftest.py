@@ -1,0 +1,68 @@
+"""A real `winterarc serve` (embedded: SQLite, its own workers) and a headless Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from tests.judge.judge_helpers import require_sandbox
+from tests.processes import Process, base_env, content_dir, free_port, start, wait_ready
+from tests.web.browser import launch
+
+FIXTURE_PROBLEMS = Path(__file__).parent / "fixtures" / "problems"
+AUTHOR = ("author1", "an-authors-long-passphrase")
+
+
+@dataclass
+class WebServer:
+    process: Process
+    data_dir: Path
+    content: Path
+
+    @property
+    def url(self) -> str:
+        return self.process.url
+
+
+@pytest.fixture(scope="module")
+def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
+    """One server per test module (and xdist worker): starting it costs seconds."""
+    require_sandbox()
+    root = tmp_path_factory.mktemp("web")
+    content = content_dir(root, slugs=("sum-stdio",))
+    for package in FIXTURE_PROBLEMS.iterdir():
+        shutil.copytree(package, content / "problems" / package.name)
+    port = free_port()
+    env = base_env(
+        root / "data",
+        port=str(port),
+        content_dir=str(content),
+        sync_content_on_start="true",
+    )
+    subprocess.run(
+        [sys.executable, "-m", "winterarc", "user", "create", AUTHOR[0], "--role", "author",
+         "--password-stdin"],
+        input=AUTHOR[1].encode(), env=env, check=True, capture_output=True,
+    )  # fmt: skip
+    server = start("serve", ["serve"], env, root / "logs", port)
+    try:
+        wait_ready(server)
+        yield WebServer(server, root / "data", content)
+    finally:
+        server.stop()
+        print(f"----- serve (last lines) -----\n{server.output()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
