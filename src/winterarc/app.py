@@ -30,6 +30,7 @@ from winterarc.outbox.relay import OutboxRelay
 from winterarc.problems.router import router as problems_router
 from winterarc.pubsub import create_pubsub
 from winterarc.quizzes.router import router as quizzes_router
+from winterarc.ratelimit import RateLimiter
 from winterarc.roadmap.router import router as roadmap_router
 from winterarc.settings import Settings, ensure_jwt_secret, load_settings
 from winterarc.stats.router import router as stats_router
@@ -118,6 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             async with _submission_pipeline(app, settings):
                 yield
         finally:
+            await app.state.rate_limiter.close()
             await engine.dispose()
 
     app = FastAPI(
@@ -131,6 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.token_policy = token_policy
+    app.state.rate_limiter = RateLimiter(settings.redis_url)
     app.state.csrf_key = derive_key(token_policy.signer.secret.get_secret_value())
     install_error_handlers(app, HtmlErrorPages())
     # Outermost last: security headers wrap everything, including the body limit's 413.

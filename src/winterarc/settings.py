@@ -73,6 +73,11 @@ class Settings(BaseSettings):
         16 * 1024 * 1024
     )
 
+    # Brakes on password guessing and mass sign-ups ("N/second|minute|hour|day").
+    login_rate_limit: str = "10/minute"
+    login_ip_rate_limit: str = "100/minute"
+    signup_rate_limit: str = "20/hour"
+
     content_dir: Path | None = Field(default_factory=default_content_dir)
     sync_content_on_start: bool | None = None
 
@@ -102,6 +107,14 @@ class Settings(BaseSettings):
         if value and not value.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("must be a redis://, rediss:// or unix:// URL")
         return value or None
+
+    @field_validator("login_rate_limit", "login_ip_rate_limit", "signup_rate_limit")
+    @classmethod
+    def _rate_limit_rule(cls, value: str) -> str:
+        from winterarc.ratelimit import parse_rule
+
+        parse_rule(value)
+        return value
 
     @field_validator("log_level")
     @classmethod

@@ -170,9 +170,10 @@ async def test_two_replicas_behind_nginx_serve_events_for_submissions_made_on_ei
     headers = await account(balancer.url, "learner1")
     code = solution("sum-stdio", "accepted", "ref.py")
 
-    # Submitted through one replica, followed live through the other, both ways round.
+    # Submitted through one replica, followed live through the other, both ways round. The slow
+    # solution keeps the judgement going until the follower is connected, even on a busy machine.
     for submit_to, follow_on in ((first, second), (second, first)):
-        submission_id = await submit(submit_to.url, headers, code)
+        submission_id = await submit(submit_to.url, headers, SLOW_SUM)
         events = await follow_events(follow_on.url, submission_id, headers)
         assert progress(events)[0] == "queued" and progress(events)[-1] == "final AC", events
 

@@ -64,8 +64,8 @@ def test_an_accepted_solution_that_fails_names_the_test(tmp_path: Path) -> None:
     (package / "solutions" / "accepted" / "via_plain_dict.py").write_text(wrong)
     failures = check_package(package).failures()
     assert failures == [
-        "solutions/accepted/via_plain_dict.py: expected AC, got WA on 02-update-refreshes "
-        "(wrong answer)"
+        "solutions/accepted/via_plain_dict.py: expected AC, got WA on sample-1 "
+        "(result[5]: expected -1, got 2)"
     ]
 
 

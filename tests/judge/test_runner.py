@@ -41,6 +41,12 @@ def solution(slug: str, name: str) -> str:
     return next(s.source for s in fixture(slug).solutions if s.name == name)
 
 
+def run_order(slug: str) -> list[str]:
+    """The judge's order: samples first, then the other tests as the package lists them."""
+    tests = fixture(slug).tests
+    return [t.name for t in tests if t.is_sample] + [t.name for t in tests if not t.is_sample]
+
+
 def first_failure(result: Result) -> TestResult:
     return next(test for test in result.tests if test.verdict is not Verdict.AC)
 
@@ -60,7 +66,7 @@ total = sum(map(int, data[1:1 + n]))
 def test_an_accepted_stdio_solution_gets_ac_with_metrics_for_every_test(cache: Path) -> None:
     result = run("sum-stdio", reference("sum-stdio"), cache)
     assert result.verdict is Verdict.AC
-    assert [test.name for test in result.tests] == [t.name for t in fixture("sum-stdio").tests]
+    assert [test.name for test in result.tests] == run_order("sum-stdio")
     assert all(test.verdict is Verdict.AC for test in result.tests)
     assert all(test.wall_ms >= 0 and test.cpu_ms >= 0 for test in result.tests)
     assert all(test.memory_kb > 0 for test in result.tests)
@@ -120,19 +126,35 @@ def test_an_exception_is_re_with_the_line_on_a_sample(cache: Path) -> None:
     assert "Traceback" in failed.message  # the stderr tail, learner frames only
 
 
+# Right on both samples ("3 / 1 2 3" and "1 / -5"), so the first failure is a hidden test.
+PASS_SAMPLES = """import sys
+data = sys.stdin.read()
+if data.split() in (["3", "1", "2", "3"], ["1", "-5"]):
+    print(sum(map(int, data.split()[1:])))
+else:
+    {raise_}
+"""
+
+
+def test_samples_run_before_hidden_tests(cache: Path) -> None:
+    result = run("sum-stdio", "print(0)", cache)
+    assert (result.tests[0].name, result.tests[0].verdict) == ("sample-1", Verdict.WA)
+    assert result.tests[0].expected == "6\n"
+
+
 def test_an_exception_on_a_hidden_test_keeps_only_its_name_and_line(cache: Path) -> None:
-    source = "import sys\nraise ValueError('leak:' + sys.stdin.read())\n"
+    source = PASS_SAMPLES.format(raise_="raise ValueError('leak:' + data)")
     result = run("sum-stdio", source, cache)
-    failed = result.tests[0]
+    failed = first_failure(result)
     assert (failed.sample, failed.verdict) == (False, Verdict.RE)
-    assert failed.message == "ValueError (line 2)"
+    assert failed.message == "ValueError (line 6)"
     assert "leak" not in json.dumps(result.to_json())
 
 
 def test_a_made_up_exception_class_name_is_not_shown_on_a_hidden_test(cache: Path) -> None:
-    source = "import sys\nraise type('leak' + sys.stdin.read(1), (Exception,), {})()\n"
-    failed = run("sum-stdio", source, cache).tests[0]
-    assert failed.message == "an exception of the solution's own class (line 2)"
+    source = PASS_SAMPLES.format(raise_="raise type('leak' + data[:1], (Exception,), {})()")
+    failed = first_failure(run("sum-stdio", source, cache))
+    assert failed.message == "an exception of the solution's own class (line 6)"
 
 
 def test_printing_past_the_output_limit_is_ole(cache: Path) -> None:
@@ -335,14 +357,16 @@ def test_a_custom_checker_message_is_shown_on_a_sample_only(cache: Path) -> None
 
 def test_a_custom_checker_that_crashes_is_ie_not_wa(tmp_path: Path) -> None:
     package_dir = copy_fixture("parity-custom", tmp_path)
-    (package_dir / "checker.py").write_text(
-        "def check(input, expected, actual):\n    raise RuntimeError(expected)\n"
+    sample = (package_dir / "tests" / "sample-1.in").read_text()
+    (package_dir / "checker.py").write_text(  # fine on the sample, crashes on hidden tests
+        f"def check(input, expected, actual):\n    if input == {sample!r}:\n"
+        "        return True, 'ok'\n    raise RuntimeError(expected)\n"
     )
     package = load_package(package_dir)
     result = judge(package, package.reference.source)
     assert result.verdict is Verdict.IE
-    hidden = result.tests[0]
-    assert not hidden.sample
+    hidden = result.tests[-1]  # judging stops at the internal error
+    assert (hidden.sample, hidden.verdict) == (False, Verdict.IE)
     assert "judge log" in hidden.message
     expected = (package_dir / "tests" / "01-single-points.out").read_text().strip()
     assert expected not in json.dumps(result.to_json())
@@ -353,7 +377,9 @@ def test_a_custom_checker_that_crashes_is_ie_not_wa(tmp_path: Path) -> None:
 
 def test_judging_stops_at_the_first_failure_by_default(cache: Path) -> None:
     result = run("lru-design", solution("lru-design", "fifo.py"), cache)
-    assert [t.verdict for t in result.tests] == [Verdict.AC, Verdict.WA]
+    verdicts = [t.verdict for t in result.tests]
+    assert verdicts[-1] is Verdict.WA and set(verdicts[:-1]) <= {Verdict.AC}
+    assert len(verdicts) < len(fixture("lru-design").tests)
 
 
 def test_all_tests_mode_runs_every_test_and_keeps_the_first_failure_as_verdict(
@@ -363,7 +389,7 @@ def test_all_tests_mode_runs_every_test_and_keeps_the_first_failure_as_verdict(
     result = run("sum-stdio", source, cache, all_tests=True)
     assert len(result.tests) == len(fixture("sum-stdio").tests)
     assert result.verdict is Verdict.WA
-    assert result.message == "Wrong Answer on test 02-big-values"
+    assert result.message == "Wrong Answer on test sample-1"  # n = 3 there; samples run first
     assert {t.verdict for t in result.tests} == {Verdict.AC, Verdict.WA}
 
 
@@ -375,7 +401,7 @@ def test_on_test_is_called_once_per_test_in_run_order(cache: Path) -> None:
         cache,
         on_test=lambda done, total, test: calls.append((done, total, test.name)),
     )
-    names = [test.name for test in fixture("sum-stdio").tests]
+    names = run_order("sum-stdio")
     assert calls == [(i, len(names), name) for i, name in enumerate(names, start=1)]
 
 

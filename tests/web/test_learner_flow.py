@@ -80,7 +80,7 @@ def test_sign_up_solve_a_problem_live_and_log_out(browser: Browser, web_server: 
     expect(page.locator("h1 [data-solved-mark]")).to_be_visible()
     session.shot("problem-accepted")
     page.get_by_role("link", name="Open submission").click()
-    expect(page.locator(".verdict-summary")).to_have_attribute("data-verdict", "AC")
+    expect(page.locator(".submission-verdict")).to_have_attribute("data-verdict", "AC")
     session.shot("submission")
 
     page.goto("/problems")

@@ -9,12 +9,13 @@ from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
-from winterarc.auth import service
+from winterarc.auth import service, throttle
 from winterarc.auth.dependencies import OptionalUser
 from winterarc.auth.models import User
 from winterarc.auth.schemas import RegisterIn
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import AppError, InvalidCredentials
+from winterarc.ratelimit import RateLimited
 from winterarc.web import csrf
 from winterarc.web.cookies import SESSION_COOKIE, clear_cookie, set_cookie
 from winterarc.web.errors import safe_next
@@ -57,13 +58,15 @@ async def login(
     next: Next = "/",
 ) -> Response:
     try:
+        await throttle.check_login(request, username)
         account = await service.authenticate(session, username=username, password=password)
-    except InvalidCredentials as error:
+    except (InvalidCredentials, RateLimited) as error:
         return render(
             request,
             "auth/login.html",
             user=None,
-            status_code=401,
+            status_code=error.status,
+            headers=error.headers,
             next=safe_next(next),
             errors={"form": error.detail},
             form={"username": username},
@@ -89,6 +92,7 @@ async def signup(
 ) -> Response:
     form = {"username": username, "display_name": display_name}
     try:
+        await throttle.check_signup(request)
         data = RegisterIn(
             username=username, password=password, display_name=display_name.strip() or None
         )
@@ -97,6 +101,8 @@ async def signup(
         )
     except ValidationError as error:
         errors, status = field_errors(error), 422
+    except RateLimited as error:
+        errors, status = {"form": error.detail}, error.status
     except AppError as error:
         errors, status = app_error_fields(error, default_field="username"), error.status
     else:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, Response, status
 
-from winterarc.auth import service
+from winterarc.auth import service, throttle
 from winterarc.auth.dependencies import CurrentUser
 from winterarc.auth.schemas import RefreshIn, RegisterIn, TokenOut, UserOut
 from winterarc.db.session import SessionDep
@@ -29,8 +29,9 @@ def _token_out(pair: service.TokenPair) -> TokenOut:
 
 
 @router.post("/register", status_code=status.HTTP_201_CREATED, response_model=UserOut)
-async def register(body: RegisterIn, session: SessionDep) -> UserOut:
-    """Create a learner account."""
+async def register(body: RegisterIn, request: Request, session: SessionDep) -> UserOut:
+    """Create a learner account (rate limited per client address)."""
+    await throttle.check_signup(request)
     user = await service.register(
         session, username=body.username, password=body.password, display_name=body.display_name
     )
@@ -54,6 +55,7 @@ async def token(
     if grant_type == "password":
         if not username or not password:
             raise InvalidInput("username and password are required for the password grant")
+        await throttle.check_login(request, username)
         user = await service.authenticate(session, username=username, password=password)
         return _token_out(await service.issue_tokens(session, policy, user))
     if grant_type == "refresh_token":

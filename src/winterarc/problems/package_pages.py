@@ -14,6 +14,10 @@ from winterarc.web.templates import render
 router = APIRouter()
 
 
+def _size(limit: int) -> str:
+    return f"{limit / 2**20:g} MiB" if limit >= 2**20 else f"{limit // 1024} KiB"
+
+
 @router.get("/author/packages")
 async def upload_form(request: Request, user: AuthorUser) -> Response:
     """The upload form, with what a package must contain."""
@@ -23,7 +27,7 @@ async def upload_form(request: Request, user: AuthorUser) -> Response:
         user=user,
         section="author",
         report=None,
-        max_kib=request.app.state.settings.package_upload_max_bytes // 1024,
+        max_size=_size(request.app.state.settings.package_upload_max_bytes),
     )
 
 
@@ -45,5 +49,5 @@ async def upload(
         section="author",
         status_code=200 if report.accepted else 422,
         report=report,
-        max_kib=settings.package_upload_max_bytes // 1024,
+        max_size=_size(settings.package_upload_max_bytes),
     )

@@ -1,0 +1,77 @@
+"""Rate limits with `limits` (its asyncio API): in memory when embedded, in Redis when
+several replicas must share the counts. Chosen once at start-up from WINTERARC_REDIS_URL."""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from typing import Any
+
+from limits import RateLimitItem, parse
+from limits.aio.storage import Storage
+from limits.aio.strategies import SlidingWindowCounterRateLimiter
+from limits.errors import ConfigurationError
+from limits.storage import storage_from_string
+from redis.asyncio import ConnectionPool
+
+from winterarc.kit.errors import AppError
+
+logger = logging.getLogger("winterarc.ratelimit")
+PREFIX = "winterarc"
+
+
+class RateLimited(AppError):
+    status, code, title = 429, "rate-limited", "Too many requests"
+
+
+def parse_rule(rule: str) -> RateLimitItem:
+    """ "10/minute", "5 per hour", ...; ValueError for anything else."""
+    try:
+        return parse(rule)
+    except (ValueError, ConfigurationError) as error:
+        raise ValueError(f"not a rate limit like '10/minute': {rule!r}") from error
+
+
+def _storage_url(redis_url: str | None) -> str:
+    if not redis_url:
+        return "async+memory://"
+    if redis_url.startswith("unix://"):
+        return "async+redis+unix://" + redis_url.removeprefix("unix://")
+    return "async+" + redis_url
+
+
+class RateLimiter:
+    """Counts hits per rule and identifiers; `check` raises RateLimited when over."""
+
+    def __init__(self, redis_url: str | None = None) -> None:
+        options: dict[str, Any] = {}
+        self._pool: ConnectionPool | None = None
+        if redis_url:
+            # Our own pool, so that `close` can release it; short timeouts, so that an outage
+            # costs a request a second, not a hang.
+            self._pool = ConnectionPool.from_url(
+                redis_url, socket_connect_timeout=1, socket_timeout=1
+            )
+            options = {"implementation": "redispy", "connection_pool": self._pool}
+        storage = storage_from_string(_storage_url(redis_url), key_prefix=PREFIX, **options)
+        assert isinstance(storage, Storage)
+        self._storage = storage
+        self._strategy = SlidingWindowCounterRateLimiter(storage)
+
+    async def check(self, rule: str, *identifiers: str, message: str) -> None:
+        item = parse_rule(rule)
+        try:
+            allowed = await self._strategy.hit(item, *identifiers)
+            if allowed:
+                return
+            stats = await self._strategy.get_window_stats(item, *identifiers)
+        except Exception:  # a storage outage must not lock everybody out
+            logger.warning("rate limit storage unavailable; allowing the request", exc_info=True)
+            return
+        retry_after = max(1, math.ceil(stats.reset_time - time.time()))
+        raise RateLimited(message, headers={"Retry-After": str(retry_after)})
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            await self._pool.disconnect()
