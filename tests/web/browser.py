@@ -94,3 +94,22 @@ def new_session(browser: Browser, base_url: str, viewport: str = "desktop") -> S
     page.on("console", on_console)
     page.on("pageerror", lambda error: session.errors.append(f"page error: {error}"))
     return session
+
+
+# Controls a screen reader could not name: no label, aria-label(ledby), title or text.
+_UNNAMED_CONTROLS = """
+() => [...document.querySelectorAll(
+  'a[href], button, input:not([type=hidden]), select, textarea, '
+  + '[contenteditable=true], [role=button]'
+)].filter((el) => {
+  if (el.closest('[hidden]') || el.hidden) return false;
+  const labelled = (el.labels && el.labels.length) || el.getAttribute('aria-label')
+    || el.getAttribute('aria-labelledby') || el.getAttribute('title');
+  return !labelled && !(el.textContent || '').trim() && !el.querySelector('img[alt]:not([alt=""])');
+}).map((el) => el.outerHTML.slice(0, 120))
+"""
+
+
+def unnamed_controls(page: Page) -> list[str]:
+    """Every visible control on the page without an accessible name."""
+    return list(page.evaluate(_UNNAMED_CONTROLS))

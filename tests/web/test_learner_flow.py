@@ -10,7 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.web.browser import Session, new_session
+from tests.web.browser import VIEWPORTS, Session, new_session, screenshots_dir, unnamed_controls
 from tests.web.conftest import WebServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
@@ -90,6 +90,11 @@ def test_sign_up_solve_a_problem_live_and_log_out(browser: Browser, web_server: 
     page.goto("/me")
     expect(page.get_by_role("heading", name="Solved by topic")).to_be_visible()
     session.shot("me")
+    for path in ("/", "/roadmap", f"/roadmap/{TOPIC}", "/problems", "/problems/sum-stdio",
+                 "/submissions", "/quizzes/keys-basics", "/me"):  # fmt: skip
+        page.goto(path)
+        page.wait_for_load_state("load")
+        assert unnamed_controls(page) == [], path
     page.goto("/")
     session.shot("home")
 
@@ -157,3 +162,68 @@ def test_quiz_and_phone_layout(browser: Browser, web_server: WebServer) -> None:
     assert session.violations == []
     assert session.errors == []
     session.context.close()
+
+
+def test_filters_run_and_dark_theme(browser: Browser, web_server: WebServer) -> None:
+    session = new_session(browser, web_server.url)
+    page = session.page
+    sign_up(session, "learner-tools")
+
+    # htmx filters the list in place and keeps the filter in the address.
+    page.goto("/problems")
+    rows = page.locator("#problem-results tbody tr")
+    expect(rows).to_have_count(2)
+    page.get_by_label("Search").fill("attacks")
+    expect(rows).to_have_count(1)
+    expect(page).to_have_url(re.compile(r"q=attacks"))
+    page.reload()  # the address alone reproduces the filtered list
+    expect(rows).to_have_count(1)
+    page.get_by_label("Search").fill("")
+    page.get_by_label("Hard").check()
+    expect(page.locator("#problem-results .empty")).to_be_visible()
+    session.shot("problems-filtered-empty")
+
+    # Run on custom input swaps the output under the editor without a submission.
+    page.goto("/problems/sum-stdio")
+    replace_code(session, RIGHT)
+    page.get_by_text("Custom input", exact=True).click()
+    page.get_by_label(re.compile("Input for Run")).fill("2\n5 7\n")
+    page.keyboard.press("Control+Shift+Enter")
+    expect(page.locator("#run-result pre").first).to_have_text("12", timeout=60_000)
+    session.shot("problem-run")
+    page.goto("/submissions")
+    expect(page.locator(".empty")).to_contain_text("not submitted anything")
+    assert session.violations == []
+    assert session.errors == []
+    session.context.close()
+
+    # The same pages in the dark, as a system in dark mode shows them.
+    dark = browser.new_context(base_url=web_server.url, color_scheme="dark", **VIEWPORTS["desktop"])
+    dark_page = dark.new_page()
+    for name, path in (("dark-roadmap", "/roadmap"), ("dark-problem", "/problems/sum-stdio")):
+        dark_page.goto(path)
+        background = dark_page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert background == "rgb(15, 17, 21)", background
+        dark_page.screenshot(path=screenshots_dir() / "desktop" / f"{name}.png", full_page=True)
+    dark.close()
+
+
+def test_reading_pages_work_without_javascript(browser: Browser, web_server: WebServer) -> None:
+    context = browser.new_context(
+        base_url=web_server.url, java_script_enabled=False, **VIEWPORTS["phone"]
+    )
+    page = context.new_page()
+    page.goto("/roadmap")
+    expect(page.get_by_role("link", name="Syntax and data types")).to_be_visible()
+    expect(page.get_by_role("link", name="Problems")).to_be_visible()  # the menu stays open
+    page.get_by_role("link", name="Syntax and data types").click()
+    expect(page.get_by_role("heading", name="Objectives")).to_be_visible()
+    page.get_by_role("link", name="Sum of a List").click()
+    expect(page.locator(".statement")).to_contain_text("Print the sum")
+    expect(page.locator(".samples pre").first).to_have_text("3\n1 2 3")
+    page.goto("/problems?difficulty=easy&q=sum")
+    expect(page.locator("#problem-results tbody tr")).to_have_count(1)
+    page.goto("/quizzes/keys-basics")
+    expect(page.get_by_text("Which property must a primary key have?")).to_be_visible()
+    page.screenshot(path=screenshots_dir() / "phone" / "no-javascript-problem-list.png")
+    context.close()
