@@ -193,6 +193,8 @@ def test_filters_run_and_dark_theme(browser: Browser, web_server: WebServer) -> 
     session.shot("problem-run")
     page.goto("/submissions")
     expect(page.locator(".empty")).to_contain_text("not submitted anything")
+    page.goto("/docs")  # the API documentation starts under the same CSP
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Winter Arc")
     assert session.violations == []
     assert session.errors == []
     session.context.close()
