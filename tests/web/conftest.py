@@ -13,10 +13,18 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.judge.judge_helpers import require_sandbox
-from tests.processes import Process, base_env, content_dir, free_port, start, wait_ready
+from tests.processes import (
+    PROBLEMS,
+    Process,
+    base_env,
+    content_dir,
+    free_port,
+    start,
+    wait_ready,
+)
 from tests.web.browser import launch
 
-FIXTURE_PROBLEMS = Path(__file__).parent / "fixtures" / "problems"
+HOSTILE_STATEMENT = Path(__file__).parent / "fixtures" / "hostile-statement.md"
 AUTHOR = ("author1", "an-authors-long-passphrase")
 
 
@@ -31,14 +39,27 @@ class WebServer:
         return self.process.url
 
 
+def _add_hostile_statement(problems: Path) -> None:
+    """sum-stdio again, under another slug and topic, with a statement that attacks."""
+    package = problems / "hostile-statement"
+    shutil.copytree(PROBLEMS / "sum-stdio", package)
+    manifest = package / "problem.toml"
+    manifest.write_text(
+        manifest.read_text()
+        .replace('"sum-stdio"', '"hostile-statement"')
+        .replace('"Sum of a List"', '"A Statement That Attacks"')
+        .replace("s1-w1-syntax-data-types", "s1-w3-hash-maps")
+    )
+    shutil.copy(HOSTILE_STATEMENT, package / "statement.md")
+
+
 @pytest.fixture(scope="module")
 def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     """One server per test module (and xdist worker): starting it costs seconds."""
     require_sandbox()
     root = tmp_path_factory.mktemp("web")
     content = content_dir(root, slugs=("sum-stdio",))
-    for package in FIXTURE_PROBLEMS.iterdir():
-        shutil.copytree(package, content / "problems" / package.name)
+    _add_hostile_statement(content / "problems")
     port = free_port()
     env = base_env(
         root / "data",

@@ -125,10 +125,7 @@ async def problem_page(
     recent = []
     last_code = None
     if user is not None:
-        page = await submissions_service.list_own(
-            session, user, problem_slug=slug, verdict=None, cursor=None, limit=5
-        )
-        recent = page.items
+        recent = await submissions_service.recent(session, user, limit=5, problem_slug=slug)
         if recent:
             latest = await submissions_service.detail(session, user, recent[0].id)
             last_code = latest.source

@@ -215,6 +215,16 @@ async def list_own(
     return CursorPage(items=[_summary(s, slug) for s, slug in rows], next_cursor=next_cursor)
 
 
+async def recent(
+    session: AsyncSession, user: User, *, limit: int, problem_slug: str | None = None
+) -> list[SubmissionSummary]:
+    """The caller's newest submissions (of one problem, if given), for pages."""
+    page = await list_own(
+        session, user, problem_slug=problem_slug, verdict=None, cursor=None, limit=limit
+    )
+    return page.items
+
+
 def _position(cursor: str) -> Position:
     position = decode_cursor(cursor, CURSOR_KEYS)
     try:

@@ -16,14 +16,12 @@ router = APIRouter()
 @router.get("/me")
 async def me_page(request: Request, session: SessionDep, user: CurrentUser) -> Response:
     """Totals, solved by topic and by pattern, and recent submissions."""
-    recent = await submissions_service.list_own(
-        session, user, problem_slug=None, verdict=None, cursor=None, limit=10
-    )
+    recent = await submissions_service.recent(session, user, limit=10)
     return render(
         request,
         "users/me.html",
         user=user,
         section="me",
         profile=await profile(session, user),
-        recent=recent.items,
+        recent=recent,
     )

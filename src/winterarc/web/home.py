@@ -33,10 +33,7 @@ async def home(request: Request, session: SessionDep, user: OptionalUser) -> Res
         if next_topic is not None:
             detail = await roadmap_service.topic(session, next_topic.id, user)
             next_problem = next((p for p in detail.problems if p.status != "solved"), None)
-        page = await submissions_service.list_own(
-            session, user, problem_slug=None, verdict=None, cursor=None, limit=5
-        )
-        recent = page.items
+        recent = await submissions_service.recent(session, user, limit=5)
     return render(
         request,
         "home.html",
