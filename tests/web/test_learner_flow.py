@@ -141,8 +141,10 @@ def test_quiz_and_phone_layout(browser: Browser, web_server: WebServer) -> None:
     expect(page.locator(".cm-editor")).to_be_visible()
     replace_code(session, WRONG)
     page.get_by_role("button", name="Submit", exact=True).click()
-    expect(page.locator("#verdict-panel")).to_have_attribute("data-verdict", "WA", timeout=60_000)
+    panel = page.locator("#verdict-panel")
+    expect(panel).to_have_attribute("data-verdict", "WA", timeout=60_000)
     fits_the_screen("problem-wrong-answer")
+    panel.screenshot(path=screenshots_dir() / "phone" / "verdict-panel.png")
 
     page.goto("/quizzes/keys-basics")
     page.get_by_role("button", name="Check my answers").click()
