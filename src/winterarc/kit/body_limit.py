@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from winterarc.kit.errors import problem_response
 
 
-class BodyTooLarge(Exception):
-    """Raised inside the app when more than the cap has arrived."""
+class BodyTooLarge(HTTPException):
+    """Raised inside the app when more than the cap has arrived. An HTTPException, because
+    FastAPI turns any other error while reading a body into a 400; this one reaches the error
+    handlers as a 413 (problem+json, or a page for a browser)."""
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__(413, f"The request body is larger than {max_bytes} bytes.")
 
 
 class BodyLimitMiddleware:
@@ -36,7 +42,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise BodyTooLarge
+                    raise BodyTooLarge(self.max_bytes)
             return message
 
         async def tracking_send(message: Message) -> None:

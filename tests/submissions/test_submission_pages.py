@@ -1,0 +1,364 @@
+"""Submitting and running from the problem page, the history, one submission, and the live
+WebSocket opened with the session cookie."""
+
+from __future__ import annotations
+
+import re
+import uuid
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import func, select, update
+
+from tests.factories import PASSWORD, Account, add_submission, make_account
+from tests.judge.judge_helpers import require_sandbox
+from tests.pipeline_helpers import add_judged_problem, problem_row, solution
+from tests.web.pages_helpers import (
+    HTML,
+    HTMX,
+    browser_login,
+    csrf_from,
+    db_scalar,
+    form_post,
+    is_html,
+    is_problem,
+    page,
+)
+from winterarc.app import create_app
+from winterarc.settings import Settings
+from winterarc.submissions.models import Submission
+from winterarc.web.cookies import SESSION_COOKIE
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", UserWarning)
+    from starlette.testclient import TestClient, WebSocketDenialResponse
+
+anyio = pytest.mark.anyio
+SUBMIT = "/problems/sum-stdio/submissions"
+RUN = "/problems/sum-stdio/run"
+
+
+@pytest.fixture
+async def learner(client: httpx.AsyncClient) -> Account:
+    await add_judged_problem(client, "sum-stdio")
+    account = await make_account(client, "learner1")
+    await browser_login(client, "learner1")
+    return account
+
+
+async def submissions(client: httpx.AsyncClient) -> list[Submission]:
+    app: Any = client.app  # type: ignore[attr-defined]
+    async with app.state.sessionmaker() as session:
+        return list(await session.scalars(select(Submission).order_by(Submission.created_at)))
+
+
+async def finish(client: httpx.AsyncClient, submission_id: uuid.UUID, verdict: str) -> None:
+    app: Any = client.app  # type: ignore[attr-defined]
+    async with app.state.sessionmaker() as session:
+        await session.execute(
+            update(Submission)
+            .where(Submission.id == submission_id)
+            .values(status="done", verdict=verdict, message="judged for the test")
+        )
+        await session.commit()
+
+
+# --- Submitting ------------------------------------------------------------------------------
+
+
+@anyio
+async def test_the_pages_script_gets_json_with_where_to_follow(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    response = await form_post(
+        client, SUBMIT, {"code": "print(6)"}, headers={"Accept": "application/json"}
+    )
+    assert response.status_code == 202, response.text
+    body = response.json()
+    submission_id = body["id"]
+    assert uuid.UUID(submission_id)
+    assert body == {
+        "id": submission_id,
+        "url": f"/submissions/{submission_id}",
+        "events_url": f"/api/v1/submissions/{submission_id}/events",
+        "detail_url": f"/api/v1/submissions/{submission_id}",
+    }
+    assert response.headers["location"] == f"/submissions/{submission_id}"
+    (stored,) = await submissions(client)
+    assert (str(stored.id), stored.source, stored.user_id) == (
+        submission_id,
+        "print(6)",
+        learner.id,
+    )
+
+
+@anyio
+async def test_a_plain_form_submit_redirects_to_the_submission_page(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    response = await form_post(client, SUBMIT, {"code": "print('<b>hi</b>')"})
+    assert response.status_code == 303
+    (stored,) = await submissions(client)
+    assert response.headers["location"] == f"/submissions/{stored.id}"
+    detail = await page(client, response.headers["location"])
+    assert detail.status_code == 200 and is_html(detail)
+    assert "Queued… this page updates when the verdict is in." in detail.text
+    assert f'data-events-url="/api/v1/submissions/{stored.id}/events"' in detail.text
+    assert "print(&#39;&lt;b&gt;hi&lt;/b&gt;&#39;)" in detail.text
+
+
+@anyio
+async def test_a_judged_submission_page_shows_the_verdict(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    await form_post(client, SUBMIT, {"code": "print(6)"})
+    (stored,) = await submissions(client)
+    await finish(client, stored.id, "WA")
+    detail = await page(client, f"/submissions/{stored.id}")
+    assert 'data-verdict="WA"' in detail.text
+    assert "Wrong answer" in detail.text
+    assert "judged for the test" in detail.text
+    assert "data-live-submission" not in detail.text
+
+
+@anyio
+async def test_an_empty_submission_is_refused_and_nothing_stored(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    response = await form_post(client, SUBMIT, {"code": "   "})
+    assert response.status_code == 422
+    assert is_html(response)
+    assert await submissions(client) == []
+
+
+@anyio
+async def test_submitting_to_an_unknown_problem_is_refused(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    response = await form_post(client, "/problems/no-such-problem/submissions", {"code": "x"})
+    assert response.status_code in (404, 422)
+    assert await submissions(client) == []
+
+
+@anyio
+async def test_a_visitor_submitting_is_sent_to_log_in(client: httpx.AsyncClient) -> None:
+    await add_judged_problem(client, "sum-stdio")
+    response = await form_post(
+        client,
+        SUBMIT,
+        {"code": "print(1)"},
+        headers={"Referer": "http://testserver/problems/sum-stdio"},
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == "/login?next=/problems/sum-stdio"
+    assert await db_scalar(client, select(func.count()).select_from(Submission)) == 0
+
+
+# --- Seeing submissions ----------------------------------------------------------------------
+
+
+@anyio
+async def test_someone_elses_submission_is_a_404(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    other = await make_account(client, "learner2")
+    await add_submission(client, other.id, "sum-stdio", "AC")
+    (theirs,) = await submissions(client)
+    response = await page(client, f"/submissions/{theirs.id}")
+    assert response.status_code == 404
+    assert is_html(response)
+    assert "print(1)" not in response.text
+
+
+@anyio
+async def test_an_unknown_or_malformed_submission_id(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    assert (await page(client, f"/submissions/{uuid.uuid4()}")).status_code == 404
+    assert (await page(client, "/submissions/not-a-uuid")).status_code == 422
+
+
+@anyio
+async def test_the_history_lists_only_my_submissions_and_filters_them(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    await add_judged_problem(client, "mean-float")
+    other = await make_account(client, "learner2")
+    await add_submission(client, learner.id, "sum-stdio", "AC")
+    await add_submission(client, learner.id, "mean-float", "WA")
+    await add_submission(client, other.id, "sum-stdio", "TLE")
+
+    def rows(response: httpx.Response) -> list[str]:
+        assert response.status_code == 200, response.text
+        return re.findall(r'href="/submissions/([0-9a-f-]{36})"', response.text)
+
+    everything = await page(client, "/submissions")
+    assert len(rows(everything)) == 2
+    assert 'class="verdict verdict-TLE"' not in everything.text
+    assert len(rows(await page(client, "/submissions?verdict=WA"))) == 1
+    assert len(rows(await page(client, "/submissions?problem=sum-stdio"))) == 1
+    assert len(rows(await page(client, "/submissions?verdict=BOGUS"))) == 2
+
+
+@anyio
+async def test_the_history_needs_a_login(client: httpx.AsyncClient) -> None:
+    response = await page(client, "/submissions")
+    assert response.status_code == 303
+    assert response.headers["location"] == "/login?next=/submissions"
+
+
+# --- Run -------------------------------------------------------------------------------------
+
+
+@anyio
+@pytest.mark.sandbox
+async def test_run_returns_an_html_fragment_with_the_output(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    require_sandbox()
+    code = solution("sum-stdio", "accepted", "ref.py")
+    response = await form_post(client, RUN, {"code": code, "input": "3\n1 2 3\n"}, headers=HTMX)
+    assert response.status_code == 200, response.text
+    assert is_html(response)
+    assert "<html" not in response.text
+    assert re.search(r"<pre>6\s*</pre>", response.text), response.text
+    assert await submissions(client) == []
+
+
+@anyio
+@pytest.mark.sandbox
+async def test_a_crashing_run_shows_its_errors_escaped(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    require_sandbox()
+    code = "import sys\nprint('<script>x</script>', file=sys.stderr)\nraise SystemExit(3)\n"
+    response = await form_post(client, RUN, {"code": code, "input": ""}, headers=HTMX)
+    assert response.status_code == 200
+    assert "<script>x</script>" not in response.text
+    assert "&lt;script&gt;x&lt;/script&gt;" in response.text
+
+
+@anyio
+async def test_a_refused_run_is_an_error_fragment_for_htmx(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    response = await form_post(
+        client, "/problems/no-such-problem/run", {"code": "print(1)"}, headers=HTMX
+    )
+    assert response.status_code == 200
+    assert 'class="alert alert-error"' in response.text
+    assert "<html" not in response.text
+    plain = await form_post(client, "/problems/no-such-problem/run", {"code": "print(1)"})
+    assert plain.status_code in (404, 422)
+    assert is_html(plain)
+
+
+# --- The live WebSocket with the session cookie ----------------------------------------------
+
+
+@pytest.fixture
+def browser(settings: Settings) -> Iterator[TestClient]:
+    """A synchronous browser (TestClient speaks WebSocket) logged in as learner1, who has one
+    judged submission."""
+    with TestClient(create_app(settings)) as http:
+        app: Any = http.app
+
+        async def setup() -> None:
+            problem, package = problem_row("sum-stdio")
+            async with app.state.sessionmaker() as session:
+                session.add(problem)
+                await session.flush()
+                package.problem_id = problem.id
+                session.add(package)
+                await session.commit()
+
+        http.portal.call(setup)  # type: ignore[union-attr]
+        registered = http.post(
+            "/api/v1/auth/register", json={"username": "learner1", "password": PASSWORD}
+        )
+        assert registered.status_code == 201
+        login_page = http.get("/login", headers=HTML)
+        logged_in = http.post(
+            "/login",
+            data={
+                "username": "learner1",
+                "password": PASSWORD,
+                "csrf_token": csrf_from(login_page),
+            },
+            headers=HTML,
+            follow_redirects=False,
+        )
+        assert logged_in.status_code == 303
+        yield http
+
+
+def submit_and_finish(http: TestClient) -> str:
+    token = csrf_from(http.get("/problems/sum-stdio", headers=HTML))
+    response = http.post(
+        SUBMIT,
+        data={"code": "print(6)", "csrf_token": token},
+        headers={"Accept": "application/json"},
+    )
+    assert response.status_code == 202, response.text
+    submission_id = str(response.json()["id"])
+    app: Any = http.app
+
+    async def done() -> None:
+        async with app.state.sessionmaker() as session:
+            await session.execute(
+                update(Submission)
+                .where(Submission.id == uuid.UUID(submission_id))
+                .values(status="done", verdict="AC")
+            )
+            await session.commit()
+
+    http.portal.call(done)  # type: ignore[union-attr]
+    return submission_id
+
+
+def test_the_websocket_accepts_the_cookie_from_our_own_origin(browser: TestClient) -> None:
+    submission_id = submit_and_finish(browser)
+    with browser.websocket_connect(
+        f"/api/v1/submissions/{submission_id}/events", headers={"Origin": "http://testserver"}
+    ) as socket:
+        event = socket.receive_json()
+        assert (event["type"], event["verdict"]) == ("final", "AC")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},
+        {"Origin": "http://testserver.evil"},
+    ],
+    ids=["no-origin", "foreign-origin", "null-origin", "lookalike-origin"],
+)
+def test_the_websocket_refuses_the_cookie_without_our_origin(
+    browser: TestClient, headers: dict[str, str]
+) -> None:
+    submission_id = submit_and_finish(browser)
+    path = f"/api/v1/submissions/{submission_id}/events"
+    with pytest.raises(WebSocketDenialResponse) as refused:
+        browser.websocket_connect(path, headers=headers).__enter__()
+    assert refused.value.status_code == 401
+
+
+def test_the_websocket_refuses_a_session_cookie_that_was_logged_out(
+    browser: TestClient,
+) -> None:
+    submission_id = submit_and_finish(browser)
+    stale = browser.cookies[SESSION_COOKIE]
+    token = csrf_from(browser.get("/problems", headers=HTML))
+    browser.post("/logout", data={"csrf_token": token}, headers=HTML, follow_redirects=False)
+    browser.cookies.set(SESSION_COOKIE, stale)
+    with pytest.raises(WebSocketDenialResponse) as refused:
+        browser.websocket_connect(
+            f"/api/v1/submissions/{submission_id}/events",
+            headers={"Origin": "http://testserver"},
+        ).__enter__()
+    assert is_problem(refused.value, 401)
