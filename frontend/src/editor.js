@@ -127,7 +127,11 @@ function installLiveSubmit(form) {
     state = reduce(state, action);
     panel.render(state);
     if (state.phase === "final") {
-      if (!wasFinal) finish();
+      if (!wasFinal) {
+        finish();
+        // Lets the page refresh what depends on the verdict (the recent submissions list).
+        document.dispatchEvent(new CustomEvent("winterarc:judged", { detail: state.final }));
+      }
       if (state.final && String(state.final.verdict).toUpperCase() === "AC" && !solvedSignalled) {
         solvedSignalled = true;
         markSolved();

@@ -78,6 +78,8 @@ def test_sign_up_solve_a_problem_live_and_log_out(browser: Browser, web_server: 
     page.get_by_role("button", name="Submit", exact=True).click()
     expect(panel).to_have_attribute("data-verdict", "AC", timeout=60_000)
     expect(page.locator("h1 [data-solved-mark]")).to_be_visible()
+    # The recent submissions list refreshes itself after each verdict.
+    expect(page.locator("#recent-submissions tbody tr")).to_have_count(2)
     session.shot("problem-accepted")
     page.get_by_role("link", name="Open submission").click()
     expect(page.locator(".submission-verdict")).to_have_attribute("data-verdict", "AC")
