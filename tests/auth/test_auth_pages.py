@@ -204,6 +204,18 @@ async def test_each_login_is_its_own_session(client: httpx.AsyncClient) -> None:
     assert await count(client, WebSession) == 2
 
 
+async def test_logging_in_again_in_the_same_browser_replaces_its_session(
+    client: httpx.AsyncClient,
+) -> None:
+    await make_account(client, "learner1")
+    await make_account(client, "learner2")
+    await browser_login(client, "learner1")
+    first = client.cookies[SESSION_COOKIE]
+    await browser_login(client, "learner2")  # the login form is reachable via a direct post
+    assert client.cookies[SESSION_COOKIE] != first
+    assert await count(client, WebSession) == 1
+
+
 # --- Log out ---------------------------------------------------------------------------------
 
 

@@ -31,6 +31,9 @@ async def _logged_in(
     request: Request, session: SessionDep, user: User, target: str
 ) -> RedirectResponse:
     settings = request.app.state.settings
+    previous = request.cookies.get(SESSION_COOKIE)
+    if previous:  # a new login never keeps an older session alive alongside it
+        await service.end_web_session(session, previous)
     raw = await service.start_web_session(
         session, user, timedelta(seconds=settings.web_session_ttl_seconds)
     )

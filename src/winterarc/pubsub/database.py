@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from winterarc.db.base import utcnow
+from winterarc.kit.waiting import wait_for_any
 from winterarc.pubsub.base import RECENT_MAX, RECENT_TTL_SECONDS, Event, PubSub, encode
 from winterarc.pubsub.models import LiveEvent
 
@@ -33,6 +34,7 @@ class DatabasePubSub(PubSub):
         self._sessionmaker = sessionmaker
         self._poll = poll_seconds
         self._task: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
         # SQLite commits one writer at a time, so ids become visible in order there.
         bind = sessionmaker.kw.get("bind")
         dialect = bind.dialect.name if bind is not None else "sqlite"
@@ -62,15 +64,22 @@ class DatabasePubSub(PubSub):
         self._task = asyncio.create_task(self._tail_forever())
 
     async def close(self) -> None:
+        # Stop between reads rather than cancel one: a query cancelled on aiosqlite can leave its
+        # connection checked out, to be closed later by the garbage collector on a dead loop.
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            self._stopping.set()
+            try:
+                await asyncio.wait_for(asyncio.shield(self._task), timeout=5)
+            except TimeoutError:
+                self._task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._task
 
     async def _tail_forever(self) -> None:
         loop = asyncio.get_running_loop()
         last_prune = loop.time()
-        while True:
+        while not self._stopping.is_set():
+            pause = self._poll
             try:
                 await self._tail_once(loop.time())
                 if loop.time() - last_prune > PRUNE_EVERY_SECONDS:
@@ -78,8 +87,8 @@ class DatabasePubSub(PubSub):
                     last_prune = loop.time()
             except (SQLAlchemyError, OSError) as error:  # a refused connection arrives unwrapped
                 logger.warning("cannot read live events: %s", error)
-                await asyncio.sleep(1.0)
-            await asyncio.sleep(self._poll)
+                pause = 1.0
+            await wait_for_any([self._stopping], seconds=pause)
 
     async def _tail_once(self, now: float) -> None:
         channels = self.fanout.channels
