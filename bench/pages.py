@@ -1,0 +1,134 @@
+"""Page benchmark: how long the main HTML pages take against the cheapest response.
+
+Run: .venv/bin/python bench/pages.py [--requests 200]
+
+Starts `winterarc serve` (embedded: SQLite, the shipped curriculum of 72 topics and 115
+problems, no judge workers) on a fresh data directory, signs a learner up through the page,
+and requests each page sequentially from one client with the learner's cookie. Baseline in the
+same run: GET /healthz (routing, middleware and security headers, no database, no template).
+Reported per page: median and p95 in ms, and the median's ratio to the baseline's median.
+Target: every page's median under 50 ms on the embedded default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "a-long-and-unusual-passphrase"
+PAGES = (
+    "/",
+    "/roadmap",
+    "/roadmap/s1-w5-sliding-window",
+    "/problems",
+    "/problems?difficulty=medium&pattern=sliding-window",
+    "/problems/antenna-kth-closest-pair",
+    "/quizzes",
+    "/me",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def wait_ready(url: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit("winterarc serve exited during start-up")
+        try:
+            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("winterarc serve did not become ready")
+
+
+def sign_up(http: httpx.Client) -> None:
+    form = http.get("/signup", headers={"Accept": "text/html"})
+    token = re.search(r'name="csrf-token" content="([^"]+)"', form.text)
+    assert token is not None
+    response = http.post(
+        "/signup",
+        data={"username": "bench", "password": PASSWORD, "csrf_token": token[1]},
+        headers={"Accept": "text/html"},
+    )
+    assert response.status_code == 303, response.text
+
+
+def timed(http: httpx.Client, path: str, requests: int) -> list[float]:
+    http.get(path)  # warm: templates compiled, package cache filled
+    samples = []
+    for _ in range(requests):
+        start = time.perf_counter()
+        response = http.get(path, headers={"Accept": "text/html"})
+        samples.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, (path, response.status_code)
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--requests", type=int, default=200, help="requests per page")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="winterarc-bench-pages-") as work:
+        port = free_port()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("WINTERARC_")}
+        env.update(
+            WINTERARC_DATA_DIR=str(Path(work) / "data"),
+            WINTERARC_PORT=str(port),
+            WINTERARC_JWT_SECRET="bench-secret-" + uuid.uuid4().hex + uuid.uuid4().hex,
+            WINTERARC_LOG_LEVEL="warning",
+            WINTERARC_WORKERS="0",
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "winterarc", "serve"], env=env, cwd=ROOT, start_new_session=True
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_ready(url, process)
+            with httpx.Client(base_url=url, timeout=30) as http:
+                sign_up(http)
+                baseline = statistics.median(timed(http, "/healthz", args.requests))
+                print(f"baseline GET /healthz: median {baseline:.2f} ms")
+                print(f"{'page':<52} {'median ms':>10} {'p95 ms':>8} {'ratio':>7}")
+                worst = 0.0
+                for path in PAGES:
+                    samples = timed(http, path, args.requests)
+                    median = statistics.median(samples)
+                    worst = max(worst, median)
+                    print(
+                        f"{path:<52} {median:>10.2f} {percentile(samples, 0.95):>8.2f}"
+                        f" {median / baseline:>6.1f}x"
+                    )
+                verdict = "MET" if worst < 50 else "MISSED"
+                print(f"slowest page median {worst:.1f} ms: target (< 50 ms) {verdict}")
+        finally:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
