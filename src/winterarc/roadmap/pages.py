@@ -10,8 +10,8 @@ from fastapi.responses import RedirectResponse
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import InvalidInput
-from winterarc.roadmap import service
-from winterarc.roadmap.schemas import ProgressStatus, RoadmapOut, TopicSummary
+from winterarc.roadmap import repository, service
+from winterarc.roadmap.schemas import ProgressStatus
 from winterarc.web.templates import render, render_fragment
 
 router = APIRouter()
@@ -22,16 +22,6 @@ PROGRESS_CHOICES = {
     "done": "Done",
     "skipped": "Skipped",
 }
-
-
-def _ordered_topics(roadmap: RoadmapOut) -> list[tuple[str, str, TopicSummary]]:
-    """(week label, week title, topic) in roadmap order."""
-    return [
-        (week.label, week.title, topic)
-        for roadmap_session in roadmap.sessions
-        for week in roadmap_session.weeks
-        for topic in week.topics
-    ]
 
 
 @router.get("/roadmap")
@@ -47,19 +37,20 @@ async def topic_page(
 ) -> Response:
     """A topic: objectives, key concepts, references, its problems and quizzes."""
     topic = await service.topic(session, topic_id, user)
-    ordered = _ordered_topics(await service.roadmap(session, user))
-    index = next(i for i, (_, _, t) in enumerate(ordered) if t.id == topic_id)
-    week_label, week_title, _ = ordered[index]
+    _, weeks, topics = await repository.structure(session)  # for breadcrumbs and neighbours
+    week = next(w for w in weeks if w.id == topic.week_id)
+    ordered = [t for w in weeks for t in topics if t.week_id == w.id]
+    index = next(i for i, t in enumerate(ordered) if t.id == topic_id)
     return render(
         request,
         "roadmap/topic.html",
         user=user,
         section="roadmap",
         topic=topic,
-        week_label=week_label,
-        week_title=week_title,
-        previous=ordered[index - 1][2] if index > 0 else None,
-        following=ordered[index + 1][2] if index + 1 < len(ordered) else None,
+        week_label=week.label,
+        week_title=week.title,
+        previous=ordered[index - 1] if index > 0 else None,
+        following=ordered[index + 1] if index + 1 < len(ordered) else None,
         progress_choices=PROGRESS_CHOICES,
     )
 
