@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, Protocol
 
@@ -118,30 +118,33 @@ def _validation_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:
     ]
 
 
-async def _app_error(request: Request, exc: Exception) -> JSONResponse:
+@dataclass(frozen=True, slots=True)
+class _Problem:
+    """What an error says, before it is written as problem+json or as a page."""
+
+    status: int
+    code: str
+    title: str
+    detail: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    extensions: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _app_error(exc: Exception) -> _Problem:
     assert isinstance(exc, AppError)
-    return problem_response(
-        exc.status,
-        exc.code,
-        exc.title,
-        exc.detail,
-        instance=request.url.path,
-        headers=exc.headers,
-        extensions=exc.extensions,
-    )
+    return _Problem(exc.status, exc.code, exc.title, exc.detail, exc.headers, exc.extensions)
 
 
-async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
+def _request_validation(exc: Exception) -> _Problem:
     assert isinstance(exc, RequestValidationError)
     errors = _validation_errors(exc.errors())
     first = errors[0] if errors else {"loc": [], "msg": "invalid"}
     where = ".".join(first["loc"][1:] or first["loc"]) or "request"
-    return problem_response(
+    return _Problem(
         422,
         "validation-error",
         "Invalid input",
         f"{where}: {first['msg']}",
-        instance=request.url.path,
         extensions={"errors": errors},
     )
 
@@ -160,55 +163,46 @@ _HTTP_CODES = {
 }
 
 
-async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
+def _http_exception(exc: Exception) -> _Problem:
     assert isinstance(exc, StarletteHTTPException)
     title = HTTPStatus(exc.status_code).phrase
     code = _HTTP_CODES.get(exc.status_code, f"http-{exc.status_code}")
     detail = exc.detail if isinstance(exc.detail, str) else title
-    return problem_response(
-        exc.status_code,
-        code,
-        title,
-        detail,
-        instance=request.url.path,
-        headers=exc.headers,
-    )
+    return _Problem(exc.status_code, code, title, detail, exc.headers or {})
 
 
-async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
-    logger.exception("unhandled error on %s %s", request.method, request.url.path)
-    return problem_response(
-        500,
-        "internal",
-        "Internal server error",
-        "An unexpected error occurred.",
-        instance=request.url.path,
-    )
+def _unhandled(exc: Exception) -> _Problem:
+    return _Problem(500, "internal", "Internal server error", "An unexpected error occurred.")
 
 
-_Handler = Callable[[Request, Exception], Awaitable[Response]]
+def _handler(
+    describe: Callable[[Exception], _Problem], html: HtmlErrors | None
+) -> Callable[[Request, Exception], Awaitable[Response]]:
+    """problem+json, or the same error as a page when a browser asked for one."""
 
+    async def handle(request: Request, exc: Exception) -> Response:
+        if describe is _unhandled:
+            logger.exception("unhandled error on %s %s", request.method, request.url.path)
+        problem = describe(exc)
+        if html is not None and html.wants_html(request):
+            return html.render(
+                request, problem.status, problem.title, problem.detail, problem.headers
+            )
+        return problem_response(
+            problem.status,
+            problem.code,
+            problem.title,
+            problem.detail,
+            instance=request.url.path,
+            headers=problem.headers,
+            extensions=problem.extensions,
+        )
 
-def _negotiating(handler: _Handler, html: HtmlErrors | None) -> _Handler:
-    """The handler's problem+json, or the same error as a page when a browser asked."""
-    if html is None:
-        return handler
-
-    async def negotiate(request: Request, exc: Exception) -> Response:
-        response = await handler(request, exc)
-        if not html.wants_html(request) or not isinstance(response, JSONResponse):
-            return response
-        body = json.loads(bytes(response.body))
-        headers = {
-            k: v for k, v in response.headers.items() if k not in ("content-type", "content-length")
-        }
-        return html.render(request, response.status_code, body["title"], body["detail"], headers)
-
-    return negotiate
+    return handle
 
 
 def install_error_handlers(app: FastAPI, html: HtmlErrors | None = None) -> None:
-    app.add_exception_handler(AppError, _negotiating(_app_error, html))
-    app.add_exception_handler(RequestValidationError, _negotiating(_request_validation, html))
-    app.add_exception_handler(StarletteHTTPException, _negotiating(_http_exception, html))
-    app.add_exception_handler(Exception, _negotiating(_unhandled, html))
+    app.add_exception_handler(AppError, _handler(_app_error, html))
+    app.add_exception_handler(RequestValidationError, _handler(_request_validation, html))
+    app.add_exception_handler(StarletteHTTPException, _handler(_http_exception, html))
+    app.add_exception_handler(Exception, _handler(_unhandled, html))
