@@ -209,6 +209,20 @@ def check_package(
     except PackageError as error:
         check.issues.extend(str(issue) for issue in error.issues)
         return check
+    return check_loaded_package(
+        package, check, python=python, cache_dir=cache_dir, judge_solutions=judge_solutions
+    )
+
+
+def check_loaded_package(
+    package: Package,
+    check: PackageCheck,
+    *,
+    python: str | None = None,
+    cache_dir: Path | None = None,
+    judge_solutions: bool = True,
+) -> PackageCheck:
+    """Judge an already validated package's generator, reference and every solution."""
     check.slug = package.slug
     check.warnings = [str(issue) for issue in quality_warnings(package)]
     if not judge_solutions:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import Role, User
 from winterarc.curriculum.sync import StoreOutcome, store_package
-from winterarc.judge.packages import load_package_bytes
-from winterarc.judge.problem_check import PackageCheck, check_package
+from winterarc.judge.packages import Package, PackageError, load_package_bytes
+from winterarc.judge.problem_check import PackageCheck, check_loaded_package
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.problems import repository
 from winterarc.roadmap.models import RoadmapTopic
@@ -45,13 +44,17 @@ def _safe_filename(filename: str | None) -> str:
     return name if name.lower().endswith(".zip") else f"{name or 'package'}.zip"
 
 
-def _check(data: bytes, filename: str, known_topics: set[str]) -> PackageCheck:
-    with tempfile.TemporaryDirectory(prefix="winterarc-upload-") as folder:
-        path = Path(folder) / filename
-        path.write_bytes(data)
-        check = check_package(path, known_topics=known_topics)
-    check.location = filename  # the temporary path means nothing to the author
-    return check
+def _load_and_check(
+    data: bytes, filename: str, known_topics: set[str]
+) -> tuple[Package | None, PackageCheck]:
+    """The package from the zip (None when refused) and its report, judged in the sandbox."""
+    check = PackageCheck(filename)
+    try:
+        package = load_package_bytes(data, filename=filename, known_topics=known_topics)
+    except PackageError as error:
+        check.issues.extend(str(issue) for issue in error.issues)
+        return None, check
+    return package, check_loaded_package(package, check)
 
 
 async def upload_package(
@@ -61,28 +64,25 @@ async def upload_package(
     name = _safe_filename(filename)
     topics = set(await session.scalars(select(RoadmapTopic.id)))
     async with _CHECKS:
-        check = await anyio.to_thread.run_sync(_check, data, name, topics)
-    if not check.ok or check.slug is None:
+        package, check = await anyio.to_thread.run_sync(_load_and_check, data, name, topics)
+    if package is None or not check.ok:
         return UploadReport(name, check, None)
-    problem = await repository.get_by_slug(session, check.slug)
+    problem = await repository.get_by_slug(session, package.slug)
     if problem is not None and problem.package_hash is None:
-        check.issues.append(f"slug {check.slug!r} belongs to a problem created through the API")
+        check.issues.append(f"slug {package.slug!r} belongs to a problem created through the API")
         return UploadReport(name, check, None)
     if (
         problem is not None
         and author.role != Role.ADMIN.value
         and problem.author_id not in (None, author.id)
     ):
-        check.issues.append(f"slug {check.slug!r} belongs to another author's problem")
+        check.issues.append(f"slug {package.slug!r} belongs to another author's problem")
         return UploadReport(name, check, None)
     if problem is not None and problem.author_id is None and author.role != Role.ADMIN.value:
         check.issues.append(
-            f"slug {check.slug!r} is part of the shipped curriculum; only an admin may replace it"
+            f"slug {package.slug!r} is part of the shipped curriculum; only an admin may replace it"
         )
         return UploadReport(name, check, None)
-    package = await anyio.to_thread.run_sync(
-        lambda: load_package_bytes(data, filename=name, known_topics=topics)
-    )
     outcome = await store_package(session, package, data, problem=problem, author_id=author.id)
     return UploadReport(name, check, outcome)
 
