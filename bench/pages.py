@@ -16,7 +16,6 @@ import argparse
 import os
 import re
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+from measure import free_port, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "a-long-and-unusual-passphrase"
@@ -39,17 +39,6 @@ PAGES = (
     "/quizzes",
     "/me",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def wait_ready(url: str, process: subprocess.Popen[bytes]) -> None:

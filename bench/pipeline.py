@@ -23,7 +23,6 @@ import asyncio
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+from measure import free_port, percentile
 from sqlalchemy import select
 
 from winterarc.db.engine import create_engine, create_sessionmaker
@@ -46,17 +46,6 @@ FIXTURES = ROOT / "tests" / "fixtures" / "content"
 SUM_STDIO = ROOT / "tests" / "judge" / "fixtures" / "problems" / "sum-stdio"
 SECRET = "bench-secret-" + uuid.uuid4().hex + uuid.uuid4().hex
 PASSWORD = "a-long-and-unusual-passphrase"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 class Processes:

@@ -18,6 +18,7 @@ from winterarc.problems import repository, service
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import ProblemSort, SolveStatus
 from winterarc.problems.starter import starter_code
+from winterarc.submissions import repository as submissions_repository
 from winterarc.submissions import service as submissions_service
 from winterarc.web.templates import render
 
@@ -109,9 +110,8 @@ async def problem_page(
     request: Request, slug: SlugPath, session: SessionDep, user: OptionalUser
 ) -> Response:
     """Statement, samples, limits, the editor with the learner's last code, Run and Submit."""
-    problem = await service.get_problem(session, slug, user)
-    stored = await repository.get_by_slug(session, slug)
-    assert stored is not None  # get_problem raised NotFound otherwise
+    stored = await service.get_model(session, slug)
+    problem = await service.detail(session, stored, user)
     samples = []
     try:
         package = await request.app.state.runner.packages.get(
@@ -127,8 +127,8 @@ async def problem_page(
     if user is not None:
         recent = await submissions_service.recent(session, user, limit=5, problem_slug=slug)
         if recent:
-            latest = await submissions_service.detail(session, user, recent[0].id)
-            last_code = latest.source
+            latest = await submissions_repository.get(session, recent[0].id)
+            last_code = latest.source if latest is not None else None
     return render(
         request,
         "problems/detail.html",

@@ -58,7 +58,8 @@ async def list_problems(
     )
 
 
-async def _detail(session: AsyncSession, problem: Problem, user: User | None) -> ProblemDetail:
+async def detail(session: AsyncSession, problem: Problem, user: User | None) -> ProblemDetail:
+    """A loaded problem as the API shows it, with the caller's solve status."""
     labels = (await repository.labels_for(session, [problem.id]))[problem.id]
     status = None
     if user is not None:
@@ -75,7 +76,8 @@ async def _detail(session: AsyncSession, problem: Problem, user: User | None) ->
     )
 
 
-async def _get(session: AsyncSession, slug: str) -> Problem:
+async def get_model(session: AsyncSession, slug: str) -> Problem:
+    """The problem with this slug; NotFound otherwise."""
     problem = await repository.get_by_slug(session, slug)
     if problem is None:
         raise NotFound(f"No problem with slug {slug!r}.")
@@ -89,7 +91,7 @@ def _check_can_edit(user: User, problem: Problem) -> None:
 
 async def get_problem(session: AsyncSession, slug: str, user: User | None) -> ProblemDetail:
     """A problem's statement and limits."""
-    return await _detail(session, await _get(session, slug), user)
+    return await detail(session, await get_model(session, slug), user)
 
 
 async def create_problem(session: AsyncSession, author: User, data: ProblemCreate) -> ProblemDetail:
@@ -104,14 +106,14 @@ async def create_problem(session: AsyncSession, author: User, data: ProblemCreat
         raise Conflict(f"A problem with slug {data.slug!r} already exists.") from None
     for field, kind in _LABEL_FIELDS.items():
         await repository.replace_labels(session, problem, kind, getattr(data, field))
-    return await _detail(session, problem, author)
+    return await detail(session, problem, author)
 
 
 async def update_problem(
     session: AsyncSession, user: User, slug: str, data: ProblemUpdate
 ) -> ProblemDetail:
     """Change the given fields of a problem."""
-    problem = await _get(session, slug)
+    problem = await get_model(session, slug)
     _check_can_edit(user, problem)
     changes = data.model_dump(exclude_unset=True)
     for field, value in changes.items():
@@ -121,12 +123,12 @@ async def update_problem(
             setattr(problem, field, value)
     await session.flush()
     await session.refresh(problem)
-    return await _detail(session, problem, user)
+    return await detail(session, problem, user)
 
 
 async def delete_problem(session: AsyncSession, user: User, slug: str) -> None:
     """Remove a problem and everything that belongs to it."""
-    problem = await _get(session, slug)
+    problem = await get_model(session, slug)
     _check_can_edit(user, problem)
     await session.delete(problem)
     await session.flush()
@@ -134,7 +136,7 @@ async def delete_problem(session: AsyncSession, user: User, slug: str) -> None:
 
 async def editorial(session: AsyncSession, user: User, slug: str) -> str:
     """The editorial, once the learner has solved the problem or given up on it (staff always)."""
-    problem = await _get(session, slug)
+    problem = await get_model(session, slug)
     if user.role == Role.LEARNER.value:
         status = (await repository.statuses_for(session, user.id, [problem.id]))[problem.id]
         if status is not SolveStatus.SOLVED and not await repository.gave_up(
@@ -146,6 +148,6 @@ async def editorial(session: AsyncSession, user: User, slug: str) -> str:
 
 async def give_up(session: AsyncSession, user: User, slug: str) -> str:
     """Record that the learner gave up, and return the editorial."""
-    problem = await _get(session, slug)
+    problem = await get_model(session, slug)
     await repository.record_give_up(session, user.id, problem.id)
     return problem.editorial

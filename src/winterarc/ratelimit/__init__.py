@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from functools import lru_cache
 from typing import Any
 
 from limits import RateLimitItem, parse
@@ -25,6 +26,7 @@ class RateLimited(AppError):
     status, code, title = 429, "rate-limited", "Too many requests"
 
 
+@lru_cache(maxsize=64)
 def parse_rule(rule: str) -> RateLimitItem:
     """ "10/minute", "5 per hour", ...; ValueError for anything else."""
     try:
