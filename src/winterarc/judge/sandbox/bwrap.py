@@ -130,6 +130,9 @@ def _filesystem(runtime: PythonRuntime) -> list[str]:
     return args
 
 
+SHM = "/dev/shm"  # noqa: S108 - a mount point only: isolated learners mount their own tmpfs
+
+
 def command(
     *,
     bwrap: str,
@@ -138,6 +141,8 @@ def command(
     info_fd: int,
     userns_block_fd: int | None,
     argv: list[str],
+    isolating: bool = False,
+    mounts: tuple[str, ...] = (),
 ) -> list[str]:
     """The bwrap argv that runs `argv` in a fresh jail.
 
@@ -145,6 +150,10 @@ def command(
     uid map that also maps the unprivileged id, and starts the command as uid 0 holding only
     CAP_SETUID/CAP_SETGID so the zygote can drop to that id. Without it (rootless) bwrap maps
     the caller to the unprivileged id itself.
+
+    `isolating`: the harness will put learner code in user namespaces of its own, so nested
+    user namespaces stay possible (the seccomp filters decide who may create one) and
+    /dev/shm exists as a mount point. `mounts` are extra bwrap options (a lab's folders).
     """
     args = [bwrap, "--unshare-user", "--unshare-ipc", "--unshare-pid", "--unshare-net"]
     args += ["--unshare-uts", "--unshare-cgroup-try", "--hostname", "sandbox"]
@@ -154,11 +163,16 @@ def command(
         args += ["--userns-block-fd", str(userns_block_fd), "--uid", "0", "--gid", "0"]
         args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
     else:
-        args += ["--disable-userns", "--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID)]
+        if not isolating:
+            args += ["--disable-userns"]
+        args += ["--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID)]
     args += ["--clearenv"]
     for key, value in ENVIRONMENT.items():
         args += ["--setenv", key, value]
     args += _filesystem(runtime)
+    if isolating:
+        args += ["--perms", "0755", "--dir", SHM]
+    args += list(mounts)
     args += ["--perms", "1777", "--size", str(tmp_mb * 1024 * 1024), "--tmpfs", SANDBOX_TMP]
     args += ["--remount-ro", "/", "--chdir", SANDBOX_TMP, "--", *argv]
     return args

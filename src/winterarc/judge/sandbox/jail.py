@@ -78,7 +78,12 @@ class Jail:
         tmp_mb: int,
         argv: list[str],
         timeout: float = 10.0,
+        isolating: bool = False,
+        mounts: tuple[str, ...] = (),
+        inherit: tuple[int, ...] = (),
     ) -> Jail:
+        """Start bwrap running `argv`; `inherit` are descriptors passed into the jail under
+        the same numbers (closed here once bwrap has them)."""
         deadline = time.monotonic() + timeout
         as_root = os.geteuid() == 0
         info_r, info_w = os.pipe()
@@ -91,6 +96,8 @@ class Jail:
             info_fd=info_w,
             userns_block_fd=block_r if as_root else None,
             argv=argv,
+            isolating=isolating,
+            mounts=mounts,
         )
         try:
             try:
@@ -99,7 +106,7 @@ class Jail:
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.PIPE,
-                    pass_fds=pass_fds,
+                    pass_fds=(*pass_fds, *inherit),
                     env={},  # the judge's environment (and its secrets) stays out
                     start_new_session=True,
                 )
@@ -109,7 +116,7 @@ class Jail:
                     os.close(block_w)
                 raise JailError(f"cannot run bwrap ({bwrap}): {exc}") from exc
         finally:
-            for fd in pass_fds:
+            for fd in (*pass_fds, *inherit):
                 os.close(fd)
         try:
             jail = cls._attach(process, info_r, deadline)
