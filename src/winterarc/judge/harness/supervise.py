@@ -117,15 +117,22 @@ class Target:
     """The process a test runs as: its CPU clock, and how to kill everything it started.
 
     Plain: the forked child. Isolated: the intermediate we wait for, and the learner that is
-    pid 1 of its own namespaces; with processes the CPU is that of the whole tree.
+    pid 1 of its own namespaces (held by a pidfd: it is not our child, so its pid could be
+    reused once it is gone); with processes the CPU is that of the whole tree.
     """
 
-    __slots__ = ("leader", "pid", "processes")
+    __slots__ = ("leader", "leader_fd", "pid", "processes")
 
     def __init__(self, pid: int, leader: int, processes: int) -> None:
         self.pid = pid  # the process the zygote waits for
         self.leader = leader  # the learner itself (== pid when not isolated); -1: none
         self.processes = processes
+        self.leader_fd = -1
+        if 0 < leader != pid:
+            try:
+                self.leader_fd = os.pidfd_open(leader)
+            except ProcessLookupError:
+                self.leader = -1  # already gone
 
     def cpu_seconds(self) -> tuple[float | None, int]:
         """(CPU seconds so far, processes in the tree; 1 when it cannot fork)."""
@@ -139,17 +146,27 @@ class Target:
         return found.total_seconds, found.processes
 
     def kill(self) -> None:
-        """SIGKILL the child's process group (it called setsid) and the child itself in case it
-        had not got that far; an isolated learner is pid 1 of its namespace, so killing it
-        kills its whole tree. Race-free: only we reap `pid`, so it cannot be reused."""
-        targets = [(os.killpg, self.pid), (os.kill, self.pid)]
-        if self.leader > 0 and self.leader != self.pid:
-            targets.append((os.kill, self.leader))
-        for kill, target in targets:
+        """Plain: SIGKILL the child's process group (it called setsid) and the child itself in
+        case it had not got that far. Isolated: SIGKILL the learner, pid 1 of its namespace, so
+        the kernel kills its whole tree and the intermediate exits once it has reaped it."""
+        if self.leader_fd >= 0:
+            import signal
+
+            try:
+                signal.pidfd_send_signal(self.leader_fd, SIGKILL)
+                return
+            except ProcessLookupError:
+                pass  # gone already; the intermediate is exiting
+        for kill, target in ((os.killpg, self.pid), (os.kill, self.pid)):
             try:  # noqa: SIM105 - contextlib would cost every start-up its import
                 kill(target, SIGKILL)
             except ProcessLookupError:
                 pass
+
+    def close(self) -> None:
+        if self.leader_fd >= 0:
+            os.close(self.leader_fd)
+            self.leader_fd = -1
 
 
 def spawn(job: ChildJob, processes: int, main: Callable[[], NoReturn] | None = None) -> Target:
@@ -223,6 +240,7 @@ def run_test(
         streams.append(_Stream(out_r, limits.output_bytes, limits.output_bytes))
     killed_for = _watch(target, streams, limits, started)
     _, status, usage = os.wait4(target.pid, 0)
+    target.close()
     wall_ms = (time.monotonic() - started) * 1000
     for stream in streams:
         os.close(stream.fd)

@@ -263,6 +263,7 @@ class Zygote:
         target = spawn_probe(job, self._limits.processes)
         os.close(null)
         _, status = os.waitpid(target.pid, 0)
+        target.close()
         if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
             return None
         return Outcome("internal_error", f"seccomp self-test failed (wait status {status})")
