@@ -69,6 +69,7 @@ class CheckZygote:
                 handle.write(text)
         import pytest
 
+        _warm_fixtures(self.config)
         plugin = _JudgePlugin(self)
         args = [
             CHECKS_DIR,
@@ -191,6 +192,28 @@ class CheckZygote:
             os.write(3, _dumps(report))
         finally:
             os._exit(0)
+
+
+# What every check's process would otherwise import itself: the fixtures' clients and the
+# parts of pytest that only load when a check fails.
+CHECK_PRELOAD = (
+    "lab_wire", "_pytest.assertion.util", "_pytest._io.saferepr", "_pytest._code.code",
+    "_pytest.reports", "difflib", "pprint", "inspect", "textwrap", "http.server",
+    "socketserver", "json",
+)  # fmt: skip
+
+
+def _warm_fixtures(config: dict[str, Any]) -> None:
+    import importlib
+
+    from .lab_warmups import warm
+
+    wanted = ["httpx"] if config["serve"] == "asgi" else []
+    if "redis" in config["services"]:
+        wanted.append("redis")
+    warm(wanted)
+    for name in CHECK_PRELOAD:
+        importlib.import_module(name)
 
 
 def run_item(item: pytest.Item, context: Any) -> dict[str, Any]:

@@ -7,15 +7,12 @@ library once, in the zygote, before any learner code exists; every learner and c
 then inherits the result through fork.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: FastAPI and SQLAlchemy read the annotations of
+# the classes below at run time, and these are defined inside functions.
 import contextlib
 import importlib
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from collections.abc import Callable, MutableMapping
-    from typing import Any
+from collections.abc import Callable, MutableMapping
+from typing import Any
 
 
 def _fastapi() -> None:
@@ -54,7 +51,7 @@ def _fastapi() -> None:
         }
         sent = False
 
-        async def receive() -> dict[str, object]:
+        async def receive() -> dict[str, Any]:
             nonlocal sent
             if sent:
                 return {"type": "http.disconnect"}
@@ -62,7 +59,8 @@ def _fastapi() -> None:
             return {"type": "http.request", "body": body, "more_body": False}
 
         async def send(message: MutableMapping[str, Any]) -> None:
-            return None
+            if message["type"] == "http.response.start" and message["status"] != 201:
+                raise RuntimeError(f"warm-up request answered {message['status']}")
 
         await app(scope, receive, send)
 
@@ -96,7 +94,7 @@ def _sqlalchemy() -> None:
         __tablename__ = "parent"
         id: Mapped[int] = mapped_column(primary_key=True)
         name: Mapped[str] = mapped_column(String(20))
-        children: Mapped[list[Child]] = relationship(back_populates="parent")
+        children: Mapped[list["Child"]] = relationship(back_populates="parent")
 
     class Child(Base):
         __tablename__ = "child"

@@ -16,9 +16,7 @@ class ChannelError(Exception):
 
 
 class Channel:
-    def __init__(
-        self, write_fd: int, read_fd: int, stderr_fd: int | None, max_frame: int
-    ) -> None:
+    def __init__(self, write_fd: int, read_fd: int, stderr_fd: int | None, max_frame: int) -> None:
         self._write_fd = write_fd
         self._read_fd = read_fd
         self._stderr_fd: int | None = stderr_fd

@@ -55,7 +55,7 @@ class LabProgram:
     files: Mapping[str, str]  # the learner's files by name
     serve: str  # asgi | script | library | none
     entry: str | None
-    grants: Grants = Grants()
+    grants: Grants = field(default_factory=Grants)
     services: tuple[str, ...] = ()
     preload: tuple[str, ...] = ()  # runtime modules the learner's files import
 
@@ -182,10 +182,7 @@ class LabSandbox:
                 bwrap=bwrap,
                 runtime=runtime,
                 tmp_mb=self.check_limits.tmp_mb,
-                argv=[
-                    runtime.executable, "-I", "-S", "-B", "-c", LAB_BOOTSTRAP, self.marker,
-                    str(theirs.fileno()),
-                ],  # fmt: skip
+                argv=[*lab_argv(runtime, self.marker), str(theirs.fileno())],
                 timeout=START_TIMEOUT,
                 isolating=True,
                 mounts=self._mounts(),
@@ -196,8 +193,10 @@ class LabSandbox:
                 self._jail.stdin_fd, self._jail.stdout_fd, self._jail.stderr_fd, MAX_FRAME
             )
             self._checks = Channel(ours.fileno(), ours.fileno(), None, MAX_FRAME)
-            self._zygote.send(wire.encode_frame(wire.LAB_INIT, marshal.dumps(self._init())), deadline)
-            self._checks.send(wire.encode_frame(wire.CHECKS, marshal.dumps(dict(checks))), deadline)
+            init = marshal.dumps(self._init())
+            self._zygote.send(wire.encode_frame(wire.LAB_INIT, init), deadline)
+            files = marshal.dumps(dict(checks))
+            self._checks.send(wire.encode_frame(wire.CHECKS, files), deadline)
             kind, body = self._zygote.receive(deadline)
             if kind == wire.FAILED:
                 failure = json.loads(body)
@@ -229,7 +228,8 @@ class LabSandbox:
             for index, check in enumerate(collected.get("checks", []))
         ]
         if self.collection_errors:
-            return self._fail("the checks could not be collected:\n" + "\n".join(self.collection_errors))
+            errors = "\n".join(self.collection_errors)
+            return self._fail(f"the checks could not be collected:\n{errors}")
         if not self.checks:
             return self._fail("the checks define no test")
         return None
@@ -239,7 +239,8 @@ class LabSandbox:
             raise SandboxError("run() needs a started, open LabSandbox")
         if self._failure is not None:
             return _failed_check(self._failure.message)
-        assert self._zygote is not None and self._checks is not None
+        assert self._zygote is not None
+        assert self._checks is not None
         serving = self.program.serve != "none"
         wall = self.check_limits.effective_wall_time_ms / 1000
         deadline = time.monotonic() + wall + REPORT_GRACE
@@ -329,6 +330,11 @@ class LabSandbox:
         return f"{exc}: {said}" if said else str(exc)
 
 
+def lab_argv(runtime: PythonRuntime, marker: str) -> list[str]:
+    # The marker only labels the processes (ps, leak checks); the zygote ignores it.
+    return [runtime.executable, "-I", "-S", "-B", "-c", LAB_BOOTSTRAP, marker]
+
+
 def _outcome(status: Status, message: str) -> RunOutcome:
     return RunOutcome(status, b"", b"", None, None, 0.0, 0.0, 0, message)
 
@@ -348,7 +354,8 @@ def _check_report(data: dict[str, Any]) -> CheckReport:
     raw = str(data.get("report", ""))
     if not raw:
         message = f"the check's process ended without a report ({killed_for or data['status']})"
-        return CheckReport("crashed", "crashed", message, output[-4000:], cpu_ms=cpu_ms, wall_ms=wall_ms)
+        detail = output[-4000:]
+        return CheckReport("crashed", "crashed", message, detail, cpu_ms=cpu_ms, wall_ms=wall_ms)
     summary = json.loads(raw)
     return CheckReport(
         outcome=str(summary["outcome"]),

@@ -458,7 +458,13 @@ def http(request: pytest.FixtureRequest) -> Iterator[Any]:
     context.touched = True
     if context.judge:
         base = f"http://127.0.0.1:{context.http_port}"
-        with httpx.Client(base_url=base, timeout=30.0) as client:
+        # Plain HTTP on the jail's loopback: no certificates to load, no proxies to look up.
+        with httpx.Client(
+            base_url=base,
+            timeout=30.0,
+            verify=False,  # noqa: S501 - plain HTTP on the loopback, nothing to verify
+            trust_env=False,
+        ) as client:
             yield client
         return
     with _local_asgi(context) as base, httpx.Client(base_url=base, timeout=30.0) as client:
