@@ -6,7 +6,8 @@ anything else); bodies that leave the jail are JSON, which the host parses safel
 
 from __future__ import annotations
 
-from .protocol import encode_frame, write_all
+from .protocol import encode_frame as encode_frame  # re-exported: the host frames with it
+from .protocol import write_all
 
 # host -> lab zygote
 LAB_INIT = ord("I")
