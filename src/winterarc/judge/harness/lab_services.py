@@ -34,8 +34,10 @@ class ServiceError(Exception):
     """A service could not be started or reset (an internal error)."""
 
 
-def redis_argv() -> list[str]:
+def redis_argv(marker: str) -> list[str]:
     argv = [REDIS_SERVER, "--port", str(REDIS_PORT), "--bind", "127.0.0.1"]
+    # Its process title carries the jail's marker, like every other process of the jail.
+    argv += ["--proc-title-template", f"{marker} {{title}} {{listen-addr}}"]
     argv += ["--protected-mode", "no", "--save", "", "--appendonly", "no", "--dir", "/tmp"]  # noqa: S108
     argv += ["--daemonize", "no", "--supervised", "no", "--loglevel", "notice", "--logfile", ""]
     argv += ["--maxmemory", "64mb", "--maxmemory-policy", "noeviction", "--maxclients", "128"]
@@ -53,12 +55,12 @@ class Redis:
         self.pid = pid
 
     @classmethod
-    def start(cls, confinement: Confinement) -> Redis:
+    def start(cls, confinement: Confinement, marker: str) -> Redis:
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:
             try:
-                _exec_redis(write_end, confinement)
+                _exec_redis(write_end, confinement, marker)
             finally:
                 os._exit(127)
         os.close(write_end)
@@ -82,7 +84,7 @@ class Redis:
             raise ServiceError(f"redis is not answering: {exc}") from exc
 
 
-def _exec_redis(write_end: int, confinement: Confinement) -> None:
+def _exec_redis(write_end: int, confinement: Confinement, marker: str) -> None:
     import resource
 
     from . import libc
@@ -102,7 +104,7 @@ def _exec_redis(write_end: int, confinement: Confinement) -> None:
         (resource.RLIMIT_FSIZE, 0, 0),
     ]
     confinement.apply(os.getpid(), rlimits)
-    os.execve(REDIS_SERVER, redis_argv(), {})  # noqa: S606 - a fixed binary, no shell
+    os.execve(REDIS_SERVER, redis_argv(marker), {})  # noqa: S606 - a fixed binary, no shell
 
 
 def _wait_ready(read_end: int, pid: int) -> None:

@@ -50,7 +50,8 @@ SIGKILL = 9
 
 
 class LabZygote:
-    def __init__(self, ctl_in: int, ctl_out: int, checks_fd: int) -> None:
+    def __init__(self, ctl_in: int, ctl_out: int, checks_fd: int, marker: str) -> None:
+        self.marker = marker
         self.ctl_in = ctl_in
         self.ctl_out = ctl_out
         self.checks_fd = checks_fd
@@ -99,7 +100,8 @@ class LabZygote:
 
             try:
                 self.redis = Redis.start(
-                    Confinement(config["seccomp_service"], list(config["service_slots"]))
+                    Confinement(config["seccomp_service"], list(config["service_slots"])),
+                    self.marker,
                 )
             except ServiceError as exc:
                 return {"status": "internal_error", "message": str(exc)}
@@ -410,7 +412,7 @@ def _learner_status(
 
 def main() -> None:
     """Started by bubblewrap as `python -I -S -B -c "<bootstrap>" <marker> <checks fd>`."""
-    checks_fd = int(sys.argv[2])
+    marker, checks_fd = sys.argv[1], int(sys.argv[2])
     ctl_in = fcntl.fcntl(0, fcntl.F_DUPFD_CLOEXEC, 10)
     ctl_out = fcntl.fcntl(1, fcntl.F_DUPFD_CLOEXEC, 10)
     if checks_fd < 10:
@@ -427,7 +429,7 @@ def main() -> None:
     os.chdir(SANDBOX_TMP)
     try:
         _drop_privileges()
-        LabZygote(ctl_in, ctl_out, checks_fd).serve()
+        LabZygote(ctl_in, ctl_out, checks_fd, marker).serve()
     except BaseException as exc:
         message = f"lab zygote failed: {type(exc).__name__}: {exc}"
         failure = {"status": "internal_error", "message": message}

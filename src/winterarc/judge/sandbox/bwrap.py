@@ -131,6 +131,14 @@ def _filesystem(runtime: PythonRuntime) -> list[str]:
 
 
 SHM = "/dev/shm"  # noqa: S108 - a mount point only: isolated learners mount their own tmpfs
+# An isolating jail has a network and processes: libraries resolve "localhost" and look up
+# their user. These few files answer them; nothing of the host's /etc is there.
+JAIL_ETC = {
+    "/etc/hosts": b"127.0.0.1 localhost\n::1 localhost ip6-localhost ip6-loopback\n",
+    "/etc/nsswitch.conf": b"passwd: files\ngroup: files\nhosts: files\n",
+    "/etc/passwd": f"learner:x:{SANDBOX_ID}:{SANDBOX_ID}:learner:/tmp:/nonexistent\n".encode(),
+    "/etc/group": f"learner:x:{SANDBOX_ID}:\n".encode(),
+}
 
 
 def command(
@@ -143,6 +151,7 @@ def command(
     argv: list[str],
     isolating: bool = False,
     mounts: tuple[str, ...] = (),
+    data_fds: dict[str, int] | None = None,
 ) -> list[str]:
     """The bwrap argv that runs `argv` in a fresh jail.
 
@@ -153,7 +162,8 @@ def command(
 
     `isolating`: the harness will put learner code in user namespaces of its own, so nested
     user namespaces stay possible (the seccomp filters decide who may create one) and
-    /dev/shm exists as a mount point. `mounts` are extra bwrap options (a lab's folders).
+    /dev/shm exists as a mount point. `mounts` are extra bwrap options (a lab's folders);
+    `data_fds` maps a file in the jail to a descriptor bwrap reads its contents from.
     """
     args = [bwrap, "--unshare-user", "--unshare-ipc", "--unshare-pid", "--unshare-net"]
     args += ["--unshare-uts", "--unshare-cgroup-try", "--hostname", "sandbox"]
@@ -172,6 +182,10 @@ def command(
     args += _filesystem(runtime)
     if isolating:
         args += ["--perms", "0755", "--dir", SHM]
+    if data_fds:
+        args += ["--perms", "0755", "--dir", "/etc"]
+        for path, fd in sorted(data_fds.items()):
+            args += ["--perms", "0644", "--ro-bind-data", str(fd), path]
     args += list(mounts)
     args += ["--perms", "1777", "--size", str(tmp_mb * 1024 * 1024), "--tmpfs", SANDBOX_TMP]
     args += ["--remount-ro", "/", "--chdir", SANDBOX_TMP, "--", *argv]
