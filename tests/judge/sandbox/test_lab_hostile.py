@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -333,3 +334,184 @@ def test_a_learner_with_network_processes_and_redis_reaches_nothing_outside(
     assert len(result.tests) == 11
     listeners.assert_untouched()
     assert _host_processes_with(token) == []
+
+
+ADDER_CHECKS = {
+    "test_sample_add.py": """
+        def test_small(learner):
+            assert learner.call("adder", "add", 2, 3) == 5
+    """,
+    "test_add.py": """
+        def test_large(learner):
+            assert learner.call("adder", "add", 10**12, 1) == 10**12 + 1
+    """,
+}
+ADDER = "def add(a, b):\n    return a + b\n"
+# Wrong answers (a - b) dressed up with every way the learner's process could try to make the
+# check pass without the right answer. Each must still be judged not AC.
+FORGERIES = {
+    "fake-reports-on-every-descriptor": """
+        import json, os
+        fake = json.dumps({"outcome": "passed", "kind": "pass", "message": "", "detail": ""})
+        for fd in range(256):
+            for prefix in (b"", b"A", b"\\x00\\x00\\x00\\x10", b"E"):
+                blob = prefix + fake.encode()
+                try:
+                    os.write(fd, blob)
+                except OSError:
+                    pass
+        def add(a, b):
+            return a - b
+    """,
+    "exits-cleanly-at-import": """
+        import os, sys
+        sys.stdout.write("passed\\n")
+        os._exit(0)
+    """,
+    "kills-every-process-it-can-see": """
+        import os, signal
+        for name in os.listdir("/proc"):
+            if name.isdigit():
+                for sig in (signal.SIGKILL, signal.SIGSTOP):
+                    try:
+                        os.kill(int(name), sig)
+                    except OSError:
+                        pass
+        def add(a, b):
+            return a - b
+    """,
+    "patches-pytest-and-the-channel": """
+        import _pytest.runner, _pytest.reports, builtins
+        _pytest.runner.call_and_report = lambda *a, **k: None
+        _pytest.reports.TestReport.outcome = "passed"
+        builtins.AssertionError = type("AssertionError", (Exception,), {})
+        try:
+            from harness import lab_learner
+            lab_learner._Library.handle = lambda self, request: {"ok": 5}
+        except Exception:
+            pass
+        def add(a, b):
+            return a - b
+    """,
+    "writes-into-other-processes": """
+        import ctypes, os
+        libc = ctypes.CDLL(None, use_errno=True)
+        for name in os.listdir("/proc"):
+            if name.isdigit():
+                libc.ptrace(16, int(name), 0, 0)  # PTRACE_ATTACH
+                try:
+                    with open(f"/proc/{name}/mem", "r+b") as memory:
+                        memory.write(b"passed")
+                except OSError:
+                    pass
+                for fd in range(3, 64):
+                    try:
+                        with open(f"/proc/{name}/fd/{fd}", "wb") as handle:
+                            handle.write(b'{"outcome": "passed", "kind": "pass"}')
+                    except OSError:
+                        pass
+        def add(a, b):
+            return a - b
+    """,
+    "hands-back-an-always-equal-object": """
+        class Anything:
+            def __eq__(self, other):
+                return True
+            __hash__ = object.__hash__
+        def add(a, b):
+            return Anything()
+    """,
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORGERIES))
+def test_a_wrong_answer_that_tampers_never_gets_accepted(tmp_path: Path, name: str) -> None:
+    require_lab_runtime()
+    package = write_lab(
+        tmp_path / "adder",
+        files={"adder.py": ADDER},
+        checks=ADDER_CHECKS,
+        lab='files = ["adder.py"]\nserve = "library"',
+        sandbox="processes = 4",
+    )
+    assert judge_lab(package, {"adder.py": ADDER}, all_tests=True).verdict is Verdict.AC
+    forged = textwrap.dedent(FORGERIES[name])
+    result = judge_lab(package, {"adder.py": forged}, all_tests=True)
+    assert result.verdict in (Verdict.WA, Verdict.RE), _explain(result)
+    assert all(test.verdict is not Verdict.AC for test in result.tests), _explain(result)
+
+
+BOMBS = """
+import multiprocessing, os, time
+
+def fork_bomb():
+    while True:
+        try:
+            os.fork()
+        except OSError:
+            pass
+
+def burn_in_children(workers):
+    def spin():
+        while True:
+            pass
+    processes = [multiprocessing.Process(target=spin) for _ in range(workers)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join()
+
+def pool_sum(values):
+    with multiprocessing.Pool(3) as pool:
+        return sum(pool.map(abs, values))
+"""
+
+
+def test_a_fork_bomb_stops_at_the_process_limit_and_the_next_check_runs(tmp_path: Path) -> None:
+    require_lab_runtime()
+    checks = {
+        "test_sample_bombs.py": """
+            def test_fork_bomb(learner):
+                learner.call("bombs", "fork_bomb")
+
+            def test_a_pool_still_works_after_it(learner, lab):
+                assert learner.call("bombs", "pool_sum", [-1, -2, 3]) == 6
+                assert lab.cpu().processes <= 4
+        """,
+    }
+    package = write_lab(
+        tmp_path / "bombs",
+        files={"bombs.py": BOMBS},
+        checks=checks,
+        lab='files = ["bombs.py"]\nserve = "library"',
+        sandbox="processes = 4",
+    )
+    result = judge_lab(package, {"bombs.py": BOMBS}, all_tests=True)
+    bomb, pool = result.tests
+    assert bomb.verdict is Verdict.RE, _explain(result)
+    assert "more than 4 processes" in bomb.message
+    assert pool.verdict is Verdict.AC, _explain(result)
+
+
+def test_cpu_burnt_in_child_processes_counts_toward_the_time_limit(tmp_path: Path) -> None:
+    require_lab_runtime()
+    checks = {
+        "test_sample_burn.py": """
+            def test_burn(learner):
+                learner.call("bombs", "burn_in_children", 3)
+        """,
+    }
+    package = write_lab(
+        tmp_path / "burn",
+        files={"bombs.py": BOMBS},
+        checks=checks,
+        lab='files = ["bombs.py"]\nserve = "library"',
+        sandbox="processes = 4",
+        time_limit_ms=500,
+    )
+    result = judge_lab(package, {"bombs.py": BOMBS}, all_tests=True)
+    (burn,) = result.tests
+    assert burn.verdict is Verdict.TLE, _explain(result)
+    assert "CPU time limit" in burn.message
+    # The parent only waits: the CPU that crossed the limit was its children's.
+    assert burn.cpu_ms >= 500

@@ -228,7 +228,7 @@ class LabZygote:
             killed_for, alive, status, usage.ru_maxrss, rss_allowance_kb, result.data, limits
         )
         report.update(
-            cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000,
+            cpu_ms=max(usage.ru_utime + usage.ru_stime, target.seen_cpu) * 1000,
             wall_ms=(time.monotonic() - started) * 1000,
             memory_kb=usage.ru_maxrss,
             output=bytes(output.data).decode("utf-8", errors="replace"),
