@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from winterarc.judge.packages import LabSpec, Package, ProblemType
-from winterarc.judge.sandbox import Grants, Limits, sandbox_available
+from winterarc.judge.programs import grants
+from winterarc.judge.sandbox import Limits, sandbox_available
 from winterarc.judge.sandbox.lab import CheckInfo, LabCheckOutcome, LabProgram, LabSandbox
 from winterarc.judge.verdicts import Result, TestResult, Verdict
 
@@ -158,15 +159,12 @@ def _judge(
         return _internal_error(
             package, f"the lab runtime is not built ({folder}): run scripts/bootstrap"
         )
-    capabilities = package.sandbox
     program = LabProgram(
         files=complete,
         serve=lab.serve.value,
         entry=lab.entry,
-        grants=Grants(
-            network=capabilities.network.value == "loopback", processes=capabilities.processes
-        ),
-        services=capabilities.services,
+        grants=grants(package),
+        services=package.sandbox.services,
         preload=preloads(lab, complete),
     )
     learner_limits, check_limits = lab_limits(package)

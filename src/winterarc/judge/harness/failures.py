@@ -42,12 +42,33 @@ def learner_frame(tb: TracebackType | None) -> tuple[str, int] | None:
     return found
 
 
+# Where a plain jail's refusals surface when the learner reaches for more processes.
+_PROCESS_MODULES = ("/multiprocessing/", "/concurrent/futures/process.py", "/subprocess.py")
+ONE_PROCESS_HINT = (
+    "this problem runs your code in one process: fork, subprocess and multiprocessing "
+    "are not available"
+)
+
+
+def _refused_process(exc: BaseException) -> bool:
+    if not isinstance(exc, PermissionError | FileNotFoundError):
+        return False
+    tb = exc.__traceback__
+    while tb is not None:
+        if any(part in tb.tb_frame.f_code.co_filename for part in _PROCESS_MODULES):
+            return True
+        tb = tb.tb_next
+    return False
+
+
 def describe(exc: BaseException) -> str:
     """`ZeroDivisionError: division by zero (line 3)`; in a lab `(app.py line 3)`."""
     if isinstance(exc, LearnerError):
         return _safe_str(exc)
     name = _safe_str(type(exc).__name__)
     text = _safe_str(exc)
+    if _refused_process(exc):
+        text = f"{text} — {ONE_PROCESS_HINT}" if text else ONE_PROCESS_HINT
     message = f"{name}: {text}" if text else name
     found = learner_frame(exc.__traceback__)
     if found is None:
