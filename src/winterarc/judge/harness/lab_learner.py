@@ -62,26 +62,27 @@ def run(serve: str, entry: str | None) -> int:
         return EXIT_RUNTIME_ERROR
 
 
-def _serve_asgi(entry: str) -> None:
-    import importlib
-    import socket
+_app: Any = None  # the learner's ASGI app, set in the learner's process before serving
+_config: Any = None  # uvicorn's Config, loaded once in the zygote (see prepare_asgi)
 
-    module_name, _, attribute = entry.partition(":")
-    module = importlib.import_module(module_name)
-    if not hasattr(module, attribute):
-        raise LearnerError(f"{module_name}.py defines no {attribute!r}")
-    app = getattr(module, attribute)
+
+async def _forward(scope: Any, receive: Any, send: Any) -> None:
+    """The app uvicorn serves: the learner's, with its exceptions recorded."""
+    try:
+        await _app(scope, receive, send)
+    except Exception as exc:
+        record_error(exc)
+        raise
+
+
+def prepare_asgi() -> None:
+    """In the zygote: uvicorn's configuration, loaded once (logging, protocol classes,
+    middleware), so a check's learner process only imports its app and starts serving."""
+    global _config
     import uvicorn
 
-    async def recording(scope: Any, receive: Any, send: Any) -> None:
-        try:
-            await app(scope, receive, send)
-        except Exception as exc:
-            record_error(exc)
-            raise
-
-    config = uvicorn.Config(
-        recording,
+    _config = uvicorn.Config(
+        _forward,
         loop="asyncio",
         http="h11",
         lifespan="auto",
@@ -90,8 +91,25 @@ def _serve_asgi(entry: str) -> None:
         server_header=False,
         date_header=False,
     )
+    _config.load()
+
+
+def _serve_asgi(entry: str) -> None:
+    import importlib
+    import socket
+
+    global _app
+    module_name, _, attribute = entry.partition(":")
+    module = importlib.import_module(module_name)
+    if not hasattr(module, attribute):
+        raise LearnerError(f"{module_name}.py defines no {attribute!r}")
+    _app = getattr(module, attribute)
+    import uvicorn
+
+    if _config is None:
+        prepare_asgi()
     listener = socket.socket(fileno=LISTENER_FD)
-    uvicorn.Server(config).run(sockets=[listener])
+    uvicorn.Server(_config).run(sockets=[listener])
 
 
 def _run_script(entry: str) -> None:

@@ -108,6 +108,8 @@ class LabZygote:
         from .lab_warmups import warm
 
         warm(list(config["preload"]))
+        if config["serve"] == "asgi":
+            lab_learner.prepare_asgi()
         self.confinement = Confinement(config["seccomp_learner"], list(config["learner_slots"]))
         if config["serve"] != "none":
             probe = self._probe()
