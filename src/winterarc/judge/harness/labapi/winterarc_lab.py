@@ -75,6 +75,7 @@ class _Context:
     rpc_address: str = ""
     http_port: int = 0
     services: tuple[str, ...] = ()
+    entry: str = ""  # on a laptop: what to serve or run
     touched: bool = False
     local_cleanups: list[Any] = field(default_factory=list)
 
@@ -110,32 +111,22 @@ def judge_context(
 def _current(request: pytest.FixtureRequest) -> _Context:
     if _context is not None:
         return _context
-    return _local_context(Path(str(request.config.rootpath)))
+    return _local_context(request.config)
 
 
-def _local_context(root: Path) -> _Context:
+def _local_context(config: pytest.Config) -> _Context:
     """On a laptop: the lab folder (where pytest.ini is) holds the learner's files."""
-    settings = _local_settings(root)
+    root = Path(str(config.rootpath))
     files = tuple(sorted(p.name for p in root.iterdir() if p.is_file() and _is_learner_file(p)))
+    services = str(config.getini("winterarc_services"))
     return _Context(
         judge=False,
-        serve=settings.get("serve", "none"),
+        serve=str(config.getini("winterarc_serve")),
         files_dir=root,
         files=files,
-        services=tuple(s for s in settings.get("services", "").split(",") if s),
+        services=tuple(name for name in services.split(",") if name),
+        entry=str(config.getini("winterarc_entry")),
     )
-
-
-def _local_settings(root: Path) -> dict[str, str]:
-    """`[winterarc_lab]`-style keys written into pytest.ini by the download."""
-    settings: dict[str, str] = {}
-    ini = root / "pytest.ini"
-    if ini.is_file():
-        for line in ini.read_text().splitlines():
-            key, sep, value = line.partition("=")
-            if sep and key.strip().startswith("winterarc_"):
-                settings[key.strip().removeprefix("winterarc_")] = value.strip()
-    return settings
 
 
 def _is_learner_file(path: Path) -> bool:
@@ -494,7 +485,7 @@ def _local_asgi(context: _Context) -> Iterator[str]:
     import uvicorn
 
     _fresh_modules(context.files_dir)
-    module_name, attribute = _local_settings(context.files_dir).get("entry", "app:app").split(":")
+    module_name, attribute = (context.entry or "app:app").split(":")
     app = getattr(importlib.import_module(module_name), attribute)
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
@@ -515,7 +506,7 @@ def _local_script(context: _Context) -> None:
     """Run the learner's server script as its own process for this check."""
     import subprocess
 
-    entry = _local_settings(context.files_dir).get("entry", "")
+    entry = context.entry
     process = subprocess.Popen(  # noqa: S603 - the learner's own script, on their machine
         [sys.executable, entry], cwd=context.files_dir
     )
@@ -544,6 +535,17 @@ def _local_redis(context: _Context, request: pytest.FixtureRequest) -> int:
             return port
         time.sleep(0.01)
     pytest.fail("the local redis-server did not start")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # Written into pytest.ini by the lab's download; the judge sets its context instead.
+    parser.addini(
+        "winterarc_serve", "how the lab's code runs: asgi|script|library|none", default="none"
+    )
+    parser.addini(
+        "winterarc_entry", "the ASGI app (module:attribute) or the script to run", default=""
+    )
+    parser.addini("winterarc_services", "services the lab uses, comma-separated", default="")
 
 
 def pytest_configure(config: pytest.Config) -> None:
