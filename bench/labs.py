@@ -4,7 +4,8 @@ Run: .venv/bin/python bench/labs.py [--rounds 3] [--baseline 5]
 
 1. A temporary lab: an in-memory FastAPI CRUD app and 20 checks that drive it over HTTP.
    `judge_lab(all_tests=True)` judges it (one jail, the runtime imported once, every check a
-   fresh check process and a fresh app process); we report the whole judgement and the time
+   fresh check process and a fresh app process); we report the whole judgement — with a jail
+   a pool booted ahead (as a worker judges its next submission) and cold — and the time
    between consecutive checks.
 2. The per-check overhead, with no-op checks: once with nothing served (what the platform adds
    around a check: a check process, pytest's protocol, the reports) and once with the FastAPI
@@ -31,6 +32,7 @@ from winterarc.judge.packages import Package, load_package
 from winterarc.judge.programs import grants
 from winterarc.judge.sandbox import sandbox_available
 from winterarc.judge.sandbox.lab import LabProgram, LabSandbox
+from winterarc.judge.sandbox.lab_pool import LabPool
 from winterarc.judge.verdicts import TestResult, Verdict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,15 +94,18 @@ def make_lab(root: Path, slug: str, serve: str, checks: str) -> Package:
     return load_package(folder)
 
 
-def judge_timed(package: Package) -> tuple[float, list[float]]:
-    """(whole judgement in ms, the gaps between consecutive checks in ms)."""
+def judge_timed(package: Package, pool: LabPool | None = None) -> tuple[float, list[float]]:
+    """(whole judgement in ms, the gaps between consecutive checks in ms); with a pool, timed
+    once it has a booted jail ready, as a worker's next submission finds it."""
     marks: list[float] = []
 
     def on_test(done: int, total: int, result: TestResult) -> None:
         marks.append(time.perf_counter())
 
+    if pool is not None and not pool.wait_ready(60):
+        sys.exit("the pool booted no jail in 60 s")
     started = time.perf_counter()
-    result = judge_lab(package, {"app.py": APP}, all_tests=True, on_test=on_test)
+    result = judge_lab(package, {"app.py": APP}, all_tests=True, on_test=on_test, pool=pool)
     total = (time.perf_counter() - started) * 1000
     if result.verdict is not Verdict.AC or len(result.tests) != CHECKS:
         got = f"{result.verdict}: {result.message}"
@@ -122,8 +127,8 @@ def baseline(package: Package, count: int) -> list[float]:
     times = []
     for index in range(count):
         started = time.perf_counter()
-        with LabSandbox(program, learner, check, runtime_dir().resolve()) as box:
-            if box.start(dict(package.lab.checks)) is not None:
+        with LabSandbox(runtime_dir().resolve()) as box:
+            if box.start(program, learner, check, dict(package.lab.checks)) is not None:
                 sys.exit("baseline: the lab did not start")
             outcome = box.run(index)
             if outcome.check.outcome != "passed":
@@ -154,16 +159,22 @@ def main() -> None:
         fastapi_lab = make_lab(root, "bench-fastapi", "asgi", HTTP_CHECKS)
         noop_lab = make_lab(root, "bench-noop", "none", NOOP_CHECKS)
         noop_app_lab = make_lab(root, "bench-noop-app", "asgi", NOOP_CHECKS)
-        totals, gaps, noop_gaps, noop_app_gaps = [], [], [], []
-        for _ in range(args.rounds):  # interleaved, so load changes hit every kind alike
-            total, gap = judge_timed(fastapi_lab)
-            totals.append(total)
-            gaps += gap
-            noop_gaps += judge_timed(noop_lab)[1]
-            noop_app_gaps += judge_timed(noop_app_lab)[1]
+        pool = LabPool(runtime_dir().resolve())
+        cold, totals, gaps, noop_gaps, noop_app_gaps = [], [], [], [], []
+        try:
+            for _ in range(args.rounds):  # interleaved, so load changes hit every kind alike
+                cold.append(judge_timed(fastapi_lab)[0])
+                total, gap = judge_timed(fastapi_lab, pool)
+                totals.append(total)
+                gaps += gap
+                noop_gaps += judge_timed(noop_lab, pool)[1]
+                noop_app_gaps += judge_timed(noop_app_lab, pool)[1]
+        finally:
+            pool.close()
         base = baseline(fastapi_lab, args.baseline)
     print(f"20-check FastAPI lab, {args.rounds} rounds; baseline on {args.baseline} checks\n")
-    print(summary("judge_lab end to end (20 checks)", totals))
+    print(summary("judge_lab end to end, booted jail ready", totals))
+    print(summary("judge_lab end to end, cold (jail booted)", cold))
     print(summary("per check: FastAPI app + HTTP checks", gaps))
     print(summary("per check: no-op check, nothing served", noop_gaps))
     print(summary("per check: no-op check, FastAPI app started", noop_app_gaps))

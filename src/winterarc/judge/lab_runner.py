@@ -26,6 +26,7 @@ from winterarc.judge.packages import LabSpec, Package, ProblemType
 from winterarc.judge.programs import grants
 from winterarc.judge.sandbox import Limits, sandbox_available
 from winterarc.judge.sandbox.lab import CheckInfo, LabCheckOutcome, LabProgram, LabSandbox
+from winterarc.judge.sandbox.lab_pool import LabPool
 from winterarc.judge.verdicts import Result, TestResult, Verdict
 
 logger = logging.getLogger("winterarc.judge")
@@ -127,10 +128,12 @@ def judge_lab(
     on_test: OnTest | None = None,
     python: str | None = None,
     runtime: Path | None = None,
+    pool: LabPool | None = None,
 ) -> Result:
-    """Judge a lab submission; stop at the first failing check unless all_tests."""
+    """Judge a lab submission; stop at the first failing check unless all_tests. With a pool,
+    a jail it booted ahead is used when one is ready."""
     try:
-        return _judge(package, files, all_tests, samples_only, on_test, python, runtime)
+        return _judge(package, files, all_tests, samples_only, on_test, python, runtime, pool)
     except LabFilesError:
         raise
     except Exception as error:  # a worker must record IE, never crash on a judge bug
@@ -146,6 +149,7 @@ def _judge(
     on_test: OnTest | None,
     python: str | None,
     runtime: Path | None,
+    pool: LabPool | None,
 ) -> Result:
     lab = package.lab
     if package.type is not ProblemType.LAB or lab is None:
@@ -168,8 +172,9 @@ def _judge(
         preload=preloads(lab, complete),
     )
     learner_limits, check_limits = lab_limits(package)
-    with LabSandbox(program, learner_limits, check_limits, folder.resolve(), python=python) as box:
-        failure = box.start(dict(lab.checks))
+    box = _booted(pool, folder.resolve(), python) or LabSandbox(folder.resolve(), python=python)
+    with box:
+        failure = box.start(program, learner_limits, check_limits, dict(lab.checks))
         if failure is not None:
             if failure.status.value == "compile_error":
                 return Result.compile_error(failure.message)
@@ -188,6 +193,12 @@ def _judge(
             if result.verdict is Verdict.IE or (result.verdict is not Verdict.AC and not all_tests):
                 break
     return Result.from_tests(results, _summary(results, len(checks)))
+
+
+def _booted(pool: LabPool | None, folder: Path, python: str | None) -> LabSandbox | None:
+    if pool is None or pool.runtime_dir != folder or pool.python != python:
+        return None
+    return pool.take()
 
 
 def ordered_checks(checks: list[CheckInfo], samples_only: bool) -> list[CheckInfo]:

@@ -21,7 +21,7 @@ from winterarc.judge.generation import (
     run_reference,
     with_tests,
 )
-from winterarc.judge.lab_runner import NAME_CAP, judge_lab
+from winterarc.judge.lab_runner import NAME_CAP, judge_lab, runtime_dir
 from winterarc.judge.packages import (
     Package,
     PackageError,
@@ -31,6 +31,7 @@ from winterarc.judge.packages import (
 )
 from winterarc.judge.runner import judge
 from winterarc.judge.sandbox import RunOutcome, sandbox_available
+from winterarc.judge.sandbox.lab_pool import LabPool
 from winterarc.judge.verdicts import Result, TestResult, Verdict
 
 # A wrong solution must fail the way a learner's would, not by crashing the judge.
@@ -252,9 +253,23 @@ def check_loaded_package(
 def _check_lab(package: Package, check: PackageCheck, *, python: str | None) -> PackageCheck:
     """A lab: accepted solutions pass every check, wrong ones fail one, the starter fails."""
     assert package.lab is not None
+    # Every solution and the starter is a judgement of its own: boot the next jail meanwhile.
+    pool = LabPool(runtime_dir().resolve(), python=python)
+    try:
+        return _judge_lab_solutions(package, check, python, pool)
+    finally:
+        pool.close()
+
+
+def _judge_lab_solutions(
+    package: Package, check: PackageCheck, python: str | None, pool: LabPool
+) -> PackageCheck:
+    assert package.lab is not None
     for solution in package.solutions:
         all_tests = solution.kind is SolutionKind.ACCEPTED
-        result = judge_lab(package, solution.file_map(), all_tests=all_tests, python=python)
+        result = judge_lab(
+            package, solution.file_map(), all_tests=all_tests, python=python, pool=pool
+        )
         if solution is package.reference:
             check.reference = _reference_check(package, result)
             long_names = [test.name for test in result.tests if test.name.endswith("…")]
@@ -263,7 +278,7 @@ def _check_lab(package: Package, check: PackageCheck, *, python: str | None) -> 
                     f"check names longer than {NAME_CAP} characters: {', '.join(long_names)}"
                 )
         check.solutions.append(_solution_check(solution.path, solution.kind, result))
-    starter = judge_lab(package, package.lab.starter_files(), python=python)
+    starter = judge_lab(package, package.lab.starter_files(), python=python, pool=pool)
     if starter.verdict not in _WRONG_VERDICTS:
         detail = f" ({starter.message})" if starter.message else ""
         check.issues.append(

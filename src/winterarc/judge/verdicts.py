@@ -31,7 +31,6 @@ class Verdict(StrEnum):
         return _LABELS[self]
 
 
-
 _LABELS = {
     Verdict.AC: "Accepted",
     Verdict.WA: "Wrong Answer",

@@ -10,6 +10,7 @@ the narrow channel's JSON, or a service.
 
 from __future__ import annotations
 
+import gc
 import json
 import marshal
 import os
@@ -48,13 +49,10 @@ AUTHOR_ERRORS = ("NameError", "UnboundLocalError", "ImportError", "ModuleNotFoun
 
 
 class CheckZygote:
-    def __init__(self, sock_fd: int, config: dict[str, Any]) -> None:
+    def __init__(self, sock_fd: int) -> None:
         self.sock_fd = sock_fd
-        self.config = config
         self.items: list[pytest.Item] = []
-        self.confinement = Confinement(config["seccomp_check"], list(config["check_slots"]))
-        limits = config["check_limits"]
-        self.limits = TestLimits(**limits)
+        self.config: dict[str, Any] = {}
 
     def serve(self) -> None:
         frame = read_frame(self.sock_fd)
@@ -63,13 +61,15 @@ class CheckZygote:
         kind, body = frame
         if kind != CHECKS:
             raise RuntimeError(f"expected CHECKS, got frame kind {kind}")
-        files: dict[str, str] = marshal.loads(body)  # noqa: S302 - from the host only
-        for name, text in files.items():
+        request = marshal.loads(body)  # noqa: S302 - from the host only
+        self.config = config = request["config"]
+        self.confinement = Confinement(config["seccomp_check"], list(config["check_slots"]))
+        self.limits = TestLimits(**config["check_limits"])
+        for name, text in request["files"].items():
             with open(os.path.join(CHECKS_DIR, name), "w", encoding="utf-8") as handle:
                 handle.write(text)
         import pytest
 
-        _warm_fixtures(self.config)
         plugin = _JudgePlugin(self)
         args = [
             CHECKS_DIR,
@@ -203,15 +203,13 @@ CHECK_PRELOAD = (
 )  # fmt: skip
 
 
-def _warm_fixtures(config: dict[str, Any]) -> None:
+def _warm_fixtures() -> None:
+    """Before the checks arrive: pytest, the fixtures and their clients."""
     import importlib
 
     from .lab_warmups import warm
 
-    wanted = ["httpx"] if config["serve"] == "asgi" else []
-    if "redis" in config["services"]:
-        wanted.append("redis")
-    warm(wanted)
+    warm(["pytest", "winterarc_lab", "httpx", "redis"])
     for name in CHECK_PRELOAD:
         importlib.import_module(name)
 
@@ -342,12 +340,15 @@ class _JudgePlugin:
             report._winterarc_excinfo = call.excinfo.typename
 
 
-def main(sock_fd: int, config: dict[str, Any]) -> NoReturn:
+def main(sock_fd: int, seccomp_checks_zygote: bytes) -> NoReturn:
     """The check zygote's life, in the child the lab zygote forked for it."""
     try:
-        load_filter(config["seccomp_checks_zygote"])
+        load_filter(seccomp_checks_zygote)
         sys.path[:0] = [LABAPI_DIR]
-        CheckZygote(sock_fd, config).serve()
+        _warm_fixtures()
+        gc.collect()
+        gc.freeze()
+        CheckZygote(sock_fd).serve()
     except BaseException as exc:
         try:
             message = f"check zygote failed: {type(exc).__name__}: {exc}"

@@ -10,16 +10,18 @@ from .protocol import encode_frame as encode_frame  # re-exported: the host fram
 from .protocol import write_all
 
 # host -> lab zygote
-LAB_INIT = ord("I")
+BOOT = ord("B")  # the jail's filter and the runtime to import, before any lab is known
+LAB_INIT = ord("I")  # the submission: files, services, limits
 START = ord("S")  # start the learner's code for the next check
 STOP = ord("P")  # the check is over: stop it and report
 # lab zygote -> host
+BOOTED = ord("O")
 READY = ord("Y")
 FAILED = ord("F")  # JSON {"status": "compile_error" | "internal_error", "message"}
 STARTED = ord("T")  # JSON {"leader": pid}
 LEARNER = ord("L")  # JSON: how the learner's code ended and what it used
 # host -> check zygote
-CHECKS = ord("C")
+CHECKS = ord("C")  # marshal {"config": {...}, "files": {name: text}}
 RUN = ord("R")  # JSON {"index", "leader"}
 # check zygote -> host
 COLLECTED = ord("D")  # JSON {"checks": [...], "errors": [...]}

@@ -25,7 +25,18 @@ import time
 from . import lab_learner, libc
 from .confine import MIB, Confinement, child_rlimits, load_filter
 from .isolate import Isolation, fork_isolated
-from .lab_protocol import FAILED, LAB_INIT, LEARNER, READY, START, STARTED, STOP, send_frame
+from .lab_protocol import (
+    BOOT,
+    BOOTED,
+    FAILED,
+    LAB_INIT,
+    LEARNER,
+    READY,
+    START,
+    STARTED,
+    STOP,
+    send_frame,
+)
 from .protocol import (
     ARMED,
     EXIT_MEMORY,
@@ -66,6 +77,14 @@ class LabZygote:
         if frame is None:
             return
         kind, body = frame
+        if kind != BOOT:
+            raise RuntimeError(f"expected BOOT, got frame kind {kind}")
+        self._boot(marshal.loads(body))  # noqa: S302 - written by the host only
+        send_frame(self.ctl_out, BOOTED, b"{}")
+        frame = read_frame(self.ctl_in)
+        if frame is None:
+            return
+        kind, body = frame
         if kind != LAB_INIT:
             raise RuntimeError(f"expected INIT, got frame kind {kind}")
         failure = self._init(marshal.loads(body))  # noqa: S302 - written by the host only
@@ -82,19 +101,29 @@ class LabZygote:
                 raise RuntimeError(f"expected START, got frame kind {kind}")
             send_frame(self.ctl_out, LEARNER, json.dumps(self._check()).encode())
 
+    def _boot(self, boot: dict[str, Any]) -> None:
+        """Before any lab is known: the filter, the check zygote, the runtime imported. A jail
+        can sit booted in a pool until a submission needs it."""
+        load_filter(boot["seccomp_base"])
+        sys.path.append(boot["runtime_dir"])
+        self._fork_check_zygote(boot)
+        from .lab_warmups import warm
+
+        warm(list(boot["preload"]))
+        lab_learner.prepare_asgi()
+        gc.collect()
+        gc.freeze()
+
     def _init(self, config: dict[str, Any]) -> dict[str, str] | None:
+        """The submission: its files, services and limits; then a self-test of isolation."""
         self.config = config
         self.limits = limits = TestLimits(**config["limits"])
         self.isolation = Isolation(
             tmp_mb=limits.tmp_mb, shm_mb=limits.tmp_mb, hidden=(CHECKS_DIR,), readonly=(LAB_DIR,)
         )
-        load_filter(config["seccomp_base"])
-        sys.path.append(config["runtime_dir"])
         failure = self._write_files(config["files"])
         if failure is not None:
             return failure
-        # Forked first, so it collects the checks while this process warms up the runtime.
-        self._fork_check_zygote()
         if "redis" in config["services"]:
             from .lab_services import Redis, ServiceError
 
@@ -108,8 +137,6 @@ class LabZygote:
         from .lab_warmups import warm
 
         warm(list(config["preload"]))
-        if config["serve"] == "asgi":
-            lab_learner.prepare_asgi()
         self.confinement = Confinement(config["seccomp_learner"], list(config["learner_slots"]))
         if config["serve"] != "none":
             probe = self._probe()
@@ -135,30 +162,15 @@ class LabZygote:
                 handle.write(text)
         return None
 
-    def _fork_check_zygote(self) -> None:
+    def _fork_check_zygote(self, boot: dict[str, Any]) -> None:
         pid = os.fork()
         if pid == 0:
             from .lab_checks import main
 
             os.close(self.ctl_in)
             os.close(self.ctl_out)
-            main(self.checks_fd, self._check_config())
+            main(self.checks_fd, boot["seccomp_checks_zygote"])
         os.close(self.checks_fd)
-
-    def _check_config(self) -> dict[str, Any]:
-        config = self.config
-        return {
-            "serve": config["serve"],
-            "files": list(config["files"]),
-            "files_dir": LAB_DIR,
-            "rpc_address": config["rpc_address"],
-            "http_port": config["http_port"],
-            "services": list(config["services"]),
-            "check_limits": config["check_limits"],
-            "seccomp_checks_zygote": config["seccomp_checks_zygote"],
-            "seccomp_check": config["seccomp_check"],
-            "check_slots": config["check_slots"],
-        }
 
     def _listener(self) -> socket.socket | None:
         serve = self.config["serve"]

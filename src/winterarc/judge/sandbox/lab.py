@@ -45,6 +45,9 @@ START_TIMEOUT = 60.0  # jail, runtime warm-up, services, collecting the checks
 REPORT_GRACE = 10.0  # beyond a check's wall limit: kill, reap, report
 HTTP_PORT = 8000
 FOLDER_MB = 8  # /lab and /checks
+JAIL_TMP_MB = 16  # the jail's own /tmp (the checks'); the learner's is its own
+# Imported by every booted jail before it knows its lab: what most labs and all checks use.
+BOOT_PRELOAD = ("fastapi", "pydantic", "uvicorn", "httpx", "sqlalchemy", "jwt", "redis", "yaml")
 MAX_FRAME = 16 * 1024 * 1024
 
 
@@ -129,17 +132,19 @@ def _limits_config(limits: Limits, processes: int) -> dict[str, int]:
 class LabSandbox:
     """One lab submission's jail. Not thread-safe; use as a context manager.
 
-    `start(checks)` returns None when ready (then `checks` lists what was collected), or the
+    `boot()` starts the jail and imports the runtime before any lab is known (a pool can hold
+    booted jails); `start(program, limits, check_limits, checks)` (booting first if needed)
+    returns None when the lab is ready, then `checks` lists what was collected, or the
     COMPILE_ERROR / INTERNAL_ERROR outcome; `run(index)` runs one check.
     """
 
-    program: LabProgram
-    limits: Limits  # the learner's code, per check
-    check_limits: Limits  # one check's own process
     runtime_dir: Path
     python: str | None = None
     bwrap: str | None = None
     marker: str = field(default_factory=lambda: f"winterarc-lab-{secrets.token_hex(8)}")
+    program: LabProgram | None = None
+    limits: Limits | None = None  # the learner's code, per check
+    check_limits: Limits | None = None  # one check's own process
     checks: list[CheckInfo] = field(default_factory=list)
     collection_errors: list[str] = field(default_factory=list)
     _jail: Jail | None = None
@@ -147,6 +152,8 @@ class LabSandbox:
     _checks: Channel | None = None
     _socket: socket.socket | None = None
     _failure: RunOutcome | None = None
+    _rpc_address: str = ""
+    _booted: bool = False
     _started: bool = False
     _closed: bool = False
 
@@ -161,13 +168,15 @@ class LabSandbox:
     ) -> None:
         self.close()
 
-    def start(self, checks: Mapping[str, str]) -> RunOutcome | None:
-        if self._started:
-            raise SandboxError("start() called twice")
-        self._started = True
-        self.limits.check()
-        self.check_limits.check()
-        self.program.grants.check()
+    @property
+    def booted(self) -> bool:
+        return self._booted and self._failure is None and not self._closed
+
+    def boot(self) -> RunOutcome | None:
+        """Start the jail: the lab zygote imports the runtime, the check zygote pytest."""
+        if self._booted:
+            raise SandboxError("boot() called twice")
+        self._booted = True
         deadline = time.monotonic() + START_TIMEOUT
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         for sock in (ours, theirs):
@@ -181,7 +190,7 @@ class LabSandbox:
             self._jail = Jail.launch(
                 bwrap=bwrap,
                 runtime=runtime,
-                tmp_mb=self.check_limits.tmp_mb,
+                tmp_mb=JAIL_TMP_MB,
                 argv=[*lab_argv(runtime, self.marker), str(theirs.fileno())],
                 timeout=START_TIMEOUT,
                 isolating=True,
@@ -193,10 +202,45 @@ class LabSandbox:
                 self._jail.stdin_fd, self._jail.stdout_fd, self._jail.stderr_fd, MAX_FRAME
             )
             self._checks = Channel(ours.fileno(), ours.fileno(), None, MAX_FRAME)
-            init = marshal.dumps(self._init())
+            boot = marshal.dumps(self._boot_config())
+            self._zygote.send(wire.encode_frame(wire.BOOT, boot), deadline)
+            kind, _ = self._zygote.receive(deadline)
+            if kind != wire.BOOTED:
+                return self._fail(f"unexpected frame {kind} from the lab zygote")
+        except (JailError, RuntimeUnavailable, OSError, ValueError) as exc:
+            return self._fail(str(exc))
+        except ChannelError as exc:
+            return self._fail(self._explain(exc))
+        return None
+
+    def start(
+        self,
+        program: LabProgram,
+        limits: Limits,
+        check_limits: Limits,
+        checks: Mapping[str, str],
+    ) -> RunOutcome | None:
+        if self._started:
+            raise SandboxError("start() called twice")
+        self._started = True
+        limits.check()
+        check_limits.check()
+        program.grants.check()
+        self.program, self.limits, self.check_limits = program, limits, check_limits
+        if not self._booted:
+            failure = self.boot()
+            if failure is not None:
+                return failure
+        if self._failure is not None:
+            return self._failure
+        assert self._zygote is not None
+        assert self._checks is not None
+        deadline = time.monotonic() + START_TIMEOUT
+        try:
+            init = marshal.dumps(self._init(program, limits, check_limits))
             self._zygote.send(wire.encode_frame(wire.LAB_INIT, init), deadline)
-            files = marshal.dumps(dict(checks))
-            self._checks.send(wire.encode_frame(wire.CHECKS, files), deadline)
+            request = {"config": self._check_config(program, check_limits), "files": dict(checks)}
+            self._checks.send(wire.encode_frame(wire.CHECKS, marshal.dumps(request)), deadline)
             kind, body = self._zygote.receive(deadline)
             if kind == wire.FAILED:
                 failure = json.loads(body)
@@ -211,7 +255,7 @@ class LabSandbox:
             if kind != wire.COLLECTED:
                 return self._fail(f"unexpected frame {kind} from the check zygote")
             collected = json.loads(body)
-        except (JailError, RuntimeUnavailable, OSError, ValueError) as exc:
+        except (OSError, ValueError) as exc:
             return self._fail(str(exc))
         except ChannelError as exc:
             return self._fail(self._explain(exc))
@@ -241,6 +285,8 @@ class LabSandbox:
             return _failed_check(self._failure.message)
         assert self._zygote is not None
         assert self._checks is not None
+        assert self.program is not None
+        assert self.check_limits is not None
         serving = self.program.serve != "none"
         wall = self.check_limits.effective_wall_time_ms / 1000
         deadline = time.monotonic() + wall + REPORT_GRACE
@@ -275,28 +321,47 @@ class LabSandbox:
         self._closed = True
         self._teardown()
 
-    def _init(self) -> dict[str, Any]:
-        program, grants = self.program, self.program.grants
+    def _boot_config(self) -> dict[str, Any]:
+        # The base filter and the check zygote's do not depend on the lab's grants.
+        filters = _filters(False, False)
+        return {
+            "seccomp_base": filters.base,
+            "seccomp_checks_zygote": filters.checks_zygote,
+            "runtime_dir": RUNTIME_MOUNT,
+            "preload": list(BOOT_PRELOAD),
+        }
+
+    def _init(self, program: LabProgram, limits: Limits, check_limits: Limits) -> dict[str, Any]:
+        grants = program.grants
         filters = _filters(grants.network, grants.processes > 1)
+        self._rpc_address = f"winterarc-lab-{secrets.token_hex(8)}"
         return {
             "files": dict(program.files),
             "serve": program.serve,
             "entry": program.entry,
             "services": list(program.services),
             "preload": list(program.preload),
-            "runtime_dir": RUNTIME_MOUNT,
-            "rpc_address": f"winterarc-lab-{secrets.token_hex(8)}",
+            "rpc_address": self._rpc_address,
             "http_port": HTTP_PORT,
-            "limits": _limits_config(self.limits, grants.processes),
-            "check_limits": _limits_config(self.check_limits, 1),
-            "seccomp_base": filters.base,
+            "limits": _limits_config(limits, grants.processes),
             "seccomp_learner": filters.learner.program,
             "learner_slots": list(filters.learner.pid_slots),
-            "seccomp_checks_zygote": filters.checks_zygote,
-            "seccomp_check": filters.check.program,
-            "check_slots": list(filters.check.pid_slots),
             "seccomp_service": filters.service.program,
             "service_slots": list(filters.service.pid_slots),
+        }
+
+    def _check_config(self, program: LabProgram, check_limits: Limits) -> dict[str, Any]:
+        filters = _filters(program.grants.network, program.grants.processes > 1)
+        return {
+            "serve": program.serve,
+            "files": list(program.files),
+            "files_dir": "/lab",
+            "rpc_address": self._rpc_address,
+            "http_port": HTTP_PORT,
+            "services": list(program.services),
+            "check_limits": _limits_config(check_limits, 1),
+            "seccomp_check": filters.check.program,
+            "check_slots": list(filters.check.pid_slots),
         }
 
     def _mounts(self) -> tuple[str, ...]:
@@ -304,7 +369,7 @@ class LabSandbox:
         mounts = ["--ro-bind", str(self.runtime_dir), RUNTIME_MOUNT]
         for folder in ("/lab", "/checks"):
             mounts += ["--perms", "1777", "--size", size, "--tmpfs", folder]
-        if "redis" in self.program.services:
+        if os.path.isfile(REDIS_BINARY):  # any lab may declare the service: bound at boot
             mounts += ["--perms", "0755", "--dir", "/usr/bin"]
             mounts += ["--ro-bind", REDIS_BINARY, REDIS_BINARY]
         return tuple(mounts)
