@@ -208,8 +208,11 @@ def _run(argv: list[str], what: str) -> None:
 
 def _one_line(output: str, limit: int = 400) -> str:
     """uv's and compileall's errors, which span lines, as one line."""
-    lines = [line.strip() for line in output.splitlines() if line.strip()]
-    text = ": ".join(re.sub(r"^(error|Caused by):\s*", "", line) for line in lines[-4:])
+    text = ""
+    for line in output.splitlines()[-6:]:
+        line = re.sub(r"^\s*(error|cause|caused by|hint):\s*", "", line.strip(), flags=re.I)
+        if line:
+            text += (" " if text.endswith(".") else ": " if text else "") + line
     return (text[: limit - 1] + "…") if len(text) > limit else text or "failed without a message"
 
 
@@ -363,6 +366,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = build_default()
     except LabRuntimeBuildError as error:
         print(f"lab runtime not built: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # setup goes on without a runtime: one line, not a traceback
+        print(f"lab runtime not built: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
     if result.built or not options.quiet:
         print(summary(result))
