@@ -170,9 +170,10 @@ def disk_usage(path: Path) -> int:
 def summary(result: BuildResult) -> str:
     runtime = result.runtime
     what = "built" if result.built else "up to date"
+    count = len(runtime.packages)
     return (
-        f"lab runtime {what}: {runtime.path} ({len(runtime.packages)} packages for Python "
-        f"{runtime.python_version}, {result.seconds:.1f} s)"
+        f"lab runtime {what}: {runtime.path} ({count} package{'' if count == 1 else 's'} for "
+        f"Python {runtime.python_version}, {result.seconds:.1f} s)"
     )
 
 
@@ -207,12 +208,12 @@ def _run(argv: list[str], what: str) -> None:
 
 
 def _one_line(output: str, limit: int = 400) -> str:
-    """uv's and compileall's errors, which span lines, as one line."""
+    """uv's and compileall's errors, which span lines, as one line: the start matters most."""
     text = ""
-    for line in output.splitlines()[-6:]:
-        line = re.sub(r"^\s*(error|cause|caused by|hint):\s*", "", line.strip(), flags=re.I)
+    for line in output.splitlines():
+        line = re.sub(r"^(error|cause|caused by|hint):\s*", "", line.strip(), flags=re.I)
         if line:
-            text += (" " if text.endswith(".") else ": " if text else "") + line
+            text += (" " if text.endswith((".", ":")) else ": " if text else "") + line
     return (text[: limit - 1] + "…") if len(text) > limit else text or "failed without a message"
 
 
