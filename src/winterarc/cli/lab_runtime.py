@@ -80,7 +80,7 @@ def show(
     typer.echo(f"path: {runtime.path}")
     typer.echo(f"python: {runtime.python_version}")
     typer.echo(f"lock: sha256 {runtime.lock_hash}")
-    typer.echo(f"size: {disk_usage(runtime.path) / 1e6:.0f} MB")
+    typer.echo(f"size: {disk_usage(runtime.path) / 2**20:.0f} MiB on disk")
     typer.echo(f"packages ({len(packages)}):")
     width = max((len(name) for name, _ in packages), default=0)
     for name, version in packages:

@@ -159,9 +159,10 @@ def _build(
 
 
 def disk_usage(path: Path) -> int:
-    """Bytes the files under `path` take on disk (what `du` counts)."""
+    """Bytes the files and folders under `path` take on disk (what `du` counts)."""
     total = 0
     for folder, _, files in os.walk(path):
+        total += os.lstat(folder).st_blocks * 512
         for name in files:
             total += os.lstat(os.path.join(folder, name)).st_blocks * 512
     return total
