@@ -60,7 +60,8 @@ class LabRuntime:
 
     def package_list(self) -> list[tuple[str, str]]:
         """(name, version) of every installed distribution, sorted by name: the lab page's list."""
-        return [(package.name, package.version) for package in self.packages]
+        ordered = sorted(self.packages, key=lambda package: normalise(package.name))
+        return [(package.name, package.version) for package in ordered]
 
 
 @dataclass(frozen=True, slots=True)
