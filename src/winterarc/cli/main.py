@@ -11,6 +11,7 @@ from winterarc import __version__
 from winterarc.cli import content as content_commands
 from winterarc.cli import db as db_commands
 from winterarc.cli import judge as judge_commands
+from winterarc.cli import lab_runtime as lab_runtime_commands
 from winterarc.cli import problem as problem_commands
 from winterarc.cli import serve as serve_commands
 from winterarc.cli import user as user_commands
@@ -32,6 +33,7 @@ app.add_typer(user_commands.app, name="user")
 app.command("judge")(judge_commands.judge)
 app.add_typer(problem_commands.app, name="problem")
 app.add_typer(content_commands.app, name="content")
+app.add_typer(lab_runtime_commands.app, name="lab-runtime")
 
 
 def _version(value: bool) -> None:
