@@ -27,7 +27,8 @@ from pathlib import Path
 
 from measure import percentile
 
-from winterarc.judge.lab_runner import judge_lab, lab_limits, preloads, runtime_dir
+from winterarc.judge.lab_runner import judge_lab, lab_limits, preloads
+from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate
 from winterarc.judge.packages import Package, load_package
 from winterarc.judge.programs import grants
 from winterarc.judge.sandbox import sandbox_available
@@ -127,7 +128,7 @@ def baseline(package: Package, count: int) -> list[float]:
     times = []
     for index in range(count):
         started = time.perf_counter()
-        with LabSandbox(runtime_dir().resolve()) as box:
+        with LabSandbox(locate().path) as box:
             if box.start(program, learner, check, dict(package.lab.checks)) is not None:
                 sys.exit("baseline: the lab did not start")
             outcome = box.run(index)
@@ -152,14 +153,16 @@ def main() -> None:
     ok, reason = sandbox_available()
     if not ok:
         sys.exit(f"the sandbox is unavailable: {reason}")
-    if not (runtime_dir() / "winterarc-runtime.json").is_file():
-        sys.exit(f"the lab runtime is not built ({runtime_dir()}): run scripts/bootstrap")
+    try:
+        runtime = locate()
+    except LabRuntimeUnavailable as error:
+        sys.exit(f"the lab runtime is unavailable: {error}")
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp)
         fastapi_lab = make_lab(root, "bench-fastapi", "asgi", HTTP_CHECKS)
         noop_lab = make_lab(root, "bench-noop", "none", NOOP_CHECKS)
         noop_app_lab = make_lab(root, "bench-noop-app", "asgi", NOOP_CHECKS)
-        pool = LabPool(runtime_dir().resolve())
+        pool = LabPool(runtime.path)
         cold, totals, gaps, noop_gaps, noop_app_gaps = [], [], [], [], []
         try:
             for _ in range(args.rounds):  # interleaved, so load changes hit every kind alike

@@ -18,7 +18,8 @@ import pytest
 from judge_helpers import require_sandbox
 
 from winterarc.judge import Result, Verdict
-from winterarc.judge.lab_runner import judge_lab, runtime_dir
+from winterarc.judge.lab_runner import judge_lab
+from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate
 from winterarc.judge.packages import Package, load_package
 
 pytestmark = [pytest.mark.sandbox, pytest.mark.slow]
@@ -55,10 +56,11 @@ def _package(slug: str) -> Package:
 @pytest.fixture(autouse=True)
 def _lab_runtime() -> None:
     require_sandbox()
-    folder = runtime_dir()
-    if (folder / "winterarc-runtime.json").is_file():
+    try:
+        locate()
         return
-    message = f"the lab runtime is not built ({folder}): run scripts/bootstrap"
+    except LabRuntimeUnavailable as error:
+        message = f"the lab runtime is unavailable ({error}): run scripts/bootstrap"
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)

@@ -16,12 +16,12 @@ from __future__ import annotations
 import ast
 import builtins
 import logging
-import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate
 from winterarc.judge.packages import LabSpec, Package, ProblemType
 from winterarc.judge.programs import grants
 from winterarc.judge.sandbox import Limits, sandbox_available
@@ -70,16 +70,6 @@ def lab_files(lab: LabSpec, files: Mapping[str, str]) -> dict[str, str]:
             raise LabFilesError(f"{name}: must be text (it contains NUL characters)")
         complete[name] = text
     return complete
-
-
-def runtime_dir(explicit: Path | None = None) -> Path:
-    """Where the lab runtime is built (WINTERARC_LAB_RUNTIME, or the checkout's)."""
-    if explicit is not None:
-        return explicit
-    configured = os.environ.get("WINTERARC_LAB_RUNTIME")
-    if configured:
-        return Path(configured)
-    return Path(__file__).resolve().parents[3] / ".lab-runtime" / "current"
 
 
 def preloads(lab: LabSpec, files: Mapping[str, str]) -> tuple[str, ...]:
@@ -158,11 +148,10 @@ def _judge(
     ok, reason = sandbox_available()
     if not ok:
         return _internal_error(package, f"the sandbox is unavailable: {reason}")
-    folder = runtime_dir(runtime)
-    if not (folder / "winterarc-runtime.json").is_file() and not folder.is_dir():
-        return _internal_error(
-            package, f"the lab runtime is not built ({folder}): run scripts/bootstrap"
-        )
+    try:
+        folder = locate(runtime, python=python).path
+    except LabRuntimeUnavailable as error:
+        return _internal_error(package, f"the lab runtime is unavailable: {error}")
     program = LabProgram(
         files=complete,
         serve=lab.serve.value,
@@ -172,7 +161,7 @@ def _judge(
         preload=preloads(lab, complete),
     )
     learner_limits, check_limits = lab_limits(package)
-    box = _booted(pool, folder.resolve(), python) or LabSandbox(folder.resolve(), python=python)
+    box = _booted(pool, folder, python) or LabSandbox(folder, python=python)
     with box:
         failure = box.start(program, learner_limits, check_limits, dict(lab.checks))
         if failure is not None:

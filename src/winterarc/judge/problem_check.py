@@ -21,7 +21,8 @@ from winterarc.judge.generation import (
     run_reference,
     with_tests,
 )
-from winterarc.judge.lab_runner import NAME_CAP, judge_lab, runtime_dir
+from winterarc.judge.lab_runner import NAME_CAP, judge_lab
+from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate
 from winterarc.judge.packages import (
     Package,
     PackageError,
@@ -254,7 +255,12 @@ def _check_lab(package: Package, check: PackageCheck, *, python: str | None) -> 
     """A lab: accepted solutions pass every check, wrong ones fail one, the starter fails."""
     assert package.lab is not None
     # Every solution and the starter is a judgement of its own: boot the next jail meanwhile.
-    pool = LabPool(runtime_dir().resolve(), python=python)
+    try:
+        runtime = locate(python=python)
+    except LabRuntimeUnavailable as error:
+        check.issues.append(f"the lab runtime is unavailable, so no solution was judged: {error}")
+        return check
+    pool = LabPool(runtime.path, python=python)
     try:
         return _judge_lab_solutions(package, check, python, pool)
     finally:

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from winterarc.judge.lab_runner import runtime_dir
+from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate
 from winterarc.judge.packages import Package, load_package
 
 
 def require_lab_runtime() -> Path:
     """The built lab runtime; a skip with the fix (a failure in CI) when it is missing."""
-    folder = runtime_dir()
-    if (folder / "winterarc-runtime.json").is_file():
-        return folder
-    message = f"the lab runtime is not built ({folder}): run scripts/bootstrap"
+    try:
+        return locate().path
+    except LabRuntimeUnavailable as error:
+        message = f"the lab runtime is unavailable ({error}): run scripts/bootstrap"
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)

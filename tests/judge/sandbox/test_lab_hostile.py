@@ -229,7 +229,7 @@ def _checks(listeners: Listeners, planted: Planted, needle: str, token: str) -> 
         "/checks/planted.py",
         "/usr/bin/redis-server",
     ]
-    attacks = f'''
+    attacks = f"""
         SECRET = {planted.secret!r}
 
 
@@ -288,7 +288,7 @@ def _checks(listeners: Listeners, planted: Planted, needle: str, token: str) -> 
             found = learner.call("attack", "redis_escape")
             assert found.pop("PING") is True
             assert "ran" not in found.values(), found
-    '''
+    """
     hidden = f"""
         # A learner that could read this file, or the memory of a check, would find this:
         NEEDLE = "HIDDEN-{needle}"

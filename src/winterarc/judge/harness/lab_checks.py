@@ -83,6 +83,8 @@ class CheckZygote:
         ]
         args += ["-p", "no:stepwise", "-p", "no:pastebin", "-p", "no:junitxml", "-p", "no:doctest"]
         args += ["-p", "no:legacypath", "-p", "winterarc_lab", "--capture", "no", "-W", "default"]
+        # Short tracebacks: the assertion's introspection without every fixture's repr.
+        args += ["--tb", "short"]
         code = pytest.main(args, plugins=[plugin])
         if not plugin.reported:
             send_frame(

@@ -380,9 +380,17 @@ class Gate:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        class Server(ThreadingHTTPServer):
+            # Every request of the width arrives at once: the default backlog of 5 would drop
+            # some and the client would retry a second later.
+            request_queue_size = max(128, width)
+            daemon_threads = True
+
+        self._server = Server(("127.0.0.1", 0), Handler)
+        # A short poll keeps shutdown() (when the check leaves the `with`) quick.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+        )
 
     @property
     def base_url(self) -> str:
