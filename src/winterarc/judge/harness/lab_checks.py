@@ -211,7 +211,7 @@ def _warm_fixtures() -> None:
 
     from .lab_warmups import warm
 
-    warm(["pytest", "winterarc_lab", "httpx", "redis"])
+    warm(["pytest", "winterarc_lab", "httpx", "redis", "websockets.sync.client"])
     for name in CHECK_PRELOAD:
         importlib.import_module(name)
 

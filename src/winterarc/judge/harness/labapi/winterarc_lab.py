@@ -7,6 +7,7 @@ fixtures start the learner's code locally, so the visible checks run unchanged.
 
 Fixtures:
     http     an httpx.Client for the learner's ASGI app (serve = "asgi")
+    app_url  that app's base URL, for other clients (WebSockets)
     learner  calls into the learner's modules (serve = "library"): call, new, method, hammer
     lab      the submitted files, connecting to a server the learner wrote (serve = "script"),
              and the CPU the learner's processes used
