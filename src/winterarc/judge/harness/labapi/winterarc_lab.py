@@ -14,6 +14,7 @@ Fixtures:
     redis    a redis.Redis client for the lab's redis-server, emptied before every check
 Helpers:
     Gate     a loopback HTTP service that tells how many requests the learner had in flight
+    sqlite   an in-memory SQLite database that runs a learner's SQL safely inside a check
 """
 
 from __future__ import annotations
@@ -32,7 +33,15 @@ from typing import Any
 
 import pytest
 
-__all__ = ["Gate", "Lab", "Learner", "LearnerNotListening", "LearnerRaised", "TreeUsage"]
+__all__ = [
+    "Gate",
+    "Lab",
+    "Learner",
+    "LearnerNotListening",
+    "LearnerRaised",
+    "TreeUsage",
+    "sqlite",
+]
 
 CONNECT_TIMEOUT = 5.0
 
@@ -347,6 +356,40 @@ def _fresh_modules(root: Path) -> None:
         path = getattr(module, "__file__", None) or ""
         if path.startswith(folder + os.sep) and name not in ("winterarc_lab", "lab_wire"):
             del sys.modules[name]
+
+
+# sqlite3 authorizer actions a learner's SQL may not take in a check's process.
+_SQLITE_ATTACH, _SQLITE_DETACH, _SQLITE_FUNCTION = 24, 25, 31
+SQL_STEPS = 5_000_000  # virtual-machine steps before a learner's statement is stopped
+
+
+def sqlite(*scripts: str, steps: int = SQL_STEPS) -> Any:
+    """An in-memory SQLite database with `scripts` run in order (a schema, then the learner's
+    SQL, ...), safe for the learner's SQL inside a check: no ATTACH (no other file can be
+    opened), no load_extension, and a budget of VM steps so a runaway query ends as an error
+    instead of the check's time limit. Returns the sqlite3.Connection."""
+    import sqlite3
+
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+
+    def authorize(action: int, arg1: str | None, *_: object) -> int:
+        if action in (_SQLITE_ATTACH, _SQLITE_DETACH):
+            return sqlite3.SQLITE_DENY
+        if action == _SQLITE_FUNCTION and arg1 and arg1.lower() == "load_extension":
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+    connection.set_authorizer(authorize)
+    budget = [steps // 1000]
+
+    def progress() -> int:
+        budget[0] -= 1
+        return 1 if budget[0] < 0 else 0  # non-zero interrupts the statement
+
+    connection.set_progress_handler(progress, 1000)
+    for script in scripts:
+        connection.executescript(script)
+    return connection
 
 
 class Gate:
