@@ -58,7 +58,7 @@ def lab_zip(package: Package, files: Mapping[str, str] | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         root = package.slug
-        for name, text in contents.items():
+        for name, text in (*contents.items(), *lab.support):
             archive.writestr(f"{root}/{name}", text)
         for name, text in lab.visible_checks().items():
             archive.writestr(f"{root}/checks/{name}", text)

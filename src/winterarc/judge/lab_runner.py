@@ -73,8 +73,8 @@ def lab_files(lab: LabSpec, files: Mapping[str, str]) -> dict[str, str]:
 
 
 def preloads(lab: LabSpec, files: Mapping[str, str]) -> tuple[str, ...]:
-    """Top-level modules the learner's Python files import (their own modules excluded)."""
-    own = {name.removesuffix(".py") for name in lab.files if name.endswith(".py")}
+    """Top-level modules the lab's Python files import (its own modules excluded)."""
+    own = {name.removesuffix(".py") for name in files if name.endswith(".py")}
     wanted: set[str] = set(SERVE_PRELOADS[lab.serve.value])
     for name, text in files.items():
         if not name.endswith(".py"):
@@ -152,13 +152,14 @@ def _judge(
         folder = locate(runtime, python=python).path
     except LabRuntimeUnavailable as error:
         return _internal_error(package, f"the lab runtime is unavailable: {error}")
+    files = {**dict(lab.support), **complete}
     program = LabProgram(
-        files=complete,
+        files=files,
         serve=lab.serve.value,
         entry=lab.entry,
         grants=grants(package),
         services=package.sandbox.services,
-        preload=preloads(lab, complete),
+        preload=preloads(lab, files),
     )
     learner_limits, check_limits = lab_limits(package)
     box = _booted(pool, folder, python) or LabSandbox(folder, python=python)

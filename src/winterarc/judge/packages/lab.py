@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 
 from winterarc.judge.packages.errors import PackageIssue
-from winterarc.judge.packages.manifest import MANIFEST, LabTable, Manifest
+from winterarc.judge.packages.manifest import LAB_FILE_NAME, MANIFEST, LabTable, Manifest
 from winterarc.judge.packages.model import (
     LabServe,
     LabSpec,
@@ -17,9 +17,10 @@ from winterarc.judge.packages.model import (
     is_sample_check,
 )
 
-STARTER, CHECKS = "starter/", "checks/"
+STARTER, CHECKS, SUPPORT = "starter/", "checks/", "support/"
 CHECK_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
 SOLUTION_FOLDER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
+Files = tuple[tuple[str, str], ...]
 # Files the judge writes next to the checks; an author's file must not shadow them.
 RESERVED_CHECK_NAMES = frozenset({"winterarc_lab.py", "pytest.ini", "pyproject.toml", "setup.cfg"})
 
@@ -69,8 +70,11 @@ def _entry_rules(lab: LabTable) -> list[PackageIssue]:
 def collect_lab(
     texts: Mapping[str, str], lab: LabTable | None
 ) -> tuple[LabSpec | None, list[PackageIssue]]:
-    """starter/ and checks/ of a lab; `lab` None (the table failed) checks the folders only."""
+    """starter/, support/ and checks/ of a lab; `lab` None (the table failed) checks the
+    folders only."""
     issues = _check_starter(texts, lab)
+    support, support_issues = _collect_support(texts, lab)
+    issues += support_issues
     checks, check_issues = _collect_checks(texts)
     issues += check_issues
     if lab is None or issues:
@@ -82,8 +86,29 @@ def collect_lab(
         max_file_bytes=lab.max_file_bytes,
         starter=tuple((name, texts[STARTER + name]) for name in lab.files),
         checks=checks,
+        support=support,
     )
     return spec, []
+
+
+def _collect_support(
+    texts: Mapping[str, str], lab: LabTable | None
+) -> tuple[Files, list[PackageIssue]]:
+    """support/: files the author gives the learner's code (a fake database, a simulator) that
+    the learner reads and imports but does not submit."""
+    issues: list[PackageIssue] = []
+    found: list[tuple[str, str]] = []
+    for path in sorted(p for p in texts if p.startswith(SUPPORT)):
+        name = path.removeprefix(SUPPORT)
+        if "/" in name or not LAB_FILE_NAME.fullmatch(name):
+            issues.append(PackageIssue(path, None, "support files are flat: letters, digits, _.-"))
+        elif name.endswith(".py") and not name.removesuffix(".py").isidentifier():
+            issues.append(PackageIssue(path, None, "a Python file's name must be importable"))
+        elif lab is not None and name.casefold() in {file.casefold() for file in lab.files}:
+            issues.append(PackageIssue(path, None, "is also one of [lab] files"))
+        else:
+            found.append((name, texts[path]))
+    return tuple(found), issues
 
 
 def _check_starter(texts: Mapping[str, str], lab: LabTable | None) -> list[PackageIssue]:
@@ -101,9 +126,6 @@ def _check_starter(texts: Mapping[str, str], lab: LabTable | None) -> list[Packa
         elif len(texts[path].encode()) > lab.max_file_bytes:
             issues.append(PackageIssue(path, None, "is larger than [lab] max_file_bytes"))
     return issues
-
-
-Files = tuple[tuple[str, str], ...]
 
 
 def _collect_checks(texts: Mapping[str, str]) -> tuple[Files, list[PackageIssue]]:

@@ -95,6 +95,7 @@ class LabSpec:
     max_file_bytes: int
     starter: tuple[tuple[str, str], ...]  # (name, text) for every file, in `files` order
     checks: tuple[tuple[str, str], ...]  # (name, text) of every file under checks/, by name
+    support: tuple[tuple[str, str], ...] = ()  # (name, text) of support/: given, not submitted
 
     def starter_files(self) -> dict[str, str]:
         """The starter contents by file name."""

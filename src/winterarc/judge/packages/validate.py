@@ -31,9 +31,9 @@ from winterarc.judge.packages.testcases import collect_tests
 STATEMENT, EDITORIAL = "statement.md", "editorial.md"
 GENERATOR, CHECKER, SCHEMA = "generator.py", "checker.py", "schema.sql"
 ROOT_FILES = (MANIFEST, STATEMENT, EDITORIAL, GENERATOR, CHECKER, SCHEMA)
-ROOT_FOLDERS = ("tests", "solutions", "starter", "checks")
+ROOT_FOLDERS = ("tests", "solutions", "starter", "checks", "support")
 # What only labs have, and what labs never have.
-LAB_ONLY = ("starter/", "checks/")
+LAB_ONLY = ("starter/", "checks/", "support/")
 NOT_IN_LABS = ("tests/", GENERATOR, CHECKER, SCHEMA)
 SOLUTION_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
 RECOMMENDED_TESTS = 20
@@ -120,7 +120,8 @@ def _check_type_layout(
         if problem_type is ProblemType.LAB and path.startswith(NOT_IN_LABS):
             issues.append(PackageIssue(path, None, "labs are judged by checks/, not by tests"))
         elif problem_type is not ProblemType.LAB and path.startswith(LAB_ONLY):
-            issues.append(PackageIssue(path, None, "only lab problems have starter/ and checks/"))
+            message = "only lab problems have starter/, checks/ and support/"
+            issues.append(PackageIssue(path, None, message))
     return issues
 
 
