@@ -104,7 +104,8 @@ def test_every_package_meets_the_quality_bar() -> None:
     assert {slug: w for slug, w in problems.items() if w} == {}
     for package in packages():
         assert package.editorial.strip(), package.slug
-        assert package.samples, package.slug
+        # A lab's samples are its visible checks, which the loader already requires.
+        assert package.samples or package.lab is not None, package.slug
 
 
 def test_every_quiz_names_real_topics_and_is_linked() -> None:
