@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from winterarc.curriculum.files import CurriculumError
 from winterarc.curriculum.sync import SyncReport, sync_content
-from winterarc.problems.models import Problem, ProblemPackage
+from winterarc.problems.models import Problem, ProblemPackage, ProblemTopic
 from winterarc.quizzes.models import QuizQuestion
-from winterarc.roadmap.models import ProblemTopic, RoadmapTopic
+from winterarc.roadmap.models import RoadmapTopic
 
 pytestmark = pytest.mark.anyio
 
