@@ -7,7 +7,6 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -18,7 +17,6 @@ from winterarc import __version__
 from winterarc.auth.pages import router as auth_pages
 from winterarc.auth.router import router as auth_router
 from winterarc.auth.service import TokenPolicy
-from winterarc.auth.tokens import TokenSigner
 from winterarc.broker import create_broker
 from winterarc.catalogue.package_pages import router as package_pages
 from winterarc.catalogue.pages import router as problem_pages
@@ -38,7 +36,7 @@ from winterarc.quizzes.router import router as quizzes_router
 from winterarc.ratelimit import RateLimiter
 from winterarc.roadmap.pages import router as roadmap_pages
 from winterarc.roadmap.router import router as roadmap_router
-from winterarc.settings import Settings, ensure_jwt_secret, load_settings
+from winterarc.settings import Settings, load_settings
 from winterarc.stats.router import router as stats_router
 from winterarc.submissions.pages import router as submission_pages
 from winterarc.submissions.router import router as submissions_router
@@ -52,19 +50,6 @@ from winterarc.web.errors import HtmlErrorPages
 from winterarc.web.templates import STATIC_DIR, templates
 
 logger = logging.getLogger("winterarc")
-
-
-def _token_policy(settings: Settings) -> TokenPolicy:
-    return TokenPolicy(
-        signer=TokenSigner(
-            secret=ensure_jwt_secret(settings),
-            issuer=settings.jwt_issuer,
-            audience=settings.jwt_audience,
-            access_ttl=timedelta(seconds=settings.access_token_ttl_seconds),
-        ),
-        refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
-        reuse_grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
-    )
 
 
 async def _sync_content(app: FastAPI, content_dir: Path) -> None:
@@ -109,7 +94,7 @@ def _max_body_bytes(settings: Settings) -> int:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
-    token_policy = _token_policy(settings)  # fails fast on a missing or weak secret
+    token_policy = TokenPolicy.from_settings(settings)  # fails fast on a weak secret
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

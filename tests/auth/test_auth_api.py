@@ -3,28 +3,23 @@ from __future__ import annotations
 import base64
 import json
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 import httpx
 import jwt
 import pytest
 
-from tests.conftest import TEST_SECRET
-from tests.factories import PASSWORD, count_rows, login, make_account
+from tests.helpers.api import assert_problem
+from tests.helpers.app import TEST_SECRET, app_of, sessionmaker_of
+from tests.helpers.factories import PASSWORD, count_rows, login, make_account
+from winterarc.auth.dependencies import get_token_policy
 from winterarc.auth.models import RefreshToken, User
+from winterarc.auth.service import TokenPolicy
 from winterarc.db.base import utcnow
+from winterarc.settings import Settings
 
 pytestmark = pytest.mark.anyio
-PROBLEM_JSON = "application/problem+json"
-
-
-def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str, object]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith(PROBLEM_JSON)
-    body: dict[str, object] = response.json()
-    assert body["type"] == f"urn:winterarc:error:{code}"
-    assert body["status"] == status
-    return body
 
 
 async def register(
@@ -190,13 +185,10 @@ async def test_replay_does_not_touch_other_sessions(client: httpx.AsyncClient) -
 
 
 async def test_retry_within_the_grace_window_gets_a_fresh_token_without_revoking(
-    client: httpx.AsyncClient,
+    client: httpx.AsyncClient, settings: Settings
 ) -> None:
-    client.app.state.token_policy = client.app.state.token_policy.__class__(  # type: ignore[attr-defined]
-        signer=client.app.state.token_policy.signer,  # type: ignore[attr-defined]
-        refresh_ttl=client.app.state.token_policy.refresh_ttl,  # type: ignore[attr-defined]
-        reuse_grace=timedelta(seconds=30),
-    )
+    longer_grace = replace(TokenPolicy.from_settings(settings), reuse_grace=timedelta(seconds=30))
+    app_of(client).dependency_overrides[get_token_policy] = lambda: longer_grace
     account = await make_account(client)
     lost = (
         await client.post("/api/v1/auth/refresh", json={"refresh_token": account.refresh_token})
@@ -218,8 +210,7 @@ async def test_unknown_and_expired_refresh_tokens_are_rejected(client: httpx.Asy
         401,
         "invalid-token",
     )
-    app = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
+    async with sessionmaker_of(client)() as session:
         from sqlalchemy import update
 
         await session.execute(
@@ -313,8 +304,7 @@ async def test_bad_access_tokens_are_rejected(
 
 async def test_a_valid_token_of_a_deactivated_user_is_rejected(client: httpx.AsyncClient) -> None:
     account = await make_account(client)
-    app = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
+    async with sessionmaker_of(client)() as session:
         user = await session.get(User, account.id)
         assert user is not None
         user.is_active = False

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from winterarc.broker.base import Delivery, Message
+from tests.helpers.broker import messages
+from winterarc.broker.base import Delivery
 from winterarc.broker.database import DatabaseBroker
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.engine import create_engine, create_sessionmaker
@@ -55,10 +56,6 @@ async def consume_until(
     finally:
         stopping.set()
         await asyncio.wait_for(task, 10)
-
-
-def messages(*ids: str) -> list[Message]:
-    return [Message(i, {"n": i}) for i in ids]
 
 
 async def test_published_messages_are_delivered_in_order_and_gone_once_acked(

@@ -14,17 +14,12 @@ import pytest
 from websockets.exceptions import InvalidStatus
 
 from tests.e2e.cluster import Cluster
-from tests.nginx_helpers import start_nginx
-from tests.pipeline_helpers import (
-    SLOW_SUM,
-    eventually,
-    expected_progress,
-    follow_events,
-    progress,
-    solution,
-)
-from tests.processes import account, free_port, wait_ready
-from tests.rabbit_helpers import OwnRabbitMQ
+from tests.helpers.factories import solution
+from tests.helpers.nginx import start_nginx
+from tests.helpers.pipeline import SLOW_SUM, expected_progress, follow_events, progress
+from tests.helpers.processes import account, free_port, wait_ready
+from tests.helpers.rabbitmq import OwnRabbitMQ
+from tests.helpers.waiting import eventually
 from winterarc.worker.consumer import DEAD_MESSAGE
 
 pytestmark = [

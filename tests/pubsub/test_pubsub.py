@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import redis.asyncio as redis
 
-from tests.services import require_service, tcp_open
+from tests.helpers.services import require_service, tcp_open
 from winterarc.db import migrate
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.pubsub.base import PubSub

@@ -8,15 +8,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.factories import Account, add_submission, make_account
-from tests.web.pages_helpers import (
-    browser_login,
-    copy_content,
-    form_post,
-    is_html,
-    load_content,
-    page,
-)
+from tests.helpers.content import copy_content, load_content
+from tests.helpers.factories import Account, add_submission, make_account
+from tests.helpers.pages import browser_login, form_post, is_html, page
 
 pytestmark = pytest.mark.anyio
 

@@ -9,8 +9,8 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import Account, add_submission, make_account
-from tests.pipeline_helpers import add_judged_problem
+from tests.helpers.app import sessionmaker_of
+from tests.helpers.factories import Account, add_judged_problem, add_submission, make_account
 from winterarc.broker.database import DatabaseBroker
 from winterarc.broker.models import QueuedMessage
 from winterarc.worker.scheduler import claim, run_scheduler
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.anyio
 
 
 def _maker(client: httpx.AsyncClient) -> Any:
-    return client.app.state.sessionmaker  # type: ignore[attr-defined]
+    return sessionmaker_of(client)
 
 
 async def test_a_due_job_is_claimed_by_exactly_one_of_several_workers(

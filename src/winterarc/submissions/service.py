@@ -24,6 +24,7 @@ from winterarc.submissions.schemas import (
     TestResultOut,
 )
 
+
 class PayloadTooLarge(AppError):
     status, code, title = 413, "payload-too-large", "Payload too large"
 
