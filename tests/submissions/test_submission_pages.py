@@ -123,7 +123,7 @@ async def test_a_judged_submission_page_shows_the_verdict(
     await finish(client, stored.id, "WA")
     detail = await page(client, f"/submissions/{stored.id}")
     assert 'data-verdict="WA"' in detail.text
-    assert "Wrong answer" in detail.text
+    assert "Wrong Answer" in detail.text  # the judge's own label (Verdict.label)
     assert "judged for the test" in detail.text
     assert "data-live-submission" not in detail.text
 
