@@ -110,19 +110,25 @@ async def test_login_returns_a_bearer_token_that_identifies_the_user(
 async def test_unknown_user_and_wrong_password_look_the_same(client: httpx.AsyncClient) -> None:
     await register(client, "frank")
 
-    async def attempt(username: str, password: str) -> tuple[httpx.Response, float]:
+    async def attempt(username: str) -> tuple[httpx.Response, float]:
         start = time.perf_counter()
         response = await client.post(
-            "/api/v1/auth/token", data={"username": username, "password": password}
+            "/api/v1/auth/token", data={"username": username, "password": "not-the-password"}
         )
         return response, time.perf_counter() - start
 
-    wrong, wrong_time = await attempt("frank", "not-the-password-at-all")
-    unknown, unknown_time = await attempt("nobody-here", "not-the-password-at-all")
+    async def fastest(username: str) -> tuple[httpx.Response, float]:
+        # The best of three: a busy machine only ever adds time, so the minimum is the cost.
+        tries = [await attempt(username) for _ in range(3)]
+        return tries[-1][0], min(seconds for _, seconds in tries)
+
+    wrong, wrong_time = await fastest("frank")
+    unknown, unknown_time = await fastest("nobody-here")
     body_wrong = assert_problem(wrong, 401, "invalid-credentials")
     body_unknown = assert_problem(unknown, 401, "invalid-credentials")
     assert body_wrong["detail"] == body_unknown["detail"]
-    # Both pay for one Argon2 verification; without the dummy hash the unknown user is ~100x faster.
+    # Relative, not absolute: both pay for one Argon2 verification; without the dummy hash the
+    # unknown user is ~100x faster.
     assert unknown_time > wrong_time / 4
 
 

@@ -106,7 +106,7 @@ async def test_a_consumer_whose_connection_dies_has_its_message_redelivered(
 
         async def hang(delivery: Delivery) -> None:
             started.set()
-            await asyncio.sleep(3600)
+            await asyncio.Event().wait()  # hangs, like a stuck judgement, until cancelled
 
         stopping = asyncio.Event()
         hanging = asyncio.create_task(

@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 from tests.helpers.app import sessionmaker_of
 from tests.helpers.factories import Account, add_judged_problem, make_account, solution
 from tests.helpers.judge import require_sandbox
+from tests.helpers.pubsub import MemoryPubSub
 from tests.helpers.waiting import eventually
 from winterarc.broker.base import Delivery
 from winterarc.judge import Result
-from winterarc.pubsub.memory import MemoryPubSub
 from winterarc.settings import Settings
 from winterarc.submissions import repository
 from winterarc.submissions.models import Submission, SubmissionTest

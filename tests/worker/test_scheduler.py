@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -38,13 +39,25 @@ async def test_two_workers_ticking_queue_each_job_once_per_interval(
 ) -> None:
     maker = _maker(client)
     broker = DatabaseBroker(maker, max_attempts=3, lease_seconds=30)
-    stopping = asyncio.Event()
+    stopping, enough = asyncio.Event(), asyncio.Event()
     intervals = dict.fromkeys(JOBS, 3600.0)
+    ticks = [0, 0]
+
+    def count(worker: int) -> Callable[[], None]:
+        def ticked() -> None:
+            ticks[worker] += 1
+            if min(ticks) >= 5:  # both have claimed, queued, then found nothing due, repeatedly
+                enough.set()
+
+        return ticked
+
     schedulers = [
-        asyncio.create_task(run_scheduler(maker, broker, intervals, stopping, tick=0.05))
-        for _ in range(2)
+        asyncio.create_task(
+            run_scheduler(maker, broker, intervals, stopping, tick=0.05, on_tick=count(worker))
+        )
+        for worker in range(2)
     ]
-    await asyncio.sleep(1.0)
+    await asyncio.wait_for(enough.wait(), 60)
     stopping.set()
     await asyncio.gather(*schedulers)
     async with maker() as session:
