@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -12,10 +13,21 @@ from rich.console import Console
 from rich.table import Table
 
 from winterarc.cli.errors import CLIError
-from winterarc.cli.judging import USAGE_ERROR, cache_dir, load_problem, progress_bar, read_solution
+from winterarc.cli.judging import (
+    USAGE_ERROR,
+    cache_dir,
+    load_problem,
+    progress_bar,
+    read_lab_files,
+    read_solution,
+)
 from winterarc.judge import Result, TestResult, Verdict
 from winterarc.judge import judge as judge_solution
+from winterarc.judge.lab_runner import LabFilesError, judge_lab
 from winterarc.judge.packages import Package
+
+OnTest = Callable[[int, int, TestResult], None]
+Judgement = Callable[[OnTest | None], Result]
 
 VERDICT_STYLES = {Verdict.AC: "bold green", Verdict.WA: "bold red", Verdict.IE: "bold magenta"}
 
@@ -28,7 +40,10 @@ def judge(
     ] = None,
     solution: Annotated[
         Path | None,
-        typer.Argument(metavar="SOLUTION", help="The solution: a .py file (.sql for sql)."),
+        typer.Argument(
+            metavar="SOLUTION",
+            help="The solution: a .py file (.sql for sql); for a lab, a folder with its files.",
+        ),
     ] = None,
     json_output: Annotated[
         bool, typer.Option("--json", help="Print one JSON object and nothing else.")
@@ -43,32 +58,53 @@ def judge(
             "usage: winterarc judge PROBLEM SOLUTION [--json] [--all-tests]", USAGE_ERROR
         )
     package = load_problem(problem)
-    source = read_solution(solution)
+    run = _judgement(package, solution, all_tests)
     if json_output:
-        result = judge_solution(package, source, all_tests=all_tests, cache_dir=cache_dir())
+        result = run(None)
         data = {"problem": package.slug, "solution": str(solution), **result.to_json()}
         typer.echo(json.dumps(data, ensure_ascii=False))
     else:
         console = Console(highlight=False)
         if console.is_terminal:
-            result = _judge_on_terminal(console, package, source, all_tests)
+            result = _judge_on_terminal(console, package, run)
         else:
-            result = _judge_plainly(package, source, all_tests)
+            result = _judge_plainly(run)
         _print_verdict(console, result)
     sys.exit(0 if result.verdict is Verdict.AC else 1)
 
 
-def _judge_on_terminal(console: Console, package: Package, source: str, all_tests: bool) -> Result:
+def _judgement(package: Package, solution: Path, all_tests: bool) -> Judgement:
+    """How to judge this solution: its source on the tests, or a lab's files on its checks."""
+    if package.lab is not None:
+        files = read_lab_files(solution, package)
+
+        def run_lab(on_test: OnTest | None) -> Result:
+            try:
+                return judge_lab(package, files, all_tests=all_tests, on_test=on_test)
+            except LabFilesError as error:
+                raise CLIError(f"{solution}: {error}", USAGE_ERROR) from None
+
+        return run_lab
+    source = read_solution(solution)
+
+    def run(on_test: OnTest | None) -> Result:
+        return judge_solution(
+            package, source, all_tests=all_tests, on_test=on_test, cache_dir=cache_dir()
+        )
+
+    return run
+
+
+def _judge_on_terminal(console: Console, package: Package, run: Judgement) -> Result:
     progress = progress_bar(console)
     with progress:
-        task = progress.add_task(f"judging {package.slug}", total=len(package.tests))
+        # A lab's checks are counted in the jail: the total arrives with the first one.
+        task = progress.add_task(f"judging {package.slug}", total=len(package.tests) or None)
 
         def advance(done: int, total: int, _: TestResult) -> None:
             progress.update(task, completed=done, total=total)
 
-        result = judge_solution(
-            package, source, all_tests=all_tests, on_test=advance, cache_dir=cache_dir()
-        )
+        result = run(advance)
     if result.tests:
         console.print(_table(result))
     for test in result.tests:
@@ -77,7 +113,7 @@ def _judge_on_terminal(console: Console, package: Package, source: str, all_test
     return result
 
 
-def _judge_plainly(package: Package, source: str, all_tests: bool) -> Result:
+def _judge_plainly(run: Judgement) -> Result:
     def line(done: int, total: int, test: TestResult) -> None:
         note = f"  {_one_line(test.message)}" if test.message else ""
         typer.echo(
@@ -85,9 +121,7 @@ def _judge_plainly(package: Package, source: str, all_tests: bool) -> Result:
             f"  wall {test.wall_ms} ms  memory {test.memory_kb} KB{note}"
         )
 
-    result = judge_solution(
-        package, source, all_tests=all_tests, on_test=line, cache_dir=cache_dir()
-    )
+    result = run(line)
     for test in result.tests:
         if test.sample and test.verdict is not Verdict.AC:
             _print_sample(Console(highlight=False), test)

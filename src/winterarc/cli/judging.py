@@ -45,6 +45,26 @@ def read_solution(path: Path) -> str:
         raise CLIError(f"{path}: cannot read the solution: {error.strerror}", USAGE_ERROR) from None
 
 
+def read_lab_files(path: Path, package: Package) -> dict[str, str]:
+    """A lab submission: a folder holding (some of) the lab's files, or the one file of a
+    single-file lab; files left out are the starter's."""
+    assert package.lab is not None
+    names = package.lab.files
+    if path.is_dir():
+        found = {name: path / name for name in names if (path / name).is_file()}
+        if not found:
+            raise CLIError(
+                f"{path}: holds none of this lab's files ({', '.join(names)})", USAGE_ERROR
+            )
+    elif path.is_file() and path.name in names:
+        found = {path.name: path}
+    elif path.is_file() and len(names) == 1:
+        found = {names[0]: path}
+    else:
+        raise CLIError(f"{path}: a lab takes a folder with {', '.join(names)}", USAGE_ERROR)
+    return {name: read_solution(file) for name, file in found.items()}
+
+
 def cache_dir() -> Path | None:
     """`<data dir>/cache/generated` for generated tests; None when settings are unusable."""
     try:

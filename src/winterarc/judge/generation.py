@@ -34,10 +34,9 @@ class GenerationError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Materialised:
-    """Every test of a package ready to run, and whether the generated ones came from the cache."""
+    """Every test of a package, generated ones included, ready to run."""
 
     tests: tuple[TestCase, ...]
-    from_cache: bool
 
 
 def materialise_tests(
@@ -45,10 +44,10 @@ def materialise_tests(
 ) -> Materialised:
     """The package's tests with generated payloads and expected values filled in."""
     if not any(test.expected is None for test in package.tests):
-        return Materialised(package.tests, from_cache=False)
+        return Materialised(package.tests)
     runs = generated_cache.load(cache_dir, package) if cache_dir is not None else None
     if runs is not None:
-        return Materialised(resolve(package, runs), from_cache=True)
+        return Materialised(resolve(package, runs))
     payloads = run_generator(package, python=python)
     outputs = [outcome.output for outcome in run_reference(package, payloads, python=python)]
     names = [test.name for test in generated_tests(package)]
@@ -61,7 +60,7 @@ def materialise_tests(
             generated_cache.logger.warning(
                 "cannot cache generated tests in %s: %s", cache_dir, error
             )
-    return Materialised(tests, from_cache=False)
+    return Materialised(tests)
 
 
 def generated_tests(package: Package) -> list[TestCase]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from winterarc.judge.packages import Package, ProblemType
-from winterarc.judge.sandbox import Limits, Mode, ProgramSpec
+from winterarc.judge.packages import NetworkAccess, Package, ProblemType
+from winterarc.judge.sandbox import Grants, Limits, Mode, ProgramSpec
 
 MIB = 1024 * 1024
 # Author code (generator, reference, checker) is trusted to be correct, not to be fast on a busy
@@ -32,6 +32,16 @@ def learner_program(package: Package, source: str) -> ProgramSpec:
         if function and package.type is ProblemType.FUNCTION
         else "json",
         schema_sql=package.schema_sql,
+        grants=grants(package),
+    )
+
+
+def grants(package: Package) -> Grants:
+    """What `[sandbox]` lets the learner's code do beyond computing."""
+    capabilities = package.sandbox
+    return Grants(
+        network=capabilities.network is NetworkAccess.LOOPBACK,
+        processes=capabilities.processes,
     )
 
 

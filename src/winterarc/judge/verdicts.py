@@ -30,16 +30,6 @@ class Verdict(StrEnum):
         """The verdict in words, for people."""
         return _LABELS[self]
 
-    @property
-    def severity(self) -> int:
-        """Rank for picking the worst verdict: AC lowest, IE highest."""
-        return _SEVERITY.index(self)
-
-    @classmethod
-    def worst(cls, verdicts: Iterable[Verdict]) -> Verdict:
-        """The most severe of `verdicts` (AC when there are none)."""
-        return max(verdicts, key=lambda verdict: verdict.severity, default=cls.AC)
-
 
 _LABELS = {
     Verdict.AC: "Accepted",
@@ -51,17 +41,6 @@ _LABELS = {
     Verdict.CE: "Compilation Error",
     Verdict.IE: "Internal Error",
 }
-# IE outranks everything (the result cannot be trusted); CE means nothing ran.
-_SEVERITY = (
-    Verdict.AC,
-    Verdict.WA,
-    Verdict.OLE,
-    Verdict.RE,
-    Verdict.MLE,
-    Verdict.TLE,
-    Verdict.CE,
-    Verdict.IE,
-)
 
 
 def cap_text(text: str, limit: int = SAMPLE_TEXT_CAP) -> str:
@@ -232,11 +211,6 @@ class Result:
     def internal_error(cls, message: str, tests: Iterable[TestResult] = ()) -> Result:
         """Judging itself failed; `message` is for operators and learners alike."""
         return cls(Verdict.IE, tuple(tests), cap_text(message, MESSAGE_CAP))
-
-    @property
-    def compile_message(self) -> str:
-        """The compiler's message when the verdict is CE, else ""."""
-        return self.message if self.verdict is Verdict.CE else ""
 
     @property
     def max_cpu_ms(self) -> int:

@@ -435,6 +435,6 @@ def test_a_broken_type_still_reports_test_name_problems(package_copy: Copy) -> N
     for path in (root / "tests").glob("sample-*"):
         path.unlink()
     assert issues_of(root) == [
-        "problem.toml: type: must be one of 'stdio', 'function', 'design' or 'sql'",
+        "problem.toml: type: must be one of 'stdio', 'function', 'design', 'sql' or 'lab'",
         "tests/: at least one sample test (sample*) is needed",
     ]

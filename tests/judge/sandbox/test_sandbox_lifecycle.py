@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -241,15 +242,16 @@ print(outcome.status, outcome.output)
     os.geteuid() != 0 or not Path("/usr/bin/python3.11").exists(),
     reason="needs root to become an unprivileged user, and the system python3.11",
 )
-def test_an_unprivileged_judge_gets_the_same_jail_without_root() -> None:
-    site = next(p for p in sys.path if p.endswith("site-packages"))
-    src = str(Path(__file__).resolve().parents[3] / "src")
+def test_an_unprivileged_judge_gets_the_same_jail_without_root(
+    world_readable_copy: Callable[[], Path],
+) -> None:
+    src = world_readable_copy()
     result = subprocess.run(
         ["/usr/bin/python3.11", "-c", ROOTLESS_SCRIPT],
         user=65534,
         group=65534,
         extra_groups=[],
-        env={"PYTHONPATH": f"{src}:{site}", "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
         cwd="/",
         capture_output=True,
         timeout=60,

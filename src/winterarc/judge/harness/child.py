@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from typing import Any, NoReturn
 
     from .confine import Confinement
+    from .isolate import Isolation
     from .modes import Program
 
 RESULT_FD = 3
@@ -38,6 +39,7 @@ class ChildJob:
     __slots__ = (
         "confinement",
         "data",
+        "isolation",
         "program",
         "result_w",
         "rlimits",
@@ -58,6 +60,7 @@ class ChildJob:
         result_w: int,
         rlimits: list[tuple[int, int, int]],
         confinement: Confinement,
+        isolation: Isolation | None = None,
     ) -> None:
         self.program = program
         self.data = data
@@ -68,6 +71,7 @@ class ChildJob:
         self.result_w = result_w
         self.rlimits = rlimits
         self.confinement = confinement
+        self.isolation = isolation  # set: the child is pid 1 of namespaces of its own
 
 
 def run_child(job: ChildJob) -> NoReturn:
@@ -83,7 +87,9 @@ def enter(job: ChildJob) -> None:
     """Everything between fork and the learner's first line."""
     os.setsid()
     libc.prctl(libc.PR_SET_PDEATHSIG, SIGKILL)
-    if os.getppid() != job.zygote_pid:
+    if job.isolation is not None:
+        job.isolation.enter()  # its parent checked the zygote; its own parent is outside
+    elif os.getppid() != job.zygote_pid:
         os._exit(EXIT_SETUP)
     # Outside stdio, fd 0 stays the zygote's /dev/null.
     if job.stdin_fd >= 0:

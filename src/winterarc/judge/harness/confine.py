@@ -62,6 +62,7 @@ def child_rlimits(
     open_files: int,
     threads: int,
     baseline_vm: int,
+    processes: int = 1,
 ) -> list[tuple[int, int, int]]:
     """rlimits for a child forked from a zygote whose address space is `baseline_vm` bytes."""
     cpu = -(-cpu_time_ms // 1000) + 1  # backstop; the zygote measures the real limit
@@ -69,8 +70,10 @@ def child_rlimits(
     return [
         (resource.RLIMIT_CPU, cpu, cpu + 1),
         (resource.RLIMIT_AS, address_space, address_space),
-        # The zygote shares the child's uid, so it counts against NPROC too.
-        (resource.RLIMIT_NPROC, threads + 1, threads + 1),
+        # Tasks, threads included. A plain child shares its user namespace and uid with the
+        # zygote, which counts too; an isolated one counts only its own tree, which may hold
+        # `processes` processes (the supervisor stops it when it holds more).
+        (resource.RLIMIT_NPROC, threads + processes, threads + processes),
         (resource.RLIMIT_FSIZE, tmp_mb * MIB, tmp_mb * MIB),
         (resource.RLIMIT_NOFILE, max(open_files, 8), max(open_files, 8)),
         (resource.RLIMIT_CORE, 0, 0),

@@ -12,6 +12,11 @@ if TYPE_CHECKING:
     from types import TracebackType
 
 SOURCE_FILENAME = "solution.py"
+LAB_DIR = "/lab/"  # a lab's submitted files, inside the jail
+
+
+def is_learner_file(filename: str) -> bool:
+    return filename == SOURCE_FILENAME or filename.startswith(LAB_DIR)
 
 
 class LearnerError(Exception):
@@ -26,24 +31,51 @@ def _safe_str(value: object) -> str:
     return text if len(text) <= MESSAGE_CAP else text[:MESSAGE_CAP] + "..."
 
 
-def learner_line(tb: TracebackType | None) -> int | None:
-    line = None
+def learner_frame(tb: TracebackType | None) -> tuple[str, int] | None:
+    """(file, line) of the innermost frame of learner code in a traceback."""
+    found = None
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == SOURCE_FILENAME:
-            line = tb.tb_lineno
+        filename = tb.tb_frame.f_code.co_filename
+        if is_learner_file(filename):
+            found = (filename, tb.tb_lineno)
         tb = tb.tb_next
-    return line
+    return found
+
+
+# Where a plain jail's refusals surface when the learner reaches for more processes.
+_PROCESS_MODULES = ("/multiprocessing/", "/concurrent/futures/process.py", "/subprocess.py")
+ONE_PROCESS_HINT = (
+    "this problem runs your code in one process: fork, subprocess and multiprocessing "
+    "are not available"
+)
+
+
+def _refused_process(exc: BaseException) -> bool:
+    if not isinstance(exc, PermissionError | FileNotFoundError):
+        return False
+    tb = exc.__traceback__
+    while tb is not None:
+        if any(part in tb.tb_frame.f_code.co_filename for part in _PROCESS_MODULES):
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def describe(exc: BaseException) -> str:
-    """`ZeroDivisionError: division by zero (line 3)`."""
+    """`ZeroDivisionError: division by zero (line 3)`; in a lab `(app.py line 3)`."""
     if isinstance(exc, LearnerError):
         return _safe_str(exc)
     name = _safe_str(type(exc).__name__)
     text = _safe_str(exc)
+    if _refused_process(exc):
+        text = f"{text} — {ONE_PROCESS_HINT}" if text else ONE_PROCESS_HINT
     message = f"{name}: {text}" if text else name
-    line = learner_line(exc.__traceback__)
-    return f"{message} (line {line})" if line is not None else message
+    found = learner_frame(exc.__traceback__)
+    if found is None:
+        return message
+    filename, line = found
+    where = f"{filename.removeprefix(LAB_DIR)} line" if filename.startswith(LAB_DIR) else "line"
+    return f"{message} ({where} {line})"
 
 
 def learner_traceback(exc: BaseException, source: str) -> str:
@@ -59,7 +91,7 @@ def learner_traceback(exc: BaseException, source: str) -> str:
         frames = [
             frame
             for frame in traceback.extract_tb(exc.__traceback__)
-            if frame.filename == SOURCE_FILENAME
+            if is_learner_file(frame.filename)
         ]
         text = ["Traceback (most recent call last):\n"] if frames else []
         text += traceback.format_list(frames)

@@ -128,7 +128,7 @@ def run_stdio(program: Program) -> None:
     _module(program)
 
 
-class _Awaiter:
+class Awaiter:
     """Awaits what the learner returns when it is awaitable; one event loop per test, so
     loop-bound objects made by one design call keep working in the next."""
 
@@ -179,7 +179,7 @@ def run_function(program: Program, data: dict[str, Any]) -> Any:
     args = data["args"]
     kinds = program.params or ("json",) * len(args)
     converted = [TO_PYTHON[kind](arg) for kind, arg in zip(kinds, args, strict=True)]
-    awaiter = _Awaiter()
+    awaiter = Awaiter()
     try:
         result = awaiter.settle(method(*converted))
     finally:
@@ -192,7 +192,7 @@ def run_design(program: Program, data: dict[str, Any]) -> list[Any]:
     name = program.entry or data["ops"][0]
     cls = _lookup(namespace, name, "class")
     ops, args = data["ops"], data["args"]
-    awaiter = _Awaiter()
+    awaiter = Awaiter()
     try:
         instance = cls(*args[0])
         results: list[Any] = [None]

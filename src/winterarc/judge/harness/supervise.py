@@ -27,15 +27,18 @@ from .protocol import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Callable
+    from typing import Any, NoReturn
 
     from .confine import Confinement
+    from .isolate import Isolation
     from .modes import Program
 
 F_SETPIPE_SZ = 1031
 READ_CHUNK = 1 << 16
 PIPE_PAYLOAD = 1 << 16  # what one write puts in an empty pipe without blocking
 PAGE = os.sysconf("SC_PAGE_SIZE")
+PROCESS_POLL = 0.01  # seconds between looks at a forking learner's process count
 
 
 SIGKILL, SIGSEGV, SIGSYS = 9, 11, 31
@@ -52,6 +55,7 @@ class TestLimits:
         "memory_mb",
         "open_files",
         "output_bytes",
+        "processes",
         "threads",
         "tmp_mb",
         "wall_time_ms",
@@ -66,6 +70,7 @@ class TestLimits:
         tmp_mb: int,
         open_files: int,
         threads: int,
+        processes: int = 1,
     ) -> None:
         self.cpu_time_ms = cpu_time_ms
         self.memory_mb = memory_mb
@@ -74,6 +79,7 @@ class TestLimits:
         self.tmp_mb = tmp_mb
         self.open_files = open_files
         self.threads = threads
+        self.processes = processes  # >1: the child may fork (it is isolated in namespaces)
 
 
 class _Stream:
@@ -107,7 +113,98 @@ def _cpu_seconds(pid: int) -> float | None:
         return None
 
 
-def run_test(program: Program, data: Any, limits: TestLimits, confinement: Confinement) -> Outcome:
+class Target:
+    """The process a test runs as: its CPU clock, and how to kill everything it started.
+
+    Plain: the forked child. Isolated: the intermediate we wait for, and the learner that is
+    pid 1 of its own namespaces (held by a pidfd: it is not our child, so its pid could be
+    reused once it is gone); with processes the CPU is that of the whole tree.
+    """
+
+    __slots__ = ("leader", "leader_fd", "pid", "processes", "seen_cpu")
+
+    def __init__(self, pid: int, leader: int, processes: int) -> None:
+        self.pid = pid  # the process the zygote waits for
+        self.leader = leader  # the learner itself (== pid when not isolated); -1: none
+        self.processes = processes
+        # The most CPU seconds the tree was seen with: children the kernel kills along with an
+        # isolated learner are not always in the rusage its intermediate reports.
+        self.seen_cpu = 0.0
+        self.leader_fd = -1
+        if 0 < leader != pid:
+            try:
+                self.leader_fd = os.pidfd_open(leader)
+            except ProcessLookupError:
+                self.leader = -1  # already gone
+
+    def cpu_seconds(self) -> tuple[float | None, int]:
+        """(CPU seconds so far, processes in the tree; 1 when it cannot fork)."""
+        if self.leader < 0:
+            return None, 0
+        if self.processes <= 1:
+            cpu = _cpu_seconds(self.leader)
+            found = 1
+        else:
+            from .tree import usage
+
+            tree = usage(self.leader)
+            cpu, found = tree.total_seconds, tree.processes
+        self.seen_cpu = max(self.seen_cpu, cpu or 0.0)
+        return cpu, found
+
+    def kill(self) -> None:
+        """Plain: SIGKILL the child's process group (it called setsid) and the child itself in
+        case it had not got that far. Isolated: SIGKILL the learner, pid 1 of its namespace, so
+        the kernel kills its whole tree and the intermediate exits once it has reaped it."""
+        if self.leader_fd >= 0:
+            import signal
+
+            try:
+                signal.pidfd_send_signal(self.leader_fd, SIGKILL)
+                return
+            except ProcessLookupError:
+                pass  # gone already; the intermediate is exiting
+        for kill, target in ((os.killpg, self.pid), (os.kill, self.pid)):
+            try:  # noqa: SIM105 - contextlib would cost every start-up its import
+                kill(target, SIGKILL)
+            except ProcessLookupError:
+                pass
+
+    def close(self) -> None:
+        if self.leader_fd >= 0:
+            os.close(self.leader_fd)
+            self.leader_fd = -1
+
+
+def spawn(job: ChildJob, processes: int, main: Callable[[], NoReturn] | None = None) -> Target:
+    """Fork the test child (running `main`, by default the learner's test): directly, or
+    isolated in namespaces when the job asks for it."""
+    body = main or (lambda: _child_main(job))
+    if job.isolation is not None:
+        from .isolate import fork_isolated
+
+        middle, leader = fork_isolated(body, job.zygote_pid)
+        return Target(middle, leader, processes)
+    pid = os.fork()
+    if pid == 0:
+        body()
+    return Target(pid, pid, 1)
+
+
+def _child_main(job: ChildJob) -> NoReturn:
+    try:
+        run_child(job)
+    finally:
+        os._exit(EXIT_SETUP)
+
+
+def run_test(
+    program: Program,
+    data: Any,
+    limits: TestLimits,
+    confinement: Confinement,
+    isolation: Isolation | None = None,
+) -> Outcome:
     stdio = program.mode == STDIO
     out_r, out_w = os.pipe() if stdio else (-1, -1)
     err_r, err_w = os.pipe()
@@ -134,15 +231,13 @@ def run_test(program: Program, data: Any, limits: TestLimits, confinement: Confi
         open_files=limits.open_files,
         threads=limits.threads,
         baseline_vm=baseline_vm,
+        processes=limits.processes,
     )
-    job = ChildJob(program, data, os.getpid(), stdin_fd, out_w, err_w, res_w, rlimits, confinement)
+    job = ChildJob(
+        program, data, os.getpid(), stdin_fd, out_w, err_w, res_w, rlimits, confinement, isolation
+    )
     started = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            run_child(job)
-        finally:
-            os._exit(EXIT_SETUP)
+    target = spawn(job, limits.processes)
     for fd in (stdin_fd, out_w, err_w, res_w):
         if fd >= 0:
             os.close(fd)
@@ -150,13 +245,14 @@ def run_test(program: Program, data: Any, limits: TestLimits, confinement: Confi
     streams.append(_Stream(err_r, STDERR_CAP, max(limits.output_bytes, STDERR_CAP)))
     if stdio:
         streams.append(_Stream(out_r, limits.output_bytes, limits.output_bytes))
-    killed_for = _watch(pid, streams, limits, started)
-    _, status, usage = os.wait4(pid, 0)
+    killed_for = _watch(target, streams, limits, started)
+    _, status, usage = os.wait4(target.pid, 0)
+    target.close()
     wall_ms = (time.monotonic() - started) * 1000
     for stream in streams:
         os.close(stream.fd)
     report = Outcome("ok")
-    report.cpu_ms = (usage.ru_utime + usage.ru_stime) * 1000
+    report.cpu_ms = max(usage.ru_utime + usage.ru_stime, target.seen_cpu) * 1000
     report.wall_ms = wall_ms
     report.memory_kb = usage.ru_maxrss
     report.stderr = bytes(streams[1].data)
@@ -193,9 +289,11 @@ def _drain(stream: _Stream) -> tuple[bool, bool]:
             return False, True
 
 
-def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float) -> str | None:
+def _watch(
+    target: Target, streams: list[_Stream], limits: TestLimits, started: float
+) -> str | None:
     """Pump the child's pipes until it is gone; returns why it was killed, if it was."""
-    pidfd = os.pidfd_open(pid)
+    pidfd = os.pidfd_open(target.pid)
     try:
         poller = select.poll()
         poller.register(pidfd, select.POLLIN)
@@ -210,18 +308,22 @@ def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float)
             if not exited:
                 now = time.monotonic()
                 if now >= wall_deadline:
-                    return _kill(pid, "wall")
-                cpu = _cpu_seconds(pid)
+                    return _kill(target, "wall")
+                cpu, processes = target.cpu_seconds()
                 if cpu is not None and cpu > cpu_limit:
-                    return _kill(pid, "cpu")
+                    return _kill(target, "cpu")
+                if processes > limits.processes:
+                    return _kill(target, "processes")
                 # Recheck the CPU clock no later than when it could first pass the limit.
                 slack = cpu_limit - (cpu or 0.0)
                 timeout = min(wall_deadline - now, max(0.005, slack / 2))
+                if limits.processes > 1:
+                    timeout = min(timeout, PROCESS_POLL)  # a fork bomb grows between polls
                 events = poller.poll(max(1, int(timeout * 1000)))
             else:
                 events = poller.poll(1000)
                 if not events:  # a descriptor outlived the process (passed away in flight?)
-                    return _kill(pid, "stuck")
+                    return _kill(target, "stuck")
             ready = [fd for fd, _ in events]
             if pidfd in ready:
                 exited = True
@@ -233,7 +335,7 @@ def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float)
                     continue
                 eof, over = _drain(by_fd[fd])
                 if over:
-                    return _kill(pid, "output")
+                    return _kill(target, "output")
                 if eof:
                     poller.unregister(fd)
                     open_fds.discard(fd)
@@ -242,14 +344,8 @@ def _watch(pid: int, streams: list[_Stream], limits: TestLimits, started: float)
         os.close(pidfd)
 
 
-def _kill(pid: int, reason: str) -> str:
-    """SIGKILL the child's process group (it called setsid), then the child itself in case it
-    had not got that far. Race-free: only we reap the child, so its pid cannot be reused."""
-    for kill, target in ((os.killpg, pid), (os.kill, pid)):
-        try:  # noqa: SIM105 - contextlib would cost every start-up its import
-            kill(target, SIGKILL)
-        except ProcessLookupError:
-            pass
+def _kill(target: Target, reason: str) -> str:
+    target.kill()
     return reason
 
 
@@ -287,6 +383,9 @@ def _judge(
     elif killed_for == "cpu" or report.cpu_ms > limits.cpu_time_ms:
         report.status = "time_limit"
         report.message = f"CPU time limit exceeded ({limits.cpu_time_ms} ms)"
+    elif killed_for == "processes":
+        report.status = "runtime_error"
+        report.message = f"more than {limits.processes} processes at once"
     elif killed_for == "stuck":
         report.status, report.message = (
             "internal_error",

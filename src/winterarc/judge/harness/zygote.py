@@ -21,11 +21,14 @@ from .confine import MIB, THREAD_STACK, Confinement, load_filter
 from .failures import SOURCE_FILENAME
 from .modes import CHECKER, DESIGN, FUNCTION, MODES, SQL, STDIO, PayloadError, Program, prepare
 from .protocol import INIT, OUTCOME, READY, RUN, Outcome, encode_frame, read_frame, write_all
-from .supervise import TestLimits, run_test
+from .supervise import TestLimits, run_test, spawn
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, NoReturn
+
+    from .isolate import Isolation
+    from .supervise import Target
 
 SANDBOX_ID = 65534
 SANDBOX_TMP = "/tmp"  # noqa: S108 - the jail's private tmpfs
@@ -130,6 +133,7 @@ class Zygote:
         self._program: Program | None = None
         self._limits: TestLimits | None = None
         self._confinement: Confinement | None = None
+        self._isolation: Isolation | None = None
 
     def serve(self) -> None:
         frame = read_frame(self._in)
@@ -167,6 +171,11 @@ class Zygote:
         # From here on the zygote itself runs under the base filter.
         load_filter(config["seccomp_base"])
         self._confinement = Confinement(config["seccomp_child"], list(config["pid_slots"]))
+        if config.get("isolated"):
+            from .isolate import Isolation
+
+            # Multiprocessing's semaphores live in /dev/shm: the same cap as /tmp.
+            self._isolation = Isolation(tmp_mb=limits.tmp_mb, shm_mb=limits.tmp_mb)
         source: str = config["source"]
         code = None
         if mode == SQL:
@@ -241,28 +250,20 @@ class Zygote:
             __import__(name)
 
     def _probe(self) -> Outcome | None:
-        """Fork one confined child that checks the filter really holds before any test runs."""
+        """Fork one confined child, the way tests are forked, that checks the filter (and the
+        namespaces, when isolated) really hold before any test runs."""
         assert self._confinement is not None
+        assert self._limits is not None
         null = os.open("/dev/null", os.O_RDWR)
         program = Program(STDIO, "", None)
-        job = ChildJob(program, b"", os.getpid(), null, null, null, null, [], self._confinement)
-        pid = os.fork()
-        if pid == 0:
-            try:
-                enter(job)
-                try:
-                    os.fork()
-                except PermissionError:
-                    pass
-                else:
-                    os._exit(2)
-                with open("/proc/self/status") as proc_status:
-                    filtered = "Seccomp:\t2" in proc_status.read()
-                os._exit(0 if filtered else 3)
-            finally:
-                os._exit(4)
+        job = ChildJob(
+            program, b"", os.getpid(), null, null, null, null, [], self._confinement,
+            self._isolation,
+        )  # fmt: skip
+        target = spawn_probe(job, self._limits.processes)
         os.close(null)
-        _, status = os.waitpid(pid, 0)
+        _, status = os.waitpid(target.pid, 0)
+        target.close()
         if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
             return None
         return Outcome("internal_error", f"seccomp self-test failed (wait status {status})")
@@ -275,7 +276,35 @@ class Zygote:
             data = prepare(self._program, payload)
         except PayloadError as exc:
             return Outcome("internal_error", f"bad payload: {exc}")
-        return run_test(self._program, data, self._limits, self._confinement)
+        return run_test(self._program, data, self._limits, self._confinement, self._isolation)
+
+
+def _probe_main(job: ChildJob, processes: int) -> NoReturn:
+    """The self-test child: exit 0 only when confinement holds as the grants say."""
+    try:
+        enter(job)
+        if processes <= 1:
+            try:
+                os.fork()
+            except PermissionError:
+                pass
+            else:
+                os._exit(2)
+        with open("/proc/self/status") as proc_status:
+            status = proc_status.read()
+        if "Seccomp:\t2" not in status:
+            os._exit(3)
+        if job.isolation is not None and (
+            os.getpid() != 1 or "CapEff:\t0000000000000000" not in status
+        ):
+            os._exit(5)
+        os._exit(0)
+    finally:
+        os._exit(4)
+
+
+def spawn_probe(job: ChildJob, processes: int) -> Target:
+    return spawn(job, processes, main=lambda: _probe_main(job, processes))
 
 
 def _prebuild_streams() -> None:

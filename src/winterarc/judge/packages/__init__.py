@@ -11,23 +11,30 @@ from winterarc.judge.packages.generated import (
 )
 from winterarc.judge.packages.loader import load_package, load_package_bytes
 from winterarc.judge.packages.model import (
+    Capabilities,
     CheckerKind,
     CheckSpec,
     Difficulty,
     Expected,
     FunctionSpec,
     JSONValue,
+    LabServe,
+    LabSpec,
+    NetworkAccess,
     Package,
     ProblemType,
     Solution,
     SolutionKind,
     TestCase,
     ValueKind,
+    is_sample_check,
+    is_visible_check,
 )
 from winterarc.judge.packages.validate import quality_warnings, validate_package_files
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "Capabilities",
     "CheckSpec",
     "CheckerKind",
     "Difficulty",
@@ -35,6 +42,9 @@ __all__ = [
     "FunctionSpec",
     "GeneratedTestError",
     "JSONValue",
+    "LabServe",
+    "LabSpec",
+    "NetworkAccess",
     "Package",
     "PackageError",
     "PackageIssue",
@@ -49,6 +59,8 @@ __all__ = [
     "format_output",
     "format_value",
     "generator_input",
+    "is_sample_check",
+    "is_visible_check",
     "load_package",
     "load_package_bytes",
     "payload_from_generated",

@@ -22,6 +22,12 @@ MAX_SEED = 2**63 - 1
 TIME_LIMIT_MS = (100, 10_000)
 MEMORY_LIMIT_MB = (16, 1024)
 FLOAT_TOLERANCE = (1e-12, 0.1)
+PROCESSES = (1, 64)
+LAB_FILES = (1, 16)
+LAB_FILE_BYTES = (1024, 256 * 1024)
+LAB_FILE_BYTES_DEFAULT = 64 * 1024
+# A learner's file: flat, no hidden names, at most 64 characters ("Dockerfile", "app.py").
+LAB_FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
 
 ValueKindName = Literal["json", "list_node", "tree_node"]
 
@@ -104,6 +110,37 @@ class GeneratorTable(_Table):
     seeds: Annotated[list[int], AfterValidator(_seeds)]
 
 
+def _lab_files(values: list[str]) -> list[str]:
+    low, high = LAB_FILES
+    if not low <= len(values) <= high:
+        raise ValueError(f"must list between {low} and {high} files")
+    for value in values:
+        if not LAB_FILE_NAME.fullmatch(value):
+            raise ValueError(f"{value!r}: file names are letters, digits, _.- (no folders)")
+        if value.endswith(".py") and not value.removesuffix(".py").isidentifier():
+            raise ValueError(f"{value!r}: a Python file's name must be importable")
+    folded = [value.casefold() for value in values]
+    duplicates = sorted({v for v in values if folded.count(v.casefold()) > 1})
+    if duplicates:
+        raise ValueError(f"duplicates (ignoring case): {', '.join(duplicates)}")
+    return values
+
+
+class LabTable(_Table):
+    files: Annotated[list[str], AfterValidator(_lab_files)]
+    serve: Literal["asgi", "script", "library", "none"]
+    entry: str | None = None
+    max_file_bytes: Annotated[int, AfterValidator(_between(*LAB_FILE_BYTES))] = (
+        LAB_FILE_BYTES_DEFAULT
+    )
+
+
+class SandboxTable(_Table):
+    network: Literal["none", "loopback"] = "none"
+    processes: Annotated[int, AfterValidator(_between(*PROCESSES))] = 1
+    services: Annotated[list[Literal["redis"]], AfterValidator(_unique)] = []
+
+
 class RoadmapTable(_Table):
     topics: Annotated[list[str], AfterValidator(_topics)] = []
 
@@ -114,7 +151,7 @@ class Manifest(_Table):
     difficulty: Literal["easy", "medium", "hard"]
     tags: Annotated[list[str], AfterValidator(_labels)] = []
     patterns: Annotated[list[str], AfterValidator(_labels)] = []
-    type: Literal["stdio", "function", "design", "sql"]
+    type: Literal["stdio", "function", "design", "sql", "lab"]
     time_limit_ms: Annotated[int, AfterValidator(_between(*TIME_LIMIT_MS))] = 1000
     memory_limit_mb: Annotated[int, AfterValidator(_between(*MEMORY_LIMIT_MB))] = 256
     checker: Literal["exact", "tokens", "float", "unordered", "custom"] = "tokens"
@@ -124,6 +161,8 @@ class Manifest(_Table):
     unordered_nested: bool = False
     function: FunctionTable | None = None
     generator: GeneratorTable | None = None
+    lab: LabTable | None = None
+    sandbox: SandboxTable | None = None
     roadmap: RoadmapTable = RoadmapTable()
 
 

@@ -21,6 +21,7 @@ class ProblemType(StrEnum):
     FUNCTION = "function"
     DESIGN = "design"
     SQL = "sql"
+    LAB = "lab"
 
 
 class Difficulty(StrEnum):
@@ -51,6 +52,72 @@ class SolutionKind(StrEnum):
     SLOW = "slow"
 
 
+class NetworkAccess(StrEnum):
+    """What a sandboxed program may reach: nothing, or a loopback of its own jail."""
+
+    NONE = "none"
+    LOOPBACK = "loopback"
+
+
+class LabServe(StrEnum):
+    """How a lab's learner code is started for each check."""
+
+    ASGI = "asgi"  # an ASGI app served over HTTP on the jail's loopback
+    SCRIPT = "script"  # a file run as __main__ (a server the learner writes)
+    LIBRARY = "library"  # modules whose functions the checks call through a narrow channel
+    NONE = "none"  # nothing runs: the checks read the files (Dockerfile, manifests)
+
+
+SERVICES = ("redis",)
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """`[sandbox]`: what the jail grants beyond computing (labs, function and design problems)."""
+
+    network: NetworkAccess = NetworkAccess.NONE
+    processes: int = 1  # processes the learner's code may have at once (1: no fork)
+    services: tuple[str, ...] = ()  # servers started inside the jail, e.g. ("redis",)
+
+    @property
+    def is_default(self) -> bool:
+        """True for the plain jail: no network, one process, no services."""
+        return self == Capabilities()
+
+
+@dataclass(frozen=True, slots=True)
+class LabSpec:
+    """`[lab]` plus the lab's files: what the learner submits and the checks run against it."""
+
+    files: tuple[str, ...]  # the learner's files, in tab order
+    serve: LabServe
+    entry: str | None  # asgi: "module:attribute"; script: a file name; else None
+    max_file_bytes: int
+    starter: tuple[tuple[str, str], ...]  # (name, text) for every file, in `files` order
+    checks: tuple[tuple[str, str], ...]  # (name, text) of every file under checks/, by name
+
+    def starter_files(self) -> dict[str, str]:
+        """The starter contents by file name."""
+        return dict(self.starter)
+
+    def visible_checks(self) -> dict[str, str]:
+        """The check files learners may read (and download); hidden ones are left out."""
+        return {name: text for name, text in self.checks if is_visible_check(name)}
+
+
+CHECK_SAMPLE_PREFIXES = ("test_sample", "sample_")
+
+
+def is_visible_check(name: str) -> bool:
+    """Sample check files (`test_sample*.py`), `sample_*` helpers and conftest.py are shown."""
+    return name == "conftest.py" or name.startswith(CHECK_SAMPLE_PREFIXES)
+
+
+def is_sample_check(name: str) -> bool:
+    """A check file whose every test is a sample: shown in full, with assertion detail."""
+    return name.startswith("test_sample")
+
+
 @dataclass(frozen=True, slots=True)
 class FunctionSpec:
     """`[function]`: the method (function) or class (design) the learner writes."""
@@ -76,16 +143,21 @@ class CheckSpec:
 
 @dataclass(frozen=True, slots=True)
 class Solution:
-    """An author's solution file under `solutions/<kind>/`."""
+    """An author's solution under `solutions/<kind>/`: a file, or a lab's folder of files."""
 
     kind: SolutionKind
     name: str
-    source: str
+    source: str  # "" for a lab solution
+    files: tuple[tuple[str, str], ...] = ()  # a lab solution's full file set, in `files` order
 
     @property
     def path(self) -> str:
-        """The file's path inside the package."""
+        """The file's (or lab solution folder's) path inside the package."""
         return f"solutions/{self.kind}/{self.name}"
+
+    def file_map(self) -> dict[str, str]:
+        """A lab solution's files by name."""
+        return dict(self.files)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +212,8 @@ class Package:
     tests: tuple[TestCase, ...]  # file tests in name order, then generated tests in seed order
     solutions: tuple[Solution, ...]  # accepted, wrong, slow; each kind sorted by name
     content_hash: str  # sha256 hex over every file of the package
+    sandbox: Capabilities = Capabilities()
+    lab: LabSpec | None = None  # set exactly when type is "lab"
 
     @property
     def check_spec(self) -> CheckSpec:

@@ -9,12 +9,16 @@ from collections.abc import Set as AbstractSet
 
 from winterarc.judge.packages.errors import PackageError, PackageIssue
 from winterarc.judge.packages.files import PackageFiles
+from winterarc.judge.packages.lab import collect_lab, collect_lab_solutions, lab_manifest_rules
 from winterarc.judge.packages.manifest import MANIFEST, Manifest, ParsedManifest, parse_manifest
 from winterarc.judge.packages.model import (
     GENERATED_PREFIX,
+    Capabilities,
     CheckerKind,
     Difficulty,
     FunctionSpec,
+    LabSpec,
+    NetworkAccess,
     Package,
     ProblemType,
     Solution,
@@ -27,7 +31,10 @@ from winterarc.judge.packages.testcases import collect_tests
 STATEMENT, EDITORIAL = "statement.md", "editorial.md"
 GENERATOR, CHECKER, SCHEMA = "generator.py", "checker.py", "schema.sql"
 ROOT_FILES = (MANIFEST, STATEMENT, EDITORIAL, GENERATOR, CHECKER, SCHEMA)
-ROOT_FOLDERS = ("tests", "solutions")
+ROOT_FOLDERS = ("tests", "solutions", "starter", "checks")
+# What only labs have, and what labs never have.
+LAB_ONLY = ("starter/", "checks/")
+NOT_IN_LABS = ("tests/", GENERATOR, CHECKER, SCHEMA)
 SOLUTION_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
 RECOMMENDED_TESTS = 20
 
@@ -53,20 +60,31 @@ def validate_package_files(
         issues += _check_manifest_rules(manifest, parsed, package_files, known_topics)
     issues += _check_documents(texts)
     issues += _check_python_sources(texts)
-    tests, test_issues = collect_tests(files, problem_type, function)
-    issues += test_issues
-    solutions, solution_issues = _collect_solutions(texts, problem_type)
+    issues += _check_type_layout(files, problem_type)
+    tests: list[TestCase] = []
+    lab: LabSpec | None = None
+    if problem_type is ProblemType.LAB:
+        lab_table = manifest.lab if manifest and parsed.known("lab") else None
+        lab, lab_issues = collect_lab(texts, lab_table)
+        issues += lab_issues
+        solutions, solution_issues = collect_lab_solutions(texts, lab)
+    else:
+        tests, test_issues = collect_tests(files, problem_type, function)
+        issues += test_issues
+        solutions, solution_issues = _collect_solutions(texts, problem_type)
     issues += solution_issues
     if issues:
         raise PackageError(issues)
     if manifest is None:  # unreachable: a missing manifest is an issue
         raise PackageError([PackageIssue(MANIFEST, None, "is invalid")])
-    return _build(manifest, function, texts, tests, solutions, package_files.content_hash())
+    return _build(manifest, function, texts, tests, solutions, lab, package_files.content_hash())
 
 
 def quality_warnings(package: Package) -> list[PackageIssue]:
     """Advice that does not refuse a package: the authoring guide's quality bar."""
     warnings: list[PackageIssue] = []
+    if package.lab is not None:
+        return _lab_warnings(package, package.lab)
     if len(package.tests) < RECOMMENDED_TESTS:
         count = len(package.tests)
         warnings.append(PackageIssue("tests/", None, f"{count} tests; aim for at least 20"))
@@ -77,6 +95,33 @@ def quality_warnings(package: Package) -> list[PackageIssue]:
     if not package.editorial.strip():
         warnings.append(PackageIssue(EDITORIAL, None, "missing or empty"))
     return warnings
+
+
+def _lab_warnings(package: Package, lab: LabSpec) -> list[PackageIssue]:
+    warnings: list[PackageIssue] = []
+    names = [name for name, _ in lab.checks if name.startswith("test_")]
+    if all(name.startswith("test_sample") for name in names):
+        warnings.append(PackageIssue("checks/", None, "no hidden checks"))
+    if not package.solutions_of(SolutionKind.WRONG):
+        warnings.append(PackageIssue("solutions/wrong/", None, "no wrong solutions"))
+    if not package.editorial.strip():
+        warnings.append(PackageIssue(EDITORIAL, None, "missing or empty"))
+    return warnings
+
+
+def _check_type_layout(
+    paths: Iterable[str], problem_type: ProblemType | None
+) -> list[PackageIssue]:
+    """Labs have starter/ and checks/ instead of tests/, a generator, a checker or a schema."""
+    if problem_type is None:
+        return []
+    issues: list[PackageIssue] = []
+    for path in sorted(paths):
+        if problem_type is ProblemType.LAB and path.startswith(NOT_IN_LABS):
+            issues.append(PackageIssue(path, None, "labs are judged by checks/, not by tests"))
+        elif problem_type is not ProblemType.LAB and path.startswith(LAB_ONLY):
+            issues.append(PackageIssue(path, None, "only lab problems have starter/ and checks/"))
+    return issues
 
 
 def _check_utf8(files: Mapping[str, bytes]) -> list[PackageIssue]:
@@ -145,6 +190,8 @@ def _check_manifest_rules(
         issue(None, "is required (and non-empty) for sql problems", SCHEMA)
     if known("type") and kind != "sql" and SCHEMA in files:
         issue(None, "is only used by sql problems", SCHEMA)
+    if known("type", "lab", "sandbox", "checker"):
+        issues.extend(lab_manifest_rules(manifest))
     if known_topics is not None and known("roadmap"):
         for topic in manifest.roadmap.topics:
             if topic not in known_topics:
@@ -232,6 +279,7 @@ def _build(
     texts: Mapping[str, str],
     tests: list[TestCase],
     solutions: list[Solution],
+    lab: LabSpec | None,
     content_hash: str,
 ) -> Package:
     seeds = tuple(manifest.generator.seeds) if manifest.generator else ()
@@ -262,4 +310,13 @@ def _build(
         tests=(*tests, *generated),
         solutions=tuple(solutions),
         content_hash=content_hash,
+        sandbox=_capabilities(manifest),
+        lab=lab,
     )
+
+
+def _capabilities(manifest: Manifest) -> Capabilities:
+    table = manifest.sandbox
+    if table is None:
+        return Capabilities()
+    return Capabilities(NetworkAccess(table.network), table.processes, tuple(table.services))

@@ -4,10 +4,11 @@ See docs/sandbox.md for the layers and what each one blocks.
 """
 
 from .availability import sandbox_available
-from .model import Limits, Mode, ProgramSpec, RunOutcome, SandboxError, Status
+from .model import Grants, Limits, Mode, ProgramSpec, RunOutcome, SandboxError, Status
 from .sandbox import Sandbox
 
 __all__ = [
+    "Grants",
     "Limits",
     "Mode",
     "ProgramSpec",

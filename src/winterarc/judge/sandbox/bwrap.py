@@ -130,6 +130,17 @@ def _filesystem(runtime: PythonRuntime) -> list[str]:
     return args
 
 
+SHM = "/dev/shm"  # noqa: S108 - a mount point only: isolated learners mount their own tmpfs
+# An isolating jail has a network and processes: libraries resolve "localhost" and look up
+# their user. These few files answer them; nothing of the host's /etc is there.
+JAIL_ETC = {
+    "/etc/hosts": b"127.0.0.1 localhost\n::1 localhost ip6-localhost ip6-loopback\n",
+    "/etc/nsswitch.conf": b"passwd: files\ngroup: files\nhosts: files\n",
+    "/etc/passwd": f"learner:x:{SANDBOX_ID}:{SANDBOX_ID}:learner:/tmp:/nonexistent\n".encode(),
+    "/etc/group": f"learner:x:{SANDBOX_ID}:\n".encode(),
+}
+
+
 def command(
     *,
     bwrap: str,
@@ -138,6 +149,9 @@ def command(
     info_fd: int,
     userns_block_fd: int | None,
     argv: list[str],
+    isolating: bool = False,
+    mounts: tuple[str, ...] = (),
+    data_fds: dict[str, int] | None = None,
 ) -> list[str]:
     """The bwrap argv that runs `argv` in a fresh jail.
 
@@ -145,6 +159,11 @@ def command(
     uid map that also maps the unprivileged id, and starts the command as uid 0 holding only
     CAP_SETUID/CAP_SETGID so the zygote can drop to that id. Without it (rootless) bwrap maps
     the caller to the unprivileged id itself.
+
+    `isolating`: the harness will put learner code in user namespaces of its own, so nested
+    user namespaces stay possible (the seccomp filters decide who may create one) and
+    /dev/shm exists as a mount point. `mounts` are extra bwrap options (a lab's folders);
+    `data_fds` maps a file in the jail to a descriptor bwrap reads its contents from.
     """
     args = [bwrap, "--unshare-user", "--unshare-ipc", "--unshare-pid", "--unshare-net"]
     args += ["--unshare-uts", "--unshare-cgroup-try", "--hostname", "sandbox"]
@@ -154,11 +173,20 @@ def command(
         args += ["--userns-block-fd", str(userns_block_fd), "--uid", "0", "--gid", "0"]
         args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
     else:
-        args += ["--disable-userns", "--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID)]
+        if not isolating:
+            args += ["--disable-userns"]
+        args += ["--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID)]
     args += ["--clearenv"]
     for key, value in ENVIRONMENT.items():
         args += ["--setenv", key, value]
     args += _filesystem(runtime)
+    if isolating:
+        args += ["--perms", "0755", "--dir", SHM]
+    if data_fds:
+        args += ["--perms", "0755", "--dir", "/etc"]
+        for path, fd in sorted(data_fds.items()):
+            args += ["--perms", "0644", "--ro-bind-data", str(fd), path]
+    args += list(mounts)
     args += ["--perms", "1777", "--size", str(tmp_mb * 1024 * 1024), "--tmpfs", SANDBOX_TMP]
     args += ["--remount-ro", "/", "--chdir", SANDBOX_TMP, "--", *argv]
     return args

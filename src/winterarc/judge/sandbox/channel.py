@@ -16,7 +16,7 @@ class ChannelError(Exception):
 
 
 class Channel:
-    def __init__(self, write_fd: int, read_fd: int, stderr_fd: int, max_frame: int) -> None:
+    def __init__(self, write_fd: int, read_fd: int, stderr_fd: int | None, max_frame: int) -> None:
         self._write_fd = write_fd
         self._read_fd = read_fd
         self._stderr_fd: int | None = stderr_fd
@@ -24,7 +24,8 @@ class Channel:
         self._pending: list[tuple[int, bytes]] = []
         self.diagnostics = bytearray()
         for fd in (write_fd, read_fd, stderr_fd):
-            os.set_blocking(fd, False)
+            if fd is not None:
+                os.set_blocking(fd, False)
 
     def _drain_stderr(self) -> None:
         assert self._stderr_fd is not None

@@ -17,7 +17,7 @@ import subprocess
 import time
 from dataclasses import dataclass, field
 
-from .bwrap import SANDBOX_ID, PythonRuntime, command
+from .bwrap import JAIL_ETC, SANDBOX_ID, PythonRuntime, command
 
 STDERR_KEEP = 16 * 1024
 
@@ -78,9 +78,16 @@ class Jail:
         tmp_mb: int,
         argv: list[str],
         timeout: float = 10.0,
+        isolating: bool = False,
+        mounts: tuple[str, ...] = (),
+        inherit: tuple[int, ...] = (),
     ) -> Jail:
+        """Start bwrap running `argv`; `inherit` are descriptors passed into the jail under
+        the same numbers (closed here once bwrap has them)."""
         deadline = time.monotonic() + timeout
         as_root = os.geteuid() == 0
+        data_fds = _data_pipes(JAIL_ETC) if isolating else {}
+        inherit = (*inherit, *data_fds.values())
         info_r, info_w = os.pipe()
         block_r, block_w = os.pipe() if as_root else (-1, -1)
         pass_fds = (info_w, block_r) if as_root else (info_w,)
@@ -91,6 +98,9 @@ class Jail:
             info_fd=info_w,
             userns_block_fd=block_r if as_root else None,
             argv=argv,
+            isolating=isolating,
+            mounts=mounts,
+            data_fds=data_fds,
         )
         try:
             try:
@@ -99,7 +109,7 @@ class Jail:
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.PIPE,
-                    pass_fds=pass_fds,
+                    pass_fds=(*pass_fds, *inherit),
                     env={},  # the judge's environment (and its secrets) stays out
                     start_new_session=True,
                 )
@@ -109,7 +119,7 @@ class Jail:
                     os.close(block_w)
                 raise JailError(f"cannot run bwrap ({bwrap}): {exc}") from exc
         finally:
-            for fd in pass_fds:
+            for fd in (*pass_fds, *inherit):
                 os.close(fd)
         try:
             jail = cls._attach(process, info_r, deadline)
@@ -161,6 +171,19 @@ class Jail:
             signal.pidfd_send_signal(self.child_pidfd, signal.SIGKILL)
         os.close(self.child_pidfd)
         _kill_group(self.process)
+
+
+def _data_pipes(files: dict[str, bytes]) -> dict[str, int]:
+    """A pipe per file, already holding its (small) contents, for bwrap's --ro-bind-data."""
+    fds: dict[str, int] = {}
+    for path, data in files.items():
+        read_end, write_end = os.pipe()
+        try:
+            os.write(write_end, data)  # far below a pipe's capacity: never blocks
+        finally:
+            os.close(write_end)
+        fds[path] = read_end
+    return fds
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:

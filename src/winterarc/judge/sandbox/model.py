@@ -56,6 +56,26 @@ class Limits:
 
 
 @dataclass(frozen=True, slots=True)
+class Grants:
+    """What the program may do beyond computing; any grant isolates it in namespaces of its
+    own inside the jail (see harness/isolate.py)."""
+
+    network: bool = False  # AF_INET/AF_INET6 sockets on the jail's private loopback
+    processes: int = 1  # processes at once; more than 1 allows fork, subprocess, multiprocessing
+
+    @property
+    def isolated(self) -> bool:
+        return self.network or self.processes > 1
+
+    def check(self) -> None:
+        if not isinstance(self.processes, int) or not 1 <= self.processes <= MAX_PROCESSES:
+            raise SandboxError(f"Grants.processes must be 1..{MAX_PROCESSES}")
+
+
+MAX_PROCESSES = 64
+
+
+@dataclass(frozen=True, slots=True)
 class ProgramSpec:
     mode: Mode
     source: str
@@ -63,6 +83,7 @@ class ProgramSpec:
     params: tuple[str, ...] = ()
     returns: str = "json"
     schema_sql: str | None = None
+    grants: Grants = Grants()
 
     def check(self) -> None:
         if not isinstance(self.mode, Mode):
@@ -74,6 +95,9 @@ class ProgramSpec:
         for kind in (*self.params, self.returns):
             if kind not in NODE_KINDS:
                 raise SandboxError(f"unknown conversion {kind!r}; use one of {NODE_KINDS}")
+        self.grants.check()
+        if self.grants.isolated and self.mode in (Mode.STDIO, Mode.SQL):
+            raise SandboxError(f"{self.mode} programs get no grants")
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,11 @@ def _filter() -> seccomp.SeccompProgram:
     return seccomp.build()
 
 
+@cache
+def _isolating_filters(network: bool, processes: bool) -> seccomp.IsolatingPrograms:
+    return seccomp.build_isolating(network=network, processes=processes)
+
+
 def _resolve_bwrap(bwrap: str | None) -> str:
     path = shutil.which(bwrap or DEFAULT_BWRAP)
     if path is None:
@@ -87,13 +92,14 @@ class Sandbox:
         deadline = time.monotonic() + START_TIMEOUT + self.limits.cpu_time_ms / 1000
         try:
             runtime = PythonRuntime.resolve(self._python)
-            bpf = _filter()
+            filters = self._filters()
             self._jail = Jail.launch(
                 bwrap=_resolve_bwrap(self._bwrap),
                 runtime=runtime,
                 tmp_mb=self.limits.tmp_mb,
                 argv=zygote_argv(runtime, self.marker),
                 timeout=START_TIMEOUT,
+                isolating=self.program.grants.isolated,
             )
             # A Sandbox dropped without close() still takes its jail down with it.
             weakref.finalize(self, self._jail.close)
@@ -103,7 +109,7 @@ class Sandbox:
                 self._jail.stderr_fd,
                 max_frame=self.limits.output_bytes + 1024 * 1024,
             )
-            init = marshal.dumps(self._init_config(bpf))
+            init = marshal.dumps(self._init_config(filters))
             self._channel.send(protocol.encode_frame(protocol.INIT, init), deadline)
             kind, body = self._channel.receive(deadline)
         except (JailError, RuntimeUnavailable, ValueError, OSError) as exc:
@@ -174,7 +180,24 @@ class Sandbox:
             said = self._jail.stderr_tail()
         return f"{exc}: {said}" if said else str(exc)
 
-    def _init_config(self, bpf: seccomp.SeccompProgram) -> dict[str, object]:
+    def _filters(self) -> dict[str, object]:
+        grants = self.program.grants
+        if not grants.isolated:
+            plain = _filter()
+            return {
+                "seccomp_base": plain.base,
+                "seccomp_child": plain.child,
+                "pid_slots": list(plain.pid_slots),
+            }
+        isolating = _isolating_filters(grants.network, grants.processes > 1)
+        return {
+            "seccomp_base": isolating.base,
+            "seccomp_child": isolating.learner.program,
+            "pid_slots": list(isolating.learner.pid_slots),
+            "isolated": True,
+        }
+
+    def _init_config(self, filters: dict[str, object]) -> dict[str, object]:
         limits = self.limits
         return {
             "mode": str(self.program.mode),
@@ -191,10 +214,9 @@ class Sandbox:
                 "tmp_mb": limits.tmp_mb,
                 "open_files": limits.open_files,
                 "threads": limits.threads,
+                "processes": self.program.grants.processes,
             },
-            "seccomp_base": bpf.base,
-            "seccomp_child": bpf.child,
-            "pid_slots": list(bpf.pid_slots),
+            **filters,
         }
 
 

@@ -52,19 +52,20 @@ MAX_KNOWN_NR = 450
 CLONE_THREAD = 0x00010000
 # CLONE_NEWTIME | CLONE_NEWNS | CLONE_NEWCGROUP | UTS | IPC | USER | PID | NET
 CLONE_NAMESPACES = 0x00000080 | 0x00020000 | 0x7E000000
-AF_UNIX = 1
+AF_UNIX, AF_INET, AF_INET6 = 1, 2, 10
+INET_FAMILIES = (AF_UNIX, AF_INET, AF_INET6)
 PID_PLACEHOLDER = 0xFFFFFFFF
 
 DENIED = (
     # debugging and other processes' memory
     "ptrace", "process_vm_readv", "process_vm_writev", "kcmp", "pidfd_getfd", "process_madvise",
     "migrate_pages", "move_pages",
-    # mounts, roots, namespaces, handles
-    "mount", "umount2", "pivot_root", "chroot", "move_mount", "open_tree", "fsopen", "fsconfig",
-    "fsmount", "fspick", "mount_setattr", "unshare", "setns", "open_by_handle_at",
+    # mounts, roots, namespaces, handles (mount and unshare: see PLAIN_BASE_DENIED)
+    "umount2", "pivot_root", "chroot", "move_mount", "open_tree", "fsopen", "fsconfig",
+    "fsmount", "fspick", "mount_setattr", "setns", "open_by_handle_at",
     "name_to_handle_at", "mknod", "mknodat",
-    # new programs (new processes: see CHILD_DENIED and the clone check)
-    "fork", "vfork", "execve", "execveat",
+    # glibc forks with clone (filtered per process); these two are never needed
+    "fork", "vfork",
     # kernel state
     "bpf", "perf_event_open", "kexec_load", "kexec_file_load", "init_module", "finit_module",
     "delete_module", "reboot", "swapon", "swapoff", "syslog", "iopl", "ioperm", "modify_ldt",
@@ -80,6 +81,13 @@ DENIED = (
     "msgsnd", "msgrcv", "msgctl", "mq_open", "mq_unlink", "mq_timedsend", "mq_timedreceive",
     "mq_notify", "mq_getsetattr",
 )  # fmt: skip
+# The plain jail's base denies these too; an isolating jail's harness needs them (it builds the
+# learner's namespaces and starts services), so there its role filters deny them instead.
+EXEC_SYSCALLS = ("execve", "execveat")
+PLAIN_BASE_DENIED = ("mount", "unshare", *EXEC_SYSCALLS)
+ROLE_DENIED = ("mount", "unshare")
+# CLONE_NEWNS | CLONE_NEWUSER | CLONE_NEWPID: the one unshare() the isolating harness makes.
+ISOLATION_FLAGS = 0x00020000 | 0x10000000 | 0x20000000
 # (syscall, argument index, values) denied: fcntl/ioctl that would make the kernel signal
 # another process (the zygote) when I/O happens on a descriptor.
 F_SETOWN, F_SETSIG, F_SETOWN_EX = 8, 10, 15
@@ -217,12 +225,30 @@ class _Assembler:
         self.emit(_RET, RET_ALLOW)
         self.emit(_RET, RET_EPERM)
 
-    def unix_sockets_only(self, nr: int) -> None:
+    def clone_without_namespaces(self, nr: int) -> None:
+        """Threads and processes, but never new namespaces."""
         self.emit(_JEQ, nr, 0, 4)
         self.emit(_LD_ABS, _arg_low(0))
-        self.emit(_JEQ, AF_UNIX, 0, 1)
+        self.emit(_JSET, CLONE_NAMESPACES, 1, 0)
         self.emit(_RET, RET_ALLOW)
         self.emit(_RET, RET_EPERM)
+
+    def sockets_only(self, nr: int, families: tuple[int, ...]) -> None:
+        """socket() for these address families only (SOCK_RAW needs caps nobody has)."""
+        self.emit(_JEQ, nr, 0, len(families) + 3)
+        self.emit(_LD_ABS, _arg_low(0))
+        for index, family in enumerate(families):
+            self.emit(_JEQ, family, len(families) - index, 0)
+        self.emit(_RET, RET_EPERM)
+        self.emit(_RET, RET_ALLOW)
+
+    def allow_only_value(self, nr: int, arg: int, value: int) -> None:
+        """if nr matches: allow when args[arg] is exactly `value`, else EPERM."""
+        self.emit(_JEQ, nr, 0, 4)
+        self.emit(_LD_ABS, _arg_low(arg))
+        self.emit(_JEQ, value, 1, 0)
+        self.emit(_RET, RET_EPERM)
+        self.emit(_RET, RET_ALLOW)
 
     def assemble(self) -> bytes:
         return b"".join(_INSN.pack(*insn) for insn in self.insns)
@@ -238,38 +264,121 @@ def _preamble(asm: _Assembler, machine: str, audit_arch: int) -> None:
         asm.emit(_RET, RET_KILL_PROCESS)
 
 
-def build(machine: str | None = None) -> SeccompProgram:
-    """The filters for `machine` (default: this one); ValueError if it is not supported."""
+def _table(machine: str | None) -> tuple[str, int, dict[str, int]]:
     machine = machine or os.uname().machine
     if machine not in ARCHES:
         raise ValueError(f"no seccomp table for architecture {machine!r}")
     audit_arch, table = ARCHES[machine]
+    return machine, audit_arch, table
 
+
+def _base(
+    machine: str, audit_arch: int, table: dict[str, int], denied: tuple[str, ...]
+) -> _Assembler:
     base = _Assembler()
     _preamble(base, machine, audit_arch)
     base.emit(_JGT, MAX_KNOWN_NR, 0, 1)
     base.emit(_RET, RET_ENOSYS)
     for name in UNSUPPORTED:
         base.deny_if(table[name], RET_ENOSYS)
-    for name in DENIED:
+    for name in denied:
         if name in table:
             base.deny_if(table[name], RET_EPERM)
-    base.unix_sockets_only(table["socket"])
     for name, arg, values in DENIED_ARGUMENTS:
         base.deny_arg_values(table[name], arg, values)
+    return base
+
+
+def _own_process(child: _Assembler, table: dict[str, int], *, processes: bool) -> None:
+    """Threads only (or processes without namespaces), and signals and limits for itself only
+    (or, with processes, for anything in the caller's own pid namespace)."""
+    for name in CHILD_DENIED:
+        child.deny_if(table[name], RET_EPERM)
+    if processes:
+        child.clone_without_namespaces(table["clone"])
+    else:
+        child.clone_threads_only(table["clone"])
+        for name, arg in OWN_PID_ONLY:
+            child.allow_if_arg(table[name], arg, zero_too=False)
+    for name, arg in SELF_ONLY:
+        child.allow_if_arg(table[name], arg, zero_too=True)
+
+
+def build(machine: str | None = None) -> SeccompProgram:
+    """The filters of the plain jail for `machine` (default: this one); ValueError if it is
+    not supported."""
+    machine, audit_arch, table = _table(machine)
+    base = _base(machine, audit_arch, table, (*DENIED, *PLAIN_BASE_DENIED))
+    base.sockets_only(table["socket"], (AF_UNIX,))
     base.emit(_RET, RET_ALLOW)
 
     child = _Assembler()
     _preamble(child, machine, audit_arch)
-    for name in CHILD_DENIED:
-        child.deny_if(table[name], RET_EPERM)
-    child.clone_threads_only(table["clone"])
-    for name, arg in OWN_PID_ONLY:
-        child.allow_if_arg(table[name], arg, zero_too=False)
-    for name, arg in SELF_ONLY:
-        child.allow_if_arg(table[name], arg, zero_too=True)
+    _own_process(child, table, processes=False)
     child.emit(_RET, RET_ALLOW)
     return SeccompProgram(base.assemble(), child.assemble(), tuple(child.pid_slots))
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFilter:
+    """A per-process filter stacked on the isolating base; `pid_slots` as in SeccompProgram."""
+
+    program: bytes
+    pid_slots: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IsolatingPrograms:
+    """The filters of a jail whose learner code runs in namespaces of its own (labs, and
+    function/design problems with [sandbox] capabilities).
+
+    The base (loaded once by the zygote, inherited by everything) lets the harness create the
+    learner's user, mount and pid namespaces, mount its private /tmp, and start a service; every
+    process that runs code other than the harness's own stacks a role filter on top that takes
+    those away again.
+    """
+
+    base: bytes
+    learner: RoleFilter  # the learner's code, for the capabilities it was built for
+    checks_zygote: bytes  # the check zygote: collects the author's checks, forks one per check
+    check: RoleFilter  # one check (author code talking to the learner's code)
+    service: RoleFilter  # a service such as redis-server, exec'd by the harness
+
+
+def build_isolating(
+    machine: str | None = None, *, network: bool = False, processes: bool = False
+) -> IsolatingPrograms:
+    """Filters for an isolating jail; `network` and `processes` are what the learner may do."""
+    machine, audit_arch, table = _table(machine)
+    base = _base(machine, audit_arch, table, DENIED)
+    base.allow_only_value(table["unshare"], 0, ISOLATION_FLAGS)
+    base.sockets_only(table["socket"], INET_FAMILIES)
+    base.emit(_RET, RET_ALLOW)
+
+    def role(*, sockets: tuple[int, ...], forks: bool, execs: bool) -> RoleFilter:
+        child = _Assembler()
+        _preamble(child, machine, audit_arch)
+        for name in ROLE_DENIED if execs else (*ROLE_DENIED, *EXEC_SYSCALLS):
+            child.deny_if(table[name], RET_EPERM)
+        if sockets != INET_FAMILIES:
+            child.sockets_only(table["socket"], sockets)
+        _own_process(child, table, processes=forks)
+        child.emit(_RET, RET_ALLOW)
+        return RoleFilter(child.assemble(), tuple(child.pid_slots))
+
+    zygote = _Assembler()
+    _preamble(zygote, machine, audit_arch)
+    for name in (*ROLE_DENIED, *EXEC_SYSCALLS):
+        zygote.deny_if(table[name], RET_EPERM)
+    zygote.emit(_RET, RET_ALLOW)
+    learner_sockets = INET_FAMILIES if network else (AF_UNIX,)
+    return IsolatingPrograms(
+        base=base.assemble(),
+        learner=role(sockets=learner_sockets, forks=processes, execs=processes),
+        checks_zygote=zygote.assemble(),
+        check=role(sockets=INET_FAMILIES, forks=False, execs=False),
+        service=role(sockets=INET_FAMILIES, forks=False, execs=True),
+    )
 
 
 def with_pid(program: SeccompProgram, pid: int) -> bytes:
