@@ -7,7 +7,7 @@ import re
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
@@ -15,7 +15,7 @@ from winterarc.catalogue import service
 from winterarc.db.session import SessionDep
 from winterarc.judge.packages import Difficulty, PackageError
 from winterarc.kit.pagination import PageParams
-from winterarc.kit.types import SLUG_PATTERN, Slug
+from winterarc.kit.types import SLUG_PATTERN, SlugPath
 from winterarc.problems import repository
 from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCacheDep
@@ -27,7 +27,6 @@ from winterarc.submissions import service as submissions_service
 from winterarc.web.templates import render
 
 router = APIRouter()
-SlugPath = Annotated[Slug, Path()]
 _LABEL = re.compile(SLUG_PATTERN)
 DIFFICULTIES = tuple(difficulty.value for difficulty in Difficulty)
 SORTS = {"id": "Catalogue order", "title": "Title", "difficulty": "Easiest first",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Path, Query, Request, Response
+from fastapi import APIRouter, Form, Query, Request, Response
 from fastapi.responses import JSONResponse, RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser
@@ -13,7 +13,7 @@ from winterarc.db.session import SessionDep
 from winterarc.judge import Verdict
 from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError
-from winterarc.kit.types import SLUG_PATTERN, Slug
+from winterarc.kit.types import SLUG_PATTERN, SlugPath
 from winterarc.problems import service as problems_service
 from winterarc.submissions import service
 from winterarc.submissions.announce import AnnouncerDep
@@ -21,7 +21,6 @@ from winterarc.submissions.runs import RunnerDep
 from winterarc.web.templates import render, render_fragment
 
 router = APIRouter()
-SlugPath = Annotated[Slug, Path()]
 # The body limit middleware bounds the whole request; the service and the runner check the
 # real sizes against the settings.
 Code = Annotated[str, Form()]
