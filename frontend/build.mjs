@@ -77,7 +77,7 @@ async function licenseText(metafile) {
     if (files.length) text = (await readFile(path.join(dir, files[0]), "utf8")).replace(/\r\n/g, "\n").trim();
     sections.push(`${"=".repeat(72)}\n${name}@${pkg.version} — ${pkg.license ?? "see package"}\n${"=".repeat(72)}\n${text || "(no licence file shipped)"}`);
   }
-  return sections.join("\n\n") + "\n";
+  return `${sections.join("\n\n")}\n`;
 }
 
 const { outdir } = parseArgs(process.argv.slice(2));

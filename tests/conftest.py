@@ -14,8 +14,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from tests.services import require_service, tcp_open
-from winterarc.app import create_app
+from tests.helpers.app import TEST_SECRET, app_client
+from tests.helpers.content import copy_content
+from tests.helpers.services import require_service, tcp_open
 from winterarc.db import migrate
 from winterarc.db.models import Base
 from winterarc.settings import Settings
@@ -23,7 +24,6 @@ from winterarc.settings import Settings
 POSTGRES_URL = os.environ.get(
     "WINTERARC_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
-TEST_SECRET = "test-secret-" + secrets.token_hex(32)
 
 
 @pytest.fixture
@@ -138,9 +138,12 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 
 @pytest.fixture
 async def client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-            http.app = app  # type: ignore[attr-defined]
-            yield http
+    """The app in process on the test's database, as an API client (or a browser)."""
+    async with app_client(settings) as http:
+        yield http
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    """The fixture roadmap and quiz with the judge's fixture packages as the problem bank."""
+    return copy_content(tmp_path)

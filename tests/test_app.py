@@ -3,7 +3,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.auth.test_auth_api import assert_problem
+from tests.helpers.api import assert_problem
 from winterarc.app import create_app
 from winterarc.settings import Settings
 

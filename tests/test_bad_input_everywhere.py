@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.auth.test_auth_api import assert_problem
-from tests.factories import count_rows, make_account, make_problem
+from tests.helpers.api import assert_problem
+from tests.helpers.factories import count_rows, make_account, make_problem
 from winterarc.auth.models import RefreshToken, Role, User
 from winterarc.problems.models import Problem, ProblemTag, Tag
 

@@ -105,7 +105,7 @@ export function pageIsDark(win = window) {
   const theme = win.document.documentElement.dataset.theme;
   if (theme === "dark") return true;
   if (theme === "light") return false;
-  return Boolean(win.matchMedia && win.matchMedia("(prefers-color-scheme: dark)").matches);
+  return Boolean(win.matchMedia?.("(prefers-color-scheme: dark)").matches);
 }
 
 function languageFor(name) {

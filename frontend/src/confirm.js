@@ -23,7 +23,7 @@ export function installConfirm(doc = document, win = window) {
       const form = evt.target;
       if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-confirm")) return;
       const submitter = evt.submitter;
-      if (submitter && submitter.dataset && submitter.dataset.confirmed) {
+      if (submitter?.dataset?.confirmed) {
         delete submitter.dataset.confirmed;
         return;
       }

@@ -1,8 +1,9 @@
 // editor.js — loaded on the problem and submission pages: CodeMirror 6 editor,
 // drafts, live submit with the verdict panel, and live updates on the submission page.
 import { createEditor, setEditorText } from "./codemirror-setup.js";
-import { chooseInitialText, readDraft, safeStorage, writeDraft } from "./drafts.js";
 import { h } from "./dom.js";
+import { chooseInitialText, readDraft, safeStorage, writeDraft } from "./drafts.js";
+import { setVerdictNames } from "./format.js";
 import { follow, postSubmission } from "./live.js";
 import { initialState, reduce } from "./panel-state.js";
 import { fullDateTime, relativePhrase } from "./relative-time.js";
@@ -146,7 +147,7 @@ function installLiveSubmit(form) {
       if (entry.textarea.form === form) entry.textarea.value = entry.view.state.doc.toString();
     }
     const code = form.elements.namedItem("code");
-    if (code && code.dataset && code.dataset.required && !code.value.trim()) {
+    if (code?.dataset?.required && !code.value.trim()) {
       state = initialState();
       dispatch({ type: "failed", message: "Write some code before submitting." });
       return;
@@ -181,7 +182,7 @@ function installLiveSubmission(section) {
     const storage = safeStorage(() => window.sessionStorage);
     let last = 0;
     try {
-      last = Number(storage && storage.getItem(key)) || 0;
+      last = Number(storage?.getItem(key)) || 0;
       if (storage) storage.setItem(key, String(Date.now()));
     } catch {
       /* ignore */
@@ -190,7 +191,16 @@ function installLiveSubmission(section) {
   });
 }
 
+function readVerdictNames() {
+  try {
+    return JSON.parse(document.body.dataset.verdictNames || "{}");
+  } catch {
+    return {};
+  }
+}
+
 function init() {
+  setVerdictNames(readVerdictNames());
   for (const textarea of document.querySelectorAll("textarea[data-editor]")) mountEditor(textarea);
   installResetStarter();
   for (const form of document.querySelectorAll("form[data-live-submit]")) installLiveSubmit(form);

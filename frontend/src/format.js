@@ -1,24 +1,23 @@
 // Small pure formatting helpers shared by the verdict panel. No DOM access.
 
-export const VERDICT_NAMES = Object.freeze({
-  AC: "Accepted",
-  WA: "Wrong answer",
-  TLE: "Time limit exceeded",
-  MLE: "Memory limit exceeded",
-  RE: "Runtime error",
-  OLE: "Output limit exceeded",
-  CE: "Compilation error",
-  IE: "Internal error",
-});
+// The judge's verdict names come from the server (base.html puts them on <body
+// data-verdict-names>, from Verdict.label), so the browser never keeps a copy that can drift.
+let verdictNames = new Map();
+
+/** Use these {code: name} verdict names from now on. */
+export function setVerdictNames(names) {
+  verdictNames = new Map(Object.entries(names ?? {}));
+}
 
 /** Normalise a verdict code to one of the known codes (unknown → "IE"). */
 export function verdictCode(verdict) {
   const code = String(verdict ?? "").toUpperCase();
-  return Object.prototype.hasOwnProperty.call(VERDICT_NAMES, code) ? code : "IE";
+  return verdictNames.has(code) ? code : "IE";
 }
 
 export function verdictName(verdict) {
-  return VERDICT_NAMES[verdictCode(verdict)];
+  const code = verdictCode(verdict);
+  return verdictNames.get(code) ?? code;
 }
 
 export function formatMs(ms) {

@@ -3,7 +3,7 @@ import { errorAlert } from "./dom.js";
 import { NETWORK_ERROR, problemTextFromBody } from "./format.js";
 
 function messageFor(xhr) {
-  if (!xhr || !xhr.status) return NETWORK_ERROR;
+  if (!xhr?.status) return NETWORK_ERROR;
   const text = problemTextFromBody(xhr.getResponseHeader("Content-Type"), xhr.responseText);
   if (text) return text;
   return `Something went wrong (HTTP ${xhr.status}). Please try again.`;

@@ -18,7 +18,7 @@ export function installShortcuts(doc = document) {
       if (!form) return;
       evt.preventDefault();
       const button = form.querySelector('button[type="submit"]:not([formaction]), button:not([type]):not([formaction])');
-      if (button && button.disabled) return; // a submission is already in flight
+      if (button?.disabled) return; // a submission is already in flight
       if (typeof form.requestSubmit === "function") form.requestSubmit();
       else form.dispatchEvent(new Event("submit", { cancelable: true, bubbles: true }));
     } else {

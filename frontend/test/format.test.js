@@ -1,13 +1,23 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatMemory, formatMs, isProblemJson, problemTextFromBody, verdictCode, verdictName } from "../src/format.js";
+import {
+  formatMemory,
+  formatMs,
+  isProblemJson,
+  problemTextFromBody,
+  setVerdictNames,
+  verdictCode,
+  verdictName,
+} from "../src/format.js";
 import { webSocketUrl } from "../src/live.js";
 import { shortcutKind } from "../src/shortcuts.js";
 
-test("verdict names", () => {
+test("verdict names are the ones the page gives", () => {
+  setVerdictNames({ AC: "Accepted", TLE: "Time Limit Exceeded", IE: "Internal Error" });
   assert.equal(verdictName("AC"), "Accepted");
-  assert.equal(verdictName("tle"), "Time limit exceeded");
+  assert.equal(verdictName("tle"), "Time Limit Exceeded");
   assert.equal(verdictCode("???"), "IE");
+  assert.equal(verdictName("???"), "Internal Error");
 });
 
 test("number formatting", () => {

@@ -7,18 +7,20 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from winterarc import __version__
+from winterarc.auth.pages import router as auth_pages
 from winterarc.auth.router import router as auth_router
 from winterarc.auth.service import TokenPolicy
-from winterarc.auth.tokens import TokenSigner
 from winterarc.broker import create_broker
+from winterarc.catalogue.package_pages import router as package_pages
+from winterarc.catalogue.pages import router as problem_pages
+from winterarc.catalogue.router import router as problems_router
 from winterarc.curriculum.sync import sync_content
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
@@ -27,36 +29,27 @@ from winterarc.kit.body_limit import BodyLimitMiddleware
 from winterarc.kit.errors import install_error_handlers
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
 from winterarc.outbox.relay import OutboxRelay
-from winterarc.problems.router import router as problems_router
+from winterarc.problems.packages import PackageCache
 from winterarc.pubsub import create_pubsub
+from winterarc.quizzes.pages import router as quiz_pages
 from winterarc.quizzes.router import router as quizzes_router
 from winterarc.ratelimit import RateLimiter
+from winterarc.roadmap.pages import router as roadmap_pages
 from winterarc.roadmap.router import router as roadmap_router
-from winterarc.settings import Settings, ensure_jwt_secret, load_settings
+from winterarc.settings import Settings, load_settings
 from winterarc.stats.router import router as stats_router
+from winterarc.submissions.pages import router as submission_pages
 from winterarc.submissions.router import router as submissions_router
 from winterarc.submissions.router import runs_router
 from winterarc.submissions.runs import Runner
+from winterarc.users.home import router as home_page
+from winterarc.users.pages import router as user_pages
 from winterarc.users.router import router as users_router
-from winterarc.web.csrf import derive_key
+from winterarc.web import csrf
 from winterarc.web.errors import HtmlErrorPages
-from winterarc.web.router import pages_router
 from winterarc.web.templates import STATIC_DIR, templates
 
 logger = logging.getLogger("winterarc")
-
-
-def _token_policy(settings: Settings) -> TokenPolicy:
-    return TokenPolicy(
-        signer=TokenSigner(
-            secret=ensure_jwt_secret(settings),
-            issuer=settings.jwt_issuer,
-            audience=settings.jwt_audience,
-            access_ttl=timedelta(seconds=settings.access_token_ttl_seconds),
-        ),
-        refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
-        reuse_grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
-    )
 
 
 async def _sync_content(app: FastAPI, content_dir: Path) -> None:
@@ -75,7 +68,6 @@ async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterato
     pubsub = create_pubsub(settings, app.state.sessionmaker)
     relay = OutboxRelay(app.state.sessionmaker, broker)
     app.state.broker, app.state.pubsub, app.state.relay = broker, pubsub, relay
-    app.state.runner = Runner()
     await pubsub.start()
     stopping = asyncio.Event()
     relay_task = asyncio.create_task(relay.run(stopping), name="outbox-relay")
@@ -102,7 +94,7 @@ def _max_body_bytes(settings: Settings) -> int:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
-    token_policy = _token_policy(settings)  # fails fast on a missing or weak secret
+    token_policy = TokenPolicy.from_settings(settings)  # fails fast on a weak secret
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -131,10 +123,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
+    # What the typed dependencies (SettingsDep, TokenPolicyDep, RunnerDep, ...) hand out.
     app.state.settings = settings
     app.state.token_policy = token_policy
     app.state.rate_limiter = RateLimiter(settings.redis_url)
-    app.state.csrf_key = derive_key(token_policy.signer.secret.get_secret_value())
+    app.state.csrf_key = csrf.derive_key(token_policy.signer.secret.get_secret_value())
+    app.state.packages = PackageCache()
+    app.state.runner = Runner(app.state.packages, settings)
     install_error_handlers(app, HtmlErrorPages())
     # Outermost last: security headers wrap everything, including the body limit's 413.
     app.add_middleware(BodyLimitMiddleware, max_bytes=_max_body_bytes(settings))
@@ -154,7 +149,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         api.include_router(router)
     app.include_router(api)
     app.include_router(health_router)
-    app.include_router(pages_router)
+    # Every HTML page, behind the CSRF check that guards their forms.
+    pages = APIRouter(include_in_schema=False, dependencies=[Depends(csrf.protect)])
+    for router in (
+        home_page,
+        auth_pages,
+        roadmap_pages,
+        problem_pages,
+        submission_pages,
+        quiz_pages,
+        user_pages,
+        package_pages,
+    ):
+        pages.include_router(router)
+    app.include_router(pages)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _install_docs(app)
 

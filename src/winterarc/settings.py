@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import secrets
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated
 
 import platformdirs
+from limits import RateLimitItem, parse
+from limits.errors import ConfigurationError
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -25,6 +27,15 @@ class Environment(StrEnum):
 
 class SettingsError(Exception):
     """The configuration cannot be used; the message says which setting and why."""
+
+
+@lru_cache(maxsize=64)
+def parse_rule(rule: str) -> RateLimitItem:
+    """A rate-limit rule: "10/minute", "5 per hour", ...; ValueError for anything else."""
+    try:
+        return parse(rule)
+    except (ValueError, ConfigurationError) as error:
+        raise ValueError(f"not a rate limit like '10/minute': {rule!r}") from error
 
 
 def default_data_dir() -> Path:
@@ -90,6 +101,11 @@ class Settings(BaseSettings):
     workers: Annotated[int | None, Field(ge=0, le=64)] = None
     worker_concurrency: Annotated[int, Field(ge=1, le=64)] = 2
     submission_max_bytes: Annotated[int, Field(ge=1024, le=1024 * 1024)] = 64 * 1024
+    # "Run" on custom input, in the API process: runs at once, how long one waits for a slot,
+    # and the input's size (at most 1 MiB, the judge's own ceiling).
+    run_slots: Annotated[int, Field(ge=1, le=64)] = 2
+    run_wait_seconds: Annotated[float, Field(ge=1, le=300)] = 20.0
+    run_input_max_bytes: Annotated[int, Field(ge=1024, le=1024 * 1024)] = 1024 * 1024
     judge_max_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     judge_lease_seconds: Annotated[float, Field(ge=1, le=3600)] = 60.0
     stats_interval_seconds: Annotated[float, Field(ge=1, le=86_400)] = 300.0
@@ -111,8 +127,6 @@ class Settings(BaseSettings):
     @field_validator("login_rate_limit", "login_ip_rate_limit", "signup_rate_limit")
     @classmethod
     def _rate_limit_rule(cls, value: str) -> str:
-        from winterarc.ratelimit import parse_rule
-
         parse_rule(value)
         return value
 

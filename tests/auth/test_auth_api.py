@@ -3,28 +3,23 @@ from __future__ import annotations
 import base64
 import json
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 import httpx
 import jwt
 import pytest
 
-from tests.conftest import TEST_SECRET
-from tests.factories import PASSWORD, count_rows, login, make_account
+from tests.helpers.api import assert_problem
+from tests.helpers.app import TEST_SECRET, app_of, sessionmaker_of
+from tests.helpers.factories import PASSWORD, count_rows, login, make_account
+from winterarc.auth.dependencies import get_token_policy
 from winterarc.auth.models import RefreshToken, User
+from winterarc.auth.service import TokenPolicy
 from winterarc.db.base import utcnow
+from winterarc.settings import Settings
 
 pytestmark = pytest.mark.anyio
-PROBLEM_JSON = "application/problem+json"
-
-
-def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str, object]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith(PROBLEM_JSON)
-    body: dict[str, object] = response.json()
-    assert body["type"] == f"urn:winterarc:error:{code}"
-    assert body["status"] == status
-    return body
 
 
 async def register(
@@ -115,19 +110,25 @@ async def test_login_returns_a_bearer_token_that_identifies_the_user(
 async def test_unknown_user_and_wrong_password_look_the_same(client: httpx.AsyncClient) -> None:
     await register(client, "frank")
 
-    async def attempt(username: str, password: str) -> tuple[httpx.Response, float]:
+    async def attempt(username: str) -> tuple[httpx.Response, float]:
         start = time.perf_counter()
         response = await client.post(
-            "/api/v1/auth/token", data={"username": username, "password": password}
+            "/api/v1/auth/token", data={"username": username, "password": "not-the-password"}
         )
         return response, time.perf_counter() - start
 
-    wrong, wrong_time = await attempt("frank", "not-the-password-at-all")
-    unknown, unknown_time = await attempt("nobody-here", "not-the-password-at-all")
+    async def fastest(username: str) -> tuple[httpx.Response, float]:
+        # The best of three: a busy machine only ever adds time, so the minimum is the cost.
+        tries = [await attempt(username) for _ in range(3)]
+        return tries[-1][0], min(seconds for _, seconds in tries)
+
+    wrong, wrong_time = await fastest("frank")
+    unknown, unknown_time = await fastest("nobody-here")
     body_wrong = assert_problem(wrong, 401, "invalid-credentials")
     body_unknown = assert_problem(unknown, 401, "invalid-credentials")
     assert body_wrong["detail"] == body_unknown["detail"]
-    # Both pay for one Argon2 verification; without the dummy hash the unknown user is ~100x faster.
+    # Relative, not absolute: both pay for one Argon2 verification; without the dummy hash the
+    # unknown user is ~100x faster.
     assert unknown_time > wrong_time / 4
 
 
@@ -190,13 +191,10 @@ async def test_replay_does_not_touch_other_sessions(client: httpx.AsyncClient) -
 
 
 async def test_retry_within_the_grace_window_gets_a_fresh_token_without_revoking(
-    client: httpx.AsyncClient,
+    client: httpx.AsyncClient, settings: Settings
 ) -> None:
-    client.app.state.token_policy = client.app.state.token_policy.__class__(  # type: ignore[attr-defined]
-        signer=client.app.state.token_policy.signer,  # type: ignore[attr-defined]
-        refresh_ttl=client.app.state.token_policy.refresh_ttl,  # type: ignore[attr-defined]
-        reuse_grace=timedelta(seconds=30),
-    )
+    longer_grace = replace(TokenPolicy.from_settings(settings), reuse_grace=timedelta(seconds=30))
+    app_of(client).dependency_overrides[get_token_policy] = lambda: longer_grace
     account = await make_account(client)
     lost = (
         await client.post("/api/v1/auth/refresh", json={"refresh_token": account.refresh_token})
@@ -218,8 +216,7 @@ async def test_unknown_and_expired_refresh_tokens_are_rejected(client: httpx.Asy
         401,
         "invalid-token",
     )
-    app = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
+    async with sessionmaker_of(client)() as session:
         from sqlalchemy import update
 
         await session.execute(
@@ -313,8 +310,7 @@ async def test_bad_access_tokens_are_rejected(
 
 async def test_a_valid_token_of_a_deactivated_user_is_rejected(client: httpx.AsyncClient) -> None:
     account = await make_account(client)
-    app = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
+    async with sessionmaker_of(client)() as session:
         user = await session.get(User, account.id)
         assert user is not None
         user.is_active = False

@@ -9,15 +9,9 @@ import httpx
 import pytest
 from sqlalchemy import func, select, update
 
-from tests.factories import PASSWORD, make_account
-from tests.web.pages_helpers import (
-    another_browser,
-    browser_login,
-    db_scalar,
-    form_post,
-    is_html,
-    page,
-)
+from tests.helpers.app import sessionmaker_of
+from tests.helpers.factories import PASSWORD, db_scalar, make_account
+from tests.helpers.pages import another_browser, browser_login, form_post, is_html, page
 from winterarc.auth.models import User, WebSession
 from winterarc.web.cookies import SESSION_COOKIE
 
@@ -257,8 +251,7 @@ async def test_the_login_page_after_logout_says_so(client: httpx.AsyncClient) ->
 async def test_a_deactivated_user_is_logged_out_at_once(client: httpx.AsyncClient) -> None:
     account = await make_account(client, "learner1")
     await browser_login(client, "learner1")
-    app = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
+    async with sessionmaker_of(client)() as session:
         await session.execute(update(User).where(User.id == account.id).values(is_active=False))
         await session.commit()
     assert (await page(client, "/me")).status_code == 303

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from winterarc.broker.base import Delivery, Message
+from tests.helpers.broker import messages
+from winterarc.broker.base import Delivery
 from winterarc.broker.database import DatabaseBroker
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.engine import create_engine, create_sessionmaker
@@ -55,10 +56,6 @@ async def consume_until(
     finally:
         stopping.set()
         await asyncio.wait_for(task, 10)
-
-
-def messages(*ids: str) -> list[Message]:
-    return [Message(i, {"n": i}) for i in ids]
 
 
 async def test_published_messages_are_delivered_in_order_and_gone_once_acked(
@@ -148,7 +145,29 @@ async def test_a_message_is_leased_to_one_consumer_at_a_time(
     assert sorted(leased, key=int) == [str(i) for i in range(20)]
 
 
-async def test_stopping_waits_for_handlers_in_flight_and_cancelling_gives_messages_back(
+async def test_stopping_lets_the_handler_in_flight_finish_and_acks_its_message(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    broker = make_broker(sessionmaker)
+    await broker.publish("q", messages("slow"))
+    started, release, finished = asyncio.Event(), asyncio.Event(), asyncio.Event()
+
+    async def handler(delivery: Delivery) -> None:
+        started.set()
+        await release.wait()
+        finished.set()
+
+    stopping = asyncio.Event()
+    task = asyncio.create_task(broker.consume("q", handler, concurrency=1, stopping=stopping))
+    await asyncio.wait_for(started.wait(), 10)
+    stopping.set()
+    release.set()  # a consumer that dropped its handler on stopping would never see this
+    await asyncio.wait_for(task, 10)
+    assert finished.is_set()
+    assert await _count(sessionmaker, "q") == 0  # acked, not given back
+
+
+async def test_cancelling_the_consumer_gives_the_message_in_flight_back(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
     broker = make_broker(sessionmaker)
@@ -157,14 +176,12 @@ async def test_stopping_waits_for_handlers_in_flight_and_cancelling_gives_messag
 
     async def handler(delivery: Delivery) -> None:
         started.set()
-        await asyncio.sleep(60)
+        await asyncio.Event().wait()  # never finishes on its own
 
-    stopping = asyncio.Event()
-    task = asyncio.create_task(broker.consume("q", handler, concurrency=1, stopping=stopping))
+    task = asyncio.create_task(
+        broker.consume("q", handler, concurrency=1, stopping=asyncio.Event())
+    )
     await asyncio.wait_for(started.wait(), 10)
-    stopping.set()
-    await asyncio.sleep(0.1)
-    assert not task.done()  # graceful: the handler in flight may finish
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task

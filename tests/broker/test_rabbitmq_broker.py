@@ -9,8 +9,8 @@ from typing import Any
 import aio_pika
 import pytest
 
-from tests.broker.test_database_broker import messages
-from tests.rabbit_helpers import private_vhost
+from tests.helpers.broker import messages
+from tests.helpers.rabbitmq import private_vhost
 from winterarc.broker.base import Delivery
 from winterarc.broker.rabbitmq import RabbitBroker
 
@@ -106,7 +106,7 @@ async def test_a_consumer_whose_connection_dies_has_its_message_redelivered(
 
         async def hang(delivery: Delivery) -> None:
             started.set()
-            await asyncio.sleep(3600)
+            await asyncio.Event().wait()  # hangs, like a stuck judgement, until cancelled
 
         stopping = asyncio.Event()
         hanging = asyncio.create_task(
@@ -132,7 +132,7 @@ async def test_a_consumer_whose_connection_dies_has_its_message_redelivered(
 
 
 async def test_publishing_without_a_server_is_broker_unavailable() -> None:
-    from tests.processes import free_port
+    from tests.helpers.processes import free_port
     from winterarc.broker.base import BrokerUnavailable
 
     broker = RabbitBroker(f"amqp://guest:guest@127.0.0.1:{free_port()}/", max_attempts=3)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.helpers.processes import free_port, start, wait_ready
 from winterarc import __version__
 
 
@@ -112,44 +111,19 @@ def test_production_without_secret_refuses_to_serve(env: dict[str, str]) -> None
     env["WINTERARC_ENVIRONMENT"] = "production"
     env["WINTERARC_DATABASE_URL"] = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
     assert_one_line_error(
-        winterarc(env, "serve", "--port", str(_free_port())), "WINTERARC_JWT_SECRET"
+        winterarc(env, "serve", "--port", str(free_port())), "WINTERARC_JWT_SECRET"
     )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
 def server(env: dict[str, str], tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
-    log_path = tmp_path / "serve.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "winterarc", "serve", "--port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
+    port = free_port()
+    process = start("serve", ["serve", "--port", str(port)], env, tmp_path / "logs", port)
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            process.kill()
-            process.wait()
-            pytest.fail(f"winterarc serve did not come up: {log_path.read_text()}")
-        yield url
+        wait_ready(process, 90)
+        yield process.url
     finally:
-        process.terminate()
-        process.wait(timeout=15)
+        process.stop(15)
 
 
 def test_serve_runs_the_embedded_default_end_to_end(server: str, env: dict[str, str]) -> None:
@@ -200,15 +174,9 @@ def test_serve_runs_the_embedded_default_end_to_end(server: str, env: dict[str, 
 
 
 def test_content_sync_loads_a_content_folder_and_reports_errors(
-    env: dict[str, str], tmp_path: Path
+    env: dict[str, str], content_dir: Path
 ) -> None:
-    import shutil
-
-    content = tmp_path / "content"
-    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "content", content)
-    shutil.copytree(
-        Path(__file__).parents[1] / "judge" / "fixtures" / "problems", content / "problems"
-    )
+    content = content_dir
     result = winterarc(env, "content", "sync", "--content-dir", str(content))
     assert result.returncode == 0, result.stderr
     assert "6 topics, 1 quizzes" in result.stdout

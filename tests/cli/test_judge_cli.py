@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.judge import FIXTURES
 from winterarc.cli.main import run
 from winterarc.judge import sandbox_available
 
-FIXTURES = Path(__file__).parents[1] / "judge" / "fixtures" / "problems"
 SUM = FIXTURES / "sum-stdio"
 ACCEPTED = SUM / "solutions" / "accepted" / "ref.py"
 WRONG = SUM / "solutions" / "wrong" / "skips_first.py"

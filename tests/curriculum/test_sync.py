@@ -1,61 +1,46 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select
 
+from tests.helpers.content import sync
+from tests.helpers.factories import count_rows
 from winterarc.curriculum.files import CurriculumError
-from winterarc.curriculum.sync import SyncReport, sync_content
-from winterarc.problems.models import Problem, ProblemPackage
+from winterarc.problems.models import Problem, ProblemPackage, ProblemTopic
 from winterarc.quizzes.models import QuizQuestion
-from winterarc.roadmap.models import ProblemTopic, RoadmapTopic
+from winterarc.roadmap.models import RoadmapTopic
 
 pytestmark = pytest.mark.anyio
-
-
-async def _sync(client: httpx.AsyncClient, content_dir: Path) -> SyncReport:
-    app: Any = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
-        report = await sync_content(session, content_dir)
-        await session.commit()
-    return report
-
-
-async def _count(client: httpx.AsyncClient, model: Any) -> int:
-    app: Any = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
-        return int(await session.scalar(select(func.count()).select_from(model)) or 0)
 
 
 async def test_sync_loads_everything_and_is_idempotent(
     client: httpx.AsyncClient, content_dir: Path
 ) -> None:
-    first = await _sync(client, content_dir)
+    first = await sync(client, content_dir)
     assert first.errors == []
     assert first.topics == 6
     assert first.quizzes == 1
     assert first.problems_added == len(list((content_dir / "problems").iterdir()))
     counts = [
-        await _count(client, m)
+        await count_rows(client, m)
         for m in (Problem, ProblemPackage, ProblemTopic, RoadmapTopic, QuizQuestion)
     ]
-    second = await _sync(client, content_dir)
+    second = await sync(client, content_dir)
     assert (second.problems_added, second.problems_updated) == (0, 0)
     assert second.problems_unchanged == first.problems_added
     assert [
-        await _count(client, m)
+        await count_rows(client, m)
         for m in (Problem, ProblemPackage, ProblemTopic, RoadmapTopic, QuizQuestion)
     ] == counts
 
 
 async def test_a_changed_package_is_updated(client: httpx.AsyncClient, content_dir: Path) -> None:
-    await _sync(client, content_dir)
+    await sync(client, content_dir)
     toml = content_dir / "problems" / "sum-stdio" / "problem.toml"
     toml.write_text(toml.read_text().replace("title = ", 'title = "Renamed Sum" #', 1))
-    report = await _sync(client, content_dir)
+    report = await sync(client, content_dir)
     assert report.problems_updated == 1
     detail = (await client.get("/api/v1/problems/sum-stdio")).json()
     assert detail["title"] == "Renamed Sum"
@@ -65,7 +50,7 @@ async def test_a_broken_package_is_reported_and_the_rest_still_sync(
     client: httpx.AsyncClient, content_dir: Path
 ) -> None:
     (content_dir / "problems" / "mean-float" / "statement.md").unlink()
-    report = await _sync(client, content_dir)
+    report = await sync(client, content_dir)
     assert len(report.errors) == 1
     assert "mean-float" in report.errors[0] and "statement.md" in report.errors[0]
     assert report.problems_added == len(list((content_dir / "problems").iterdir())) - 1
@@ -76,7 +61,7 @@ async def test_unknown_topic_in_a_package_is_an_error(
 ) -> None:
     toml = content_dir / "problems" / "sum-stdio" / "problem.toml"
     toml.write_text(toml.read_text().replace('topics = ["', 'topics = ["s9-w9-nothing", "', 1))
-    report = await _sync(client, content_dir)
+    report = await sync(client, content_dir)
     assert any("sum-stdio" in e and "s9-w9-nothing" in e for e in report.errors)
 
 
@@ -109,6 +94,6 @@ async def test_malformed_curriculum_files_name_the_file_and_field(
     assert old in path.read_text()
     path.write_text(path.read_text().replace(old, new, 1))
     with pytest.raises(CurriculumError, match=message) as raised:
-        await _sync(client, content_dir)
+        await sync(client, content_dir)
     assert Path(file).name in str(raised.value) or "YAML" in str(raised.value)
-    assert await _count(client, RoadmapTopic) == 0
+    assert await count_rows(client, RoadmapTopic) == 0

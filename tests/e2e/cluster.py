@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.processes import Process, ProcessGroup, base_env, content_dir, free_port, wait_ready
+from tests.helpers.content import copy_content
+from tests.helpers.processes import Process, ProcessGroup, base_env, free_port, wait_ready
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Cluster:
         port = free_port()
         env = self.env(
             port=str(port),
-            content_dir=str(content_dir(self.tmp_path / name)),
+            content_dir=str(copy_content(self.tmp_path / name, ["sum-stdio"])),
             sync_content_on_start="true" if sync_content else "false",
             **settings,
         )

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.cluster import Cluster
-from tests.judge.judge_helpers import require_sandbox
-from tests.processes import ProcessGroup
-from tests.rabbit_helpers import private_vhost
-from tests.services import require_service, tcp_open
+from tests.helpers.judge import require_sandbox
+from tests.helpers.processes import ProcessGroup
+from tests.helpers.rabbitmq import private_vhost
+from tests.helpers.services import require_service, tcp_open
 from winterarc.db import migrate
 
 

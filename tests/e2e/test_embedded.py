@@ -12,14 +12,10 @@ import httpx
 import pytest
 from websockets.exceptions import InvalidStatus
 
-from tests.pipeline_helpers import (
-    SLOW_SUM,
-    expected_progress,
-    follow_events,
-    progress,
-    solution,
-)
-from tests.processes import ProcessGroup, account, base_env, content_dir, free_port, wait_ready
+from tests.helpers.content import copy_content
+from tests.helpers.factories import solution
+from tests.helpers.pipeline import SLOW_SUM, expected_progress, follow_events, progress
+from tests.helpers.processes import ProcessGroup, account, base_env, free_port, wait_ready
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 
@@ -28,7 +24,7 @@ def embedded_env(tmp_path: Path, port: int, **settings: str) -> dict[str, str]:
     return base_env(
         tmp_path / "data",
         port=str(port),
-        content_dir=str(content_dir(tmp_path)),
+        content_dir=str(copy_content(tmp_path, ["sum-stdio"])),
         sync_content_on_start="true",
         **settings,
     )

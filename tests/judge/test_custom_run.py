@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from judge_helpers import fixture, require_sandbox
 
+from tests.helpers.judge import fixture, require_sandbox
 from winterarc.judge import CustomInputError, run_custom
 from winterarc.judge.sandbox import Status
 

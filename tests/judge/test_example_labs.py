@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from judge_helpers import require_sandbox
 
+from tests.helpers.judge import require_sandbox
 from winterarc.judge import Result, Verdict
 from winterarc.judge.lab_runner import judge_lab
 from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate

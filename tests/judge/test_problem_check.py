@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from judge_helpers import FIXTURES, copy_fixture, edit, require_sandbox
 
+from tests.helpers.judge import FIXTURES, copy_fixture, edit, require_sandbox
 from winterarc.judge.problem_check import check_package, check_packages, find_packages
 from winterarc.judge.roadmap_topics import find_known_topics
 

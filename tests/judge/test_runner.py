@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from judge_helpers import FIXTURES, copy_fixture, edit, fixture, require_sandbox
 
+from tests.helpers.judge import FIXTURES, copy_fixture, edit, fixture, require_sandbox
 from winterarc.judge import Result, TestResult, Verdict, judge, load_package
 from winterarc.judge import runner as runner_module
 from winterarc.judge.assessment import assess

@@ -12,7 +12,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from tests.web.pages_helpers import HTML, app_client, is_problem
+from tests.helpers.app import app_client
+from tests.helpers.pages import HTML, is_problem
 from winterarc.kit.body_limit import BodyLimitMiddleware
 from winterarc.settings import Settings
 

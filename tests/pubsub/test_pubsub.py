@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 import redis.asyncio as redis
 
-from tests.services import require_service, tcp_open
+from tests.helpers.pubsub import MemoryPubSub
+from tests.helpers.services import require_service, tcp_open
 from winterarc.db import migrate
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.pubsub.base import PubSub
 from winterarc.pubsub.database import DatabasePubSub
-from winterarc.pubsub.memory import MemoryPubSub
 from winterarc.pubsub.redis import RedisPubSub
 
 pytestmark = pytest.mark.anyio
@@ -72,8 +72,7 @@ async def pair(request: pytest.FixtureRequest, migrated: dict[str, str]) -> Asyn
         publisher, subscriber = RedisPubSub(url), RedisPubSub(url)
         engine = None
     await subscriber.start()
-    if isinstance(subscriber, RedisPubSub):
-        await asyncio.wait_for(subscriber.connected.wait(), 10)
+    await asyncio.wait_for(subscriber.ready.wait(), 10)
     yield publisher, subscriber
     await subscriber.close()
     await publisher.close()
@@ -89,7 +88,6 @@ async def test_a_subscriber_gets_every_event_of_its_channel_in_order(pair: Pair)
     publisher, subscriber = pair
     channel, other = f"submission:{uuid.uuid4()}", f"submission:{uuid.uuid4()}"
     async with subscriber.subscribe(channel) as subscription:
-        await asyncio.sleep(0.1)  # the database tailer takes its starting point
         for seq in range(1, 21):
             await publisher.publish(channel, {"seq": seq})
             await publisher.publish(other, {"seq": -seq})
@@ -122,7 +120,7 @@ async def test_the_redis_subscriber_resubscribes_after_a_drop_and_says_resync(
     await subscriber.start()
     channel = f"submission:{uuid.uuid4()}"
     try:
-        await asyncio.wait_for(subscriber.connected.wait(), 10)
+        await asyncio.wait_for(subscriber.ready.wait(), 10)
         async with subscriber.subscribe(channel) as subscription:
             await _kill_subscriber_connections(redis_url)
             assert (await asyncio.wait_for(subscription.get(), 15))["type"] == "resync"

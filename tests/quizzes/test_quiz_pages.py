@@ -9,8 +9,9 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import Account, make_account
-from tests.web.pages_helpers import browser_login, db_scalar, form_post, is_html, load_content, page
+from tests.helpers.content import load_content
+from tests.helpers.factories import Account, db_scalar, make_account
+from tests.helpers.pages import browser_login, form_post, is_html, page
 from winterarc.quizzes.models import QuizAttempt
 
 pytestmark = pytest.mark.anyio

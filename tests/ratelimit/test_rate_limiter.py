@@ -9,8 +9,8 @@ import uuid
 import httpx
 import pytest
 
-from tests.factories import PASSWORD, make_account
-from tests.services import require_service, tcp_open
+from tests.helpers.factories import PASSWORD, make_account
+from tests.helpers.services import require_service, tcp_open
 from winterarc.app import create_app
 from winterarc.ratelimit import RateLimited, RateLimiter, parse_rule
 from winterarc.settings import Settings

@@ -10,16 +10,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from tests.factories import Account, add_submission, make_account
-from tests.web.pages_helpers import (
-    HTMX,
-    browser_login,
-    db_scalar,
-    form_post,
-    is_html,
-    load_content,
-    page,
-)
+from tests.helpers.content import load_content
+from tests.helpers.factories import Account, add_submission, db_scalar, make_account
+from tests.helpers.pages import HTMX, browser_login, form_post, is_html, page
 from winterarc.roadmap.models import TopicProgress
 
 pytestmark = pytest.mark.anyio

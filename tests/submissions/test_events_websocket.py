@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import uuid
-import warnings
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from sqlalchemy import update
 
-with warnings.catch_warnings():
-    # Starlette 1.x prefers the httpx2 fork for its TestClient; httpx works the same here.
-    warnings.simplefilter("ignore", UserWarning)
-    from starlette.testclient import TestClient, WebSocketDenialResponse
-
-from tests.pipeline_helpers import problem_row
+from tests.helpers.app import TestClient, WebSocketDenialResponse, pubsub_of, sessionmaker_of
+from tests.helpers.factories import add_judged_problem
 from winterarc.app import create_app
 from winterarc.settings import Settings
 from winterarc.submissions.models import Submission
@@ -26,18 +21,7 @@ PASSWORD = "a-long-and-unusual-passphrase"
 @pytest.fixture
 def http(settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as client:
-        app: Any = client.app
-
-        async def add_problem() -> None:
-            problem, package = problem_row("sum-stdio")
-            async with app.state.sessionmaker() as session:
-                session.add(problem)
-                await session.flush()
-                package.problem_id = problem.id
-                session.add(package)
-                await session.commit()
-
-        client.portal.call(add_problem)  # type: ignore[union-attr]
+        client.portal.call(add_judged_problem, client, "sum-stdio")  # type: ignore[union-attr]
         yield client
 
 
@@ -59,10 +43,8 @@ def submit(http: TestClient, headers: dict[str, str]) -> str:
 
 
 def finish(http: TestClient, submission_id: str, verdict: str) -> None:
-    app: Any = http.app
-
     async def mark_done() -> None:
-        async with app.state.sessionmaker() as session:
+        async with sessionmaker_of(http)() as session:
             await session.execute(
                 update(Submission)
                 .where(Submission.id == uuid.UUID(submission_id))
@@ -74,9 +56,8 @@ def finish(http: TestClient, submission_id: str, verdict: str) -> None:
 
 
 def publish(http: TestClient, submission_id: str, **event: Any) -> None:
-    app: Any = http.app
     http.portal.call(  # type: ignore[union-attr]
-        app.state.pubsub.publish,
+        pubsub_of(http).publish,
         f"submission:{submission_id}",
         {"submission_id": submission_id, **event},
     )

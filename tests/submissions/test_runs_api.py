@@ -5,10 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.auth.test_auth_api import assert_problem
-from tests.factories import Account, count_rows, make_account
-from tests.judge.judge_helpers import require_sandbox
-from tests.pipeline_helpers import add_judged_problem, solution
+from tests.helpers.api import assert_problem
+from tests.helpers.factories import Account, add_judged_problem, count_rows, make_account, solution
+from tests.helpers.judge import require_sandbox
 from winterarc.outbox.models import OutboxEvent
 from winterarc.submissions.models import Submission
 

@@ -7,21 +7,27 @@ import re
 import uuid
 import warnings
 from collections.abc import Iterator
-from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import func, select, update
 
-from tests.factories import PASSWORD, Account, add_submission, make_account
-from tests.judge.judge_helpers import require_sandbox
-from tests.pipeline_helpers import add_judged_problem, problem_row, solution
-from tests.web.pages_helpers import (
+from tests.helpers.app import TestClient, WebSocketDenialResponse, sessionmaker_of
+from tests.helpers.factories import (
+    PASSWORD,
+    Account,
+    add_judged_problem,
+    add_submission,
+    db_scalar,
+    make_account,
+    solution,
+)
+from tests.helpers.judge import require_sandbox
+from tests.helpers.pages import (
     HTML,
     HTMX,
     browser_login,
     csrf_from,
-    db_scalar,
     form_post,
     is_html,
     is_problem,
@@ -50,14 +56,12 @@ async def learner(client: httpx.AsyncClient) -> Account:
 
 
 async def submissions(client: httpx.AsyncClient) -> list[Submission]:
-    app: Any = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
+    async with sessionmaker_of(client)() as session:
         return list(await session.scalars(select(Submission).order_by(Submission.created_at)))
 
 
 async def finish(client: httpx.AsyncClient, submission_id: uuid.UUID, verdict: str) -> None:
-    app: Any = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
+    async with sessionmaker_of(client)() as session:
         await session.execute(
             update(Submission)
             .where(Submission.id == submission_id)
@@ -119,7 +123,7 @@ async def test_a_judged_submission_page_shows_the_verdict(
     await finish(client, stored.id, "WA")
     detail = await page(client, f"/submissions/{stored.id}")
     assert 'data-verdict="WA"' in detail.text
-    assert "Wrong answer" in detail.text
+    assert "Wrong Answer" in detail.text  # the judge's own label (Verdict.label)
     assert "judged for the test" in detail.text
     assert "data-live-submission" not in detail.text
 
@@ -264,18 +268,7 @@ def browser(settings: Settings) -> Iterator[TestClient]:
     """A synchronous browser (TestClient speaks WebSocket) logged in as learner1, who has one
     judged submission."""
     with TestClient(create_app(settings)) as http:
-        app: Any = http.app
-
-        async def setup() -> None:
-            problem, package = problem_row("sum-stdio")
-            async with app.state.sessionmaker() as session:
-                session.add(problem)
-                await session.flush()
-                package.problem_id = problem.id
-                session.add(package)
-                await session.commit()
-
-        http.portal.call(setup)  # type: ignore[union-attr]
+        http.portal.call(add_judged_problem, http, "sum-stdio")  # type: ignore[union-attr]
         registered = http.post(
             "/api/v1/auth/register", json={"username": "learner1", "password": PASSWORD}
         )
@@ -304,10 +297,9 @@ def submit_and_finish(http: TestClient) -> str:
     )
     assert response.status_code == 202, response.text
     submission_id = str(response.json()["id"])
-    app: Any = http.app
 
     async def done() -> None:
-        async with app.state.sessionmaker() as session:
+        async with sessionmaker_of(http)() as session:
             await session.execute(
                 update(Submission)
                 .where(Submission.id == uuid.UUID(submission_id))

@@ -10,9 +10,17 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from tests.auth.test_auth_api import assert_problem
-from tests.factories import Account, add_submission, count_rows, make_account, make_problem
-from tests.pipeline_helpers import add_judged_problem, eventually
+from tests.helpers.api import assert_problem
+from tests.helpers.app import sessionmaker_of
+from tests.helpers.factories import (
+    Account,
+    add_judged_problem,
+    add_submission,
+    count_rows,
+    make_account,
+    make_problem,
+)
+from tests.helpers.waiting import eventually
 from winterarc.auth.models import Role
 from winterarc.broker.models import QueuedMessage
 from winterarc.outbox.models import OutboxEvent
@@ -38,8 +46,7 @@ async def submit(
 
 
 async def _rows(client: httpx.AsyncClient, model: Any) -> list[Any]:
-    app: Any = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
+    async with sessionmaker_of(client)() as session:
         return list((await session.scalars(select(model))).all())
 
 
@@ -234,8 +241,7 @@ async def test_hidden_test_results_never_carry_expected_output(
     client: httpx.AsyncClient, learner: Account
 ) -> None:
     submission_id = uuid.UUID((await submit(client, learner)).json()["id"])
-    app: Any = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
+    async with sessionmaker_of(client)() as session:
         submission = await session.get(Submission, submission_id)
         assert submission is not None
         submission.status, submission.verdict = "done", "WA"

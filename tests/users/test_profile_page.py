@@ -8,15 +8,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.factories import Account, add_submission, make_account
-from tests.web.pages_helpers import (
-    browser_login,
-    copy_content,
-    form_post,
-    is_html,
-    load_content,
-    page,
-)
+from tests.helpers.app import sessionmaker_of
+from tests.helpers.content import copy_content, load_content
+from tests.helpers.factories import Account, add_submission, make_account, make_problem
+from tests.helpers.pages import browser_login, form_post, is_html, page
+from winterarc.auth.models import Role
+from winterarc.worker.stats import recompute_learner_stats
 
 pytestmark = pytest.mark.anyio
 
@@ -111,3 +108,26 @@ async def test_the_display_name_is_escaped(client: httpx.AsyncClient) -> None:
     assert response.status_code == 200
     assert "<b>Bold</b>" not in response.text
     assert "&lt;b&gt;Bold&lt;/b&gt;" in response.text
+
+
+async def test_the_profile_and_the_statistics_count_alike_with_a_queued_submission(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    author = await make_account(client, "author1", role=Role.AUTHOR)
+    for slug in ("first-one", "second-one"):
+        await make_problem(client, author, slug)
+    for slug, verdict in (("first-one", "WA"), ("first-one", "AC"), ("second-one", None)):
+        await add_submission(client, learner.id, slug, verdict)
+    await recompute_learner_stats(sessionmaker_of(client))
+
+    stats = (await client.get("/api/v1/stats/me", headers=learner.headers)).json()
+    html = (await page(client, "/me")).text
+    assert (stats["submissions"], stats["accepted"], stats["solved"]) == (3, 1, 1)
+    assert stat(html, "submissions") == str(stats["submissions"])
+    assert stat(html, "problems solved") == str(stats["solved"])
+    assert stat(html, "accepted") == f"{round(stats['accepted'] / stats['submissions'] * 100)}%"
+    # The queued one makes its problem attempted: in the statistics and in the catalogue.
+    assert stats["attempted"] == 2
+    listed = await client.get("/api/v1/problems", headers=learner.headers)
+    statuses = {item["slug"]: item["status"] for item in listed.json()["items"]}
+    assert statuses == {"first-one": "solved", "second-one": "attempted"}

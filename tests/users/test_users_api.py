@@ -3,8 +3,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.auth.test_auth_api import assert_problem
-from tests.factories import make_account
+from tests.helpers.api import assert_problem
+from tests.helpers.factories import make_account
 from winterarc.auth.models import Role
 
 pytestmark = pytest.mark.anyio

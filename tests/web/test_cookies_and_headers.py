@@ -8,11 +8,10 @@ import re
 import httpx
 import pytest
 
-from tests.factories import make_account
-from tests.pipeline_helpers import add_judged_problem
-from tests.web.pages_helpers import (
+from tests.helpers.app import app_client
+from tests.helpers.factories import add_judged_problem, make_account
+from tests.helpers.pages import (
     another_browser,
-    app_client,
     browser_login,
     cookie_attributes,
     form_post,
@@ -52,14 +51,14 @@ async def test_the_csrf_cookie_is_http_only_and_same_site_lax_without_secure_ove
 
 
 async def test_the_session_cookie_is_http_only_and_same_site_lax_without_secure_over_http(
-    client: httpx.AsyncClient,
+    client: httpx.AsyncClient, settings: Settings
 ) -> None:
     response = await login_response(client)
     session = only_cookie(response, SESSION_COOKIE)
     assert "httponly" in session
     assert session["samesite"] == "lax"
     assert "secure" not in session
-    assert int(session["max-age"]) == client.app.state.settings.web_session_ttl_seconds  # type: ignore[attr-defined]
+    assert int(session["max-age"]) == settings.web_session_ttl_seconds
     rotated = only_cookie(response, CSRF_COOKIE)
     assert "httponly" in rotated and "secure" not in rotated
 

@@ -10,17 +10,15 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import PASSWORD, Account, make_account
-from tests.web.pages_helpers import (
+from tests.helpers.content import copy_content, load_content
+from tests.helpers.factories import PASSWORD, Account, db_scalar, make_account
+from tests.helpers.pages import (
     HTML,
     another_browser,
     browser_login,
-    copy_content,
-    db_scalar,
     form_post,
     is_html,
     is_problem,
-    load_content,
     page,
     token,
 )

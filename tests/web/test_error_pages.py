@@ -8,9 +8,9 @@ import httpx
 import pytest
 from fastapi import Request
 
-from tests.factories import make_account
-from tests.pipeline_helpers import add_judged_problem
-from tests.web.pages_helpers import (
+from tests.helpers.app import app_of
+from tests.helpers.factories import add_judged_problem, make_account
+from tests.helpers.pages import (
     HTML,
     browser_login,
     csrf_from,
@@ -125,7 +125,7 @@ async def test_an_error_page_offers_no_account_links(client: httpx.AsyncClient) 
 async def test_an_unexpected_error_is_a_500_page_without_details(
     client: httpx.AsyncClient,
 ) -> None:
-    app = client.app  # type: ignore[attr-defined]
+    app = app_of(client)
 
     async def broken(request: Request) -> None:
         raise RuntimeError("secret internals: password=hunter2")

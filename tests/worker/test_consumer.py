@@ -11,12 +11,13 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import Account, make_account
-from tests.judge.judge_helpers import require_sandbox
-from tests.pipeline_helpers import add_judged_problem, eventually, solution
+from tests.helpers.app import sessionmaker_of
+from tests.helpers.factories import Account, add_judged_problem, make_account, solution
+from tests.helpers.judge import require_sandbox
+from tests.helpers.pubsub import MemoryPubSub
+from tests.helpers.waiting import eventually
 from winterarc.broker.base import Delivery
 from winterarc.judge import Result
-from winterarc.pubsub.memory import MemoryPubSub
 from winterarc.settings import Settings
 from winterarc.submissions import repository
 from winterarc.submissions.models import Submission, SubmissionTest
@@ -95,8 +96,7 @@ async def test_a_wrong_solution_stops_at_its_first_failing_test(
 
 
 async def _context(client: httpx.AsyncClient) -> JudgeContext:
-    app: Any = client.app  # type: ignore[attr-defined]
-    return JudgeContext(app.state.sessionmaker, MemoryPubSub(), cache_dir=None)
+    return JudgeContext(sessionmaker_of(client), MemoryPubSub(), cache_dir=None)
 
 
 async def _tests_stored(ctx: JudgeContext, submission_id: uuid.UUID) -> int:

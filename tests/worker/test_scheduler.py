@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import Account, add_submission, make_account
-from tests.pipeline_helpers import add_judged_problem
+from tests.helpers.app import sessionmaker_of
+from tests.helpers.factories import Account, add_judged_problem, add_submission, make_account
 from winterarc.broker.database import DatabaseBroker
 from winterarc.broker.models import QueuedMessage
 from winterarc.worker.scheduler import claim, run_scheduler
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.anyio
 
 
 def _maker(client: httpx.AsyncClient) -> Any:
-    return client.app.state.sessionmaker  # type: ignore[attr-defined]
+    return sessionmaker_of(client)
 
 
 async def test_a_due_job_is_claimed_by_exactly_one_of_several_workers(
@@ -38,13 +39,25 @@ async def test_two_workers_ticking_queue_each_job_once_per_interval(
 ) -> None:
     maker = _maker(client)
     broker = DatabaseBroker(maker, max_attempts=3, lease_seconds=30)
-    stopping = asyncio.Event()
+    stopping, enough = asyncio.Event(), asyncio.Event()
     intervals = dict.fromkeys(JOBS, 3600.0)
+    ticks = [0, 0]
+
+    def count(worker: int) -> Callable[[], None]:
+        def ticked() -> None:
+            ticks[worker] += 1
+            if min(ticks) >= 5:  # both have claimed, queued, then found nothing due, repeatedly
+                enough.set()
+
+        return ticked
+
     schedulers = [
-        asyncio.create_task(run_scheduler(maker, broker, intervals, stopping, tick=0.05))
-        for _ in range(2)
+        asyncio.create_task(
+            run_scheduler(maker, broker, intervals, stopping, tick=0.05, on_tick=count(worker))
+        )
+        for worker in range(2)
     ]
-    await asyncio.sleep(1.0)
+    await asyncio.wait_for(enough.wait(), 60)
     stopping.set()
     await asyncio.gather(*schedulers)
     async with maker() as session:
@@ -60,7 +73,7 @@ async def learners(client: httpx.AsyncClient) -> tuple[Account, Account]:
     return await make_account(client, "learner1"), await make_account(client, "learner2")
 
 
-async def test_the_stats_jobs_count_judged_submissions_per_problem_and_learner(
+async def test_the_stats_jobs_count_every_submission_per_problem_and_learner(
     client: httpx.AsyncClient, learners: tuple[Account, Account]
 ) -> None:
     ada, bob = learners
@@ -71,9 +84,10 @@ async def test_the_stats_jobs_count_judged_submissions_per_problem_and_learner(
     for job in JOBS.values():
         await job(_maker(client))
     problem = (await client.get("/api/v1/stats/problems/sum-stdio")).json()
-    assert (problem["submissions"], problem["accepted"]) == (4, 2)  # the queued one not yet
+    # A queued submission counts as soon as it is accepted for judging (submissions.progress).
+    assert (problem["submissions"], problem["accepted"]) == (5, 2)
     assert (problem["solvers"], problem["attempters"]) == (1, 2)
-    assert problem["acceptance_rate"] == pytest.approx(0.5)
+    assert problem["acceptance_rate"] == pytest.approx(0.4)
     mine = (await client.get("/api/v1/stats/me", headers=ada.headers)).json()
     assert (mine["submissions"], mine["accepted"], mine["solved"], mine["attempted"]) == (
         3,

@@ -7,10 +7,11 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
+from starlette.requests import HTTPConnection
 
 from winterarc.auth import repository, service
 from winterarc.auth.models import Role, User
-from winterarc.auth.tokens import TokenSigner
+from winterarc.auth.service import TokenPolicy
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import Forbidden, InvalidToken, Unauthorized
 from winterarc.web import csrf
@@ -20,15 +21,23 @@ TOKEN_URL = "/api/v1/auth/token"  # noqa: S105 (a URL, not a secret)
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl=TOKEN_URL, auto_error=False)
 
 
+def get_token_policy(connection: HTTPConnection) -> TokenPolicy:
+    policy: TokenPolicy = connection.app.state.token_policy
+    return policy
+
+
+TokenPolicyDep = Annotated[TokenPolicy, Depends(get_token_policy)]
+
+
 async def optional_user(
     request: Request,
     session: SessionDep,
+    policy: TokenPolicyDep,
     token: Annotated[str | None, Depends(oauth2_scheme)],
 ) -> User | None:
     if token is None:
         return await _cookie_user(request, session)
-    signer: TokenSigner = request.app.state.token_policy.signer
-    claims = signer.verify(token)
+    claims = policy.signer.verify(token)
     user = await repository.get_user(session, claims.user_id)
     if user is None or not user.is_active:
         raise InvalidToken("The access token is invalid.")
@@ -61,7 +70,7 @@ CurrentUser = Annotated[User, Depends(current_user)]
 
 
 def require_role(*roles: Role) -> Callable[[User], Awaitable[User]]:
-    allowed = {role.value for role in roles}
+    allowed = set(roles)
 
     async def dependency(user: CurrentUser) -> User:
         # The role is read from the database on every request, never trusted from the token.

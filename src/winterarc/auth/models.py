@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from winterarc.db.base import Base, TimestampMixin, UTCDateTime, sql_in, utcnow
+from winterarc.db.base import Base, StrEnumText, TimestampMixin, UTCDateTime, sql_in, utcnow
 
 
 class Role(StrEnum):
@@ -18,19 +18,24 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+STAFF = frozenset({Role.AUTHOR, Role.ADMIN})  # may read every submission and editorial
+
+
 class User(TimestampMixin, Base):
     __tablename__ = "users"
-    __table_args__ = (
-        CheckConstraint(sql_in("role", tuple(role.value for role in Role)), name="role"),
-    )
+    __table_args__ = (CheckConstraint(sql_in("role", Role), name="role"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Stored lowercased: usernames are case-insensitive identifiers.
     username: Mapped[str] = mapped_column(String(32), unique=True, nullable=False)
     display_name: Mapped[str | None] = mapped_column(String(64))
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
-    role: Mapped[str] = mapped_column(String(16), nullable=False, default=Role.LEARNER.value)
+    role: Mapped[Role] = mapped_column(StrEnumText(Role, 16), nullable=False, default=Role.LEARNER)
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in STAFF
 
 
 class RefreshToken(Base):

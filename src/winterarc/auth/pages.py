@@ -8,14 +8,18 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.auth import service, throttle
+from winterarc.auth import service
 from winterarc.auth.dependencies import OptionalUser
 from winterarc.auth.models import User
 from winterarc.auth.schemas import RegisterIn
+from winterarc.auth.throttle import ThrottleDep
 from winterarc.db.session import SessionDep
+from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError, InvalidCredentials
 from winterarc.ratelimit import RateLimited
+from winterarc.settings import Settings
 from winterarc.web import csrf
 from winterarc.web.cookies import SESSION_COOKIE, clear_cookie, set_cookie
 from winterarc.web.errors import safe_next
@@ -28,9 +32,8 @@ Next = Annotated[str, Form(max_length=2048)]
 
 
 async def _logged_in(
-    request: Request, session: SessionDep, user: User, target: str
+    request: Request, session: AsyncSession, settings: Settings, user: User, target: str
 ) -> RedirectResponse:
-    settings = request.app.state.settings
     previous = request.cookies.get(SESSION_COOKIE)
     if previous:  # a new login never keeps an older session alive alongside it
         await service.end_web_session(session, previous)
@@ -56,12 +59,14 @@ async def login_page(request: Request, user: OptionalUser, next: str = "/") -> R
 async def login(
     request: Request,
     session: SessionDep,
+    settings: SettingsDep,
+    throttle: ThrottleDep,
     username: Text = "",
     password: Text = "",
     next: Next = "/",
 ) -> Response:
     try:
-        await throttle.check_login(request, username)
+        await throttle.check_login(username)
         account = await service.authenticate(session, username=username, password=password)
     except (InvalidCredentials, RateLimited) as error:
         return render(
@@ -74,7 +79,7 @@ async def login(
             errors={"form": error.detail},
             form={"username": username},
         )
-    return await _logged_in(request, session, account, next)
+    return await _logged_in(request, session, settings, account, next)
 
 
 @router.get("/signup")
@@ -88,6 +93,8 @@ async def signup_page(request: Request, user: OptionalUser, next: str = "/roadma
 async def signup(
     request: Request,
     session: SessionDep,
+    settings: SettingsDep,
+    throttle: ThrottleDep,
     username: Text = "",
     password: Text = "",
     display_name: Text = "",
@@ -95,7 +102,7 @@ async def signup(
 ) -> Response:
     form = {"username": username, "display_name": display_name}
     try:
-        await throttle.check_signup(request)
+        await throttle.check_signup()
         data = RegisterIn(
             username=username, password=password, display_name=display_name.strip() or None
         )
@@ -109,7 +116,7 @@ async def signup(
     except AppError as error:
         errors, status = app_error_fields(error, default_field="username"), error.status
     else:
-        return await _logged_in(request, session, account, next)
+        return await _logged_in(request, session, settings, account, next)
     return render(
         request,
         "auth/signup.html",

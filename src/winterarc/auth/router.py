@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request, Response, status
+from fastapi import APIRouter, Form, Response, status
 
-from winterarc.auth import service, throttle
-from winterarc.auth.dependencies import CurrentUser
+from winterarc.auth import service
+from winterarc.auth.dependencies import CurrentUser, TokenPolicyDep
 from winterarc.auth.schemas import RefreshIn, RegisterIn, TokenOut, UserOut
+from winterarc.auth.throttle import ThrottleDep
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import AppError, InvalidInput
 
@@ -29,9 +30,9 @@ def _token_out(pair: service.TokenPair) -> TokenOut:
 
 
 @router.post("/register", status_code=status.HTTP_201_CREATED, response_model=UserOut)
-async def register(body: RegisterIn, request: Request, session: SessionDep) -> UserOut:
+async def register(body: RegisterIn, throttle: ThrottleDep, session: SessionDep) -> UserOut:
     """Create a learner account (rate limited per client address)."""
-    await throttle.check_signup(request)
+    await throttle.check_signup()
     user = await service.register(
         session, username=body.username, password=body.password, display_name=body.display_name
     )
@@ -40,8 +41,9 @@ async def register(body: RegisterIn, request: Request, session: SessionDep) -> U
 
 @router.post("/token", response_model=TokenOut)
 async def token(
-    request: Request,
     session: SessionDep,
+    policy: TokenPolicyDep,
+    throttle: ThrottleDep,
     response: Response,
     grant_type: Annotated[str, Form(max_length=32)] = "password",
     username: Annotated[str | None, Form(max_length=64)] = None,
@@ -51,11 +53,10 @@ async def token(
 ) -> TokenOut:
     """OAuth2 token endpoint: the password grant, or the refresh_token grant."""
     response.headers["Cache-Control"] = "no-store"
-    policy = request.app.state.token_policy
     if grant_type == "password":
         if not username or not password:
             raise InvalidInput("username and password are required for the password grant")
-        await throttle.check_login(request, username)
+        await throttle.check_login(username)
         user = await service.authenticate(session, username=username, password=password)
         return _token_out(await service.issue_tokens(session, policy, user))
     if grant_type == "refresh_token":
@@ -67,13 +68,11 @@ async def token(
 
 @router.post("/refresh", response_model=TokenOut)
 async def refresh(
-    body: RefreshIn, request: Request, session: SessionDep, response: Response
+    body: RefreshIn, session: SessionDep, policy: TokenPolicyDep, response: Response
 ) -> TokenOut:
     """Exchange a refresh token for a new pair; the old refresh token stops working."""
     response.headers["Cache-Control"] = "no-store"
-    return _token_out(
-        await service.refresh(session, request.app.state.token_policy, body.refresh_token)
-    )
+    return _token_out(await service.refresh(session, policy, body.refresh_token))
 
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)

@@ -14,6 +14,7 @@ from winterarc.auth.models import RefreshToken, Role, User, WebSession
 from winterarc.auth.tokens import TokenSigner, hash_refresh_token, new_refresh_token
 from winterarc.db.base import utcnow
 from winterarc.kit.errors import Conflict, InvalidCredentials, InvalidInput, InvalidToken
+from winterarc.settings import Settings, ensure_jwt_secret
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,20 @@ class TokenPolicy:
     signer: TokenSigner
     refresh_ttl: timedelta
     reuse_grace: timedelta
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TokenPolicy:
+        """The policy the settings describe; fails fast on a missing or weak secret."""
+        return cls(
+            signer=TokenSigner(
+                secret=ensure_jwt_secret(settings),
+                issuer=settings.jwt_issuer,
+                audience=settings.jwt_audience,
+                access_ttl=timedelta(seconds=settings.access_token_ttl_seconds),
+            ),
+            refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
+            reuse_grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,33 +2,48 @@
 
 from __future__ import annotations
 
-from fastapi import Request
+from dataclasses import dataclass
+from typing import Annotated
 
-from winterarc.ratelimit import RateLimiter
+from fastapi import Depends, Request
+
+from winterarc.kit.dependencies import SettingsDep
+from winterarc.ratelimit import RateLimiter, RateLimiterDep
+from winterarc.settings import Settings
 
 
-def _client(request: Request) -> str:
+@dataclass(frozen=True, slots=True)
+class Throttle:
+    """The rate limits of one request's client."""
+
+    limiter: RateLimiter
+    settings: Settings
+    client: str
+
+    async def check_login(self, username: str) -> None:
+        """Per address and account (guessing one password), and per address (trying many)."""
+        message = "Too many login attempts. Wait a minute and try again."
+        account = username.strip().lower()[:64]
+        await self.limiter.check(
+            self.settings.login_rate_limit, "login", self.client, account, message=message
+        )
+        await self.limiter.check(
+            self.settings.login_ip_rate_limit, "login-ip", self.client, message=message
+        )
+
+    async def check_signup(self) -> None:
+        await self.limiter.check(
+            self.settings.signup_rate_limit,
+            "signup",
+            self.client,
+            message="Too many accounts created from this address. Try again later.",
+        )
+
+
+def get_throttle(request: Request, limiter: RateLimiterDep, settings: SettingsDep) -> Throttle:
     # The peer address; uvicorn replaces it with X-Forwarded-For only from trusted proxies.
-    return request.client.host if request.client else "unknown"
+    client = request.client.host if request.client else "unknown"
+    return Throttle(limiter, settings, client)
 
 
-async def check_login(request: Request, username: str) -> None:
-    """Per address and account (guessing one password), and per address (trying many)."""
-    limiter: RateLimiter = request.app.state.rate_limiter
-    settings = request.app.state.settings
-    message = "Too many login attempts. Wait a minute and try again."
-    address = _client(request)
-    await limiter.check(
-        settings.login_rate_limit, "login", address, username.strip().lower()[:64], message=message
-    )
-    await limiter.check(settings.login_ip_rate_limit, "login-ip", address, message=message)
-
-
-async def check_signup(request: Request) -> None:
-    limiter: RateLimiter = request.app.state.rate_limiter
-    await limiter.check(
-        request.app.state.settings.signup_rate_limit,
-        "signup",
-        _client(request),
-        message="Too many accounts created from this address. Try again later.",
-    )
+ThrottleDep = Annotated[Throttle, Depends(get_throttle)]

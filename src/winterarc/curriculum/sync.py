@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 import anyio.to_thread
 from sqlalchemy import delete, select
@@ -24,9 +23,9 @@ from winterarc.curriculum.files import (
 from winterarc.curriculum.packing import zip_package
 from winterarc.judge.packages import Package, PackageError, load_package
 from winterarc.problems import repository as problems_repository
-from winterarc.problems.models import Problem, ProblemPackage
+from winterarc.problems.packages import store_package
 from winterarc.quizzes.models import Quiz, QuizQuestion, QuizTopic
-from winterarc.roadmap.models import ProblemTopic, RoadmapSession, RoadmapTopic, RoadmapWeek
+from winterarc.roadmap.models import RoadmapSession, RoadmapTopic, RoadmapWeek
 
 
 @dataclass
@@ -169,51 +168,3 @@ async def _sync_problems(
             report.problems_updated += 1
         else:
             report.problems_unchanged += 1
-
-
-StoreOutcome = Literal["added", "updated", "unchanged"]
-
-
-async def store_package(
-    session: AsyncSession,
-    package: Package,
-    archive: bytes,
-    *,
-    problem: Problem | None,
-    author_id: int | None = None,
-) -> StoreOutcome:
-    """Create or update the problem of a validated package, with its labels, roadmap topics
-    and the zip the judge reads. `problem` is the existing problem with its slug, if any."""
-    if problem is not None and problem.package_hash == package.content_hash:
-        return "unchanged"
-    outcome: StoreOutcome = "updated"
-    if problem is None:
-        problem = Problem(slug=package.slug, author_id=author_id)
-        session.add(problem)
-        outcome = "added"
-    _apply(problem, package)
-    await session.flush()
-    await problems_repository.replace_labels(session, problem, "tag", package.tags)
-    await problems_repository.replace_labels(session, problem, "pattern", package.patterns)
-    await session.execute(delete(ProblemTopic).where(ProblemTopic.problem_id == problem.id))
-    session.add_all(
-        ProblemTopic(problem_id=problem.id, topic_id=t) for t in set(package.roadmap_topics)
-    )
-    await session.merge(
-        ProblemPackage(problem_id=problem.id, content_hash=package.content_hash, archive=archive)
-    )
-    await session.flush()
-    return outcome
-
-
-def _apply(problem: Problem, package: Package) -> None:
-    problem.title = package.title
-    problem.difficulty = package.difficulty.value
-    problem.type = package.type.value
-    problem.checker = package.checker.value
-    problem.float_tolerance = package.float_tolerance if package.checker.value == "float" else None
-    problem.time_limit_ms = package.time_limit_ms
-    problem.memory_limit_mb = package.memory_limit_mb
-    problem.statement = package.statement
-    problem.editorial = package.editorial
-    problem.package_hash = package.content_hash

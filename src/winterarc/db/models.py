@@ -4,16 +4,17 @@ from winterarc.auth.models import RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import Base
 from winterarc.outbox.models import OutboxEvent
-from winterarc.problems.models import GiveUp, Problem, ProblemPackage, ProblemTag, Tag
+from winterarc.problems.models import (
+    GiveUp,
+    Problem,
+    ProblemPackage,
+    ProblemTag,
+    ProblemTopic,
+    Tag,
+)
 from winterarc.pubsub.models import LiveEvent
 from winterarc.quizzes.models import Quiz, QuizAttempt, QuizQuestion, QuizTopic
-from winterarc.roadmap.models import (
-    ProblemTopic,
-    RoadmapSession,
-    RoadmapTopic,
-    RoadmapWeek,
-    TopicProgress,
-)
+from winterarc.roadmap.models import RoadmapSession, RoadmapTopic, RoadmapWeek, TopicProgress
 from winterarc.stats.models import LearnerStats, ProblemStats
 from winterarc.submissions.models import Submission, SubmissionTest
 from winterarc.worker.models import ScheduledJob

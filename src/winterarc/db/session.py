@@ -5,12 +5,26 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import Depends, Request
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from fastapi import Depends
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.requests import HTTPConnection
 
 
-async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    maker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
+def get_engine(connection: HTTPConnection) -> AsyncEngine:
+    engine: AsyncEngine = connection.app.state.engine
+    return engine
+
+
+def get_sessionmaker(connection: HTTPConnection) -> async_sessionmaker[AsyncSession]:
+    maker: async_sessionmaker[AsyncSession] = connection.app.state.sessionmaker
+    return maker
+
+
+EngineDep = Annotated[AsyncEngine, Depends(get_engine)]
+SessionmakerDep = Annotated[async_sessionmaker[AsyncSession], Depends(get_sessionmaker)]
+
+
+async def get_session(maker: SessionmakerDep) -> AsyncIterator[AsyncSession]:
     async with maker() as session:
         try:
             yield session

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
+from winterarc.db.session import EngineDep
 from winterarc.kit.errors import problem_response
 
 router = APIRouter(tags=["health"])
@@ -20,11 +21,11 @@ async def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz", response_model=None)
-async def readyz(request: Request) -> dict[str, str] | JSONResponse:
+async def readyz(engine: EngineDep) -> dict[str, str] | JSONResponse:
     """The process can serve: the database answers."""
     try:
         async with asyncio.timeout(3):
-            async with request.app.state.engine.connect() as connection:
+            async with engine.connect() as connection:
                 await connection.execute(text("SELECT 1"))
     except Exception as exc:  # any failure means "not ready"; the reason goes to the body
         return problem_response(

@@ -7,10 +7,12 @@ import json
 from dataclasses import dataclass
 from typing import Annotated, Generic, TypeVar
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Query
 from pydantic import BaseModel
 
+from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import InvalidInput
+from winterarc.settings import Settings
 
 T = TypeVar("T")
 
@@ -33,11 +35,10 @@ class PageParams:
 
 
 def page_params(
-    request: Request,
+    settings: SettingsDep,
     page: Annotated[int, Query(ge=1, le=1_000_000, description="1-based page number")] = 1,
     page_size: Annotated[int | None, Query(ge=1, description="items per page")] = None,
 ) -> PageParams:
-    settings = request.app.state.settings
     size = settings.page_size_default if page_size is None else page_size
     if size > settings.page_size_max:
         raise InvalidInput(
@@ -84,6 +85,6 @@ def decode_cursor(cursor: str, keys: tuple[str, ...]) -> dict[str, str]:
     return position
 
 
-def page_size(request: Request, requested: int | None) -> int:
+def page_size(settings: Settings, requested: int | None) -> int:
     """The page size to use: the default, or the requested one within the maximum."""
-    return page_params(request, 1, requested).page_size
+    return page_params(settings, 1, requested).page_size

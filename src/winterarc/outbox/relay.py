@@ -11,10 +11,13 @@ import asyncio
 import logging
 from collections import defaultdict
 from datetime import timedelta
+from typing import Annotated
 
+from fastapi import Depends
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.requests import HTTPConnection
 
 from winterarc.broker.base import Broker, BrokerUnavailable, Message
 from winterarc.db.base import utcnow
@@ -98,3 +101,11 @@ class OutboxRelay:
                 continue
             self._wakeup.clear()
             await wait_for_any([stopping, self._wakeup], seconds=backoff or self._poll)
+
+
+def get_relay(connection: HTTPConnection) -> OutboxRelay:
+    relay: OutboxRelay = connection.app.state.relay
+    return relay
+
+
+RelayDep = Annotated[OutboxRelay, Depends(get_relay)]

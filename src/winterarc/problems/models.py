@@ -1,4 +1,4 @@
-"""Problems and their labels (tags and patterns)."""
+"""Problems, their labels (tags and patterns) and the roadmap topics they practise."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from winterarc.db.base import Base, TimestampMixin, UTCDateTime, sql_in, utcnow
+from winterarc.judge.packages import Difficulty
 
-DIFFICULTIES = ("easy", "medium", "hard")
+DIFFICULTIES = tuple(difficulty.value for difficulty in Difficulty)
 PROBLEM_TYPES = ("stdio", "function", "design", "sql")
 CHECKERS = ("exact", "tokens", "float", "unordered", "custom")
 TAG_KINDS = ("tag", "pattern")
@@ -104,3 +105,16 @@ class ProblemTag(Base):
         ForeignKey("problems.id", ondelete="CASCADE"), primary_key=True
     )
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+
+
+class ProblemTopic(Base):
+    """Which roadmap topics a problem practises."""
+
+    __tablename__ = "problem_topics"
+
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic_id: Mapped[str] = mapped_column(
+        ForeignKey("roadmap_topics.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

@@ -10,16 +10,14 @@ from pathlib import Path
 
 import anyio.to_thread
 from fastapi import UploadFile
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import Role, User
-from winterarc.curriculum.sync import StoreOutcome, store_package
 from winterarc.judge.packages import Package, PackageError, load_package_bytes
 from winterarc.judge.problem_check import PackageCheck, check_loaded_package
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.problems import repository
-from winterarc.roadmap.models import RoadmapTopic
+from winterarc.problems.packages import StoreOutcome, store_package
 
 # Judging a package runs every solution on every test: one at a time per process.
 _CHECKS = asyncio.Semaphore(1)
@@ -58,13 +56,18 @@ def _load_and_check(
 
 
 async def upload_package(
-    session: AsyncSession, author: User, data: bytes, filename: str | None
+    session: AsyncSession,
+    author: User,
+    data: bytes,
+    filename: str | None,
+    *,
+    known_topics: set[str],
 ) -> UploadReport:
-    """Validate and judge the package; store it only when nothing failed."""
+    """Validate and judge the package; store it only when nothing failed. `known_topics`: the
+    roadmap's topic ids, which the package's topics must be among."""
     name = _safe_filename(filename)
-    topics = set(await session.scalars(select(RoadmapTopic.id)))
     async with _CHECKS:
-        package, check = await anyio.to_thread.run_sync(_load_and_check, data, name, topics)
+        package, check = await anyio.to_thread.run_sync(_load_and_check, data, name, known_topics)
     if package is None or not check.ok:
         return UploadReport(name, check, None)
     problem = await repository.get_by_slug(session, package.slug)
@@ -73,12 +76,12 @@ async def upload_package(
         return UploadReport(name, check, None)
     if (
         problem is not None
-        and author.role != Role.ADMIN.value
+        and author.role is not Role.ADMIN
         and problem.author_id not in (None, author.id)
     ):
         check.issues.append(f"slug {package.slug!r} belongs to another author's problem")
         return UploadReport(name, check, None)
-    if problem is not None and problem.author_id is None and author.role != Role.ADMIN.value:
+    if problem is not None and problem.author_id is None and author.role is not Role.ADMIN:
         check.issues.append(
             f"slug {package.slug!r} is part of the shipped curriculum; only an admin may replace it"
         )

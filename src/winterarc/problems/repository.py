@@ -6,25 +6,26 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, case, delete, exists, func, select
+from sqlalchemy import ColumnElement, Select, case, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.problems.models import GiveUp, Problem, ProblemTag, Tag
-from winterarc.problems.schemas import ProblemSort, SolveStatus
-from winterarc.roadmap.models import ProblemTopic, RoadmapTopic
-from winterarc.submissions.models import Submission
+from winterarc.judge.packages import Difficulty
+from winterarc.problems.models import GiveUp, Problem, ProblemPackage, ProblemTag, ProblemTopic, Tag
+from winterarc.problems.schemas import ProblemSort
 
 
 @dataclass(frozen=True, slots=True)
 class ProblemFilters:
+    """What the catalogue filters by. Conditions that need other domains come in ready-made:
+    `week_topics` (the roadmap's topics of a week) and `where` (e.g. a learner's status)."""
+
     difficulties: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     text: str | None = None
-    status: SolveStatus | None = None
     topic: str | None = None
-    week: str | None = None
-    user_id: int | None = None
+    week_topics: tuple[str, ...] | None = None
+    where: tuple[ColumnElement[bool], ...] = ()
     sort: ProblemSort = ProblemSort.ID
 
 
@@ -35,7 +36,7 @@ class Labels:
 
 
 _DIFFICULTY_RANK = case(
-    (Problem.difficulty == "easy", 0), (Problem.difficulty == "medium", 1), else_=2
+    {difficulty.value: rank for rank, difficulty in enumerate(Difficulty)}, value=Problem.difficulty
 )
 _ORDER = {
     ProblemSort.ID: (Problem.id,),
@@ -58,15 +59,6 @@ def _has_label(kind: str, name: str) -> ColumnElement[bool]:
     )
 
 
-def _submitted(user_id: int, *, accepted: bool) -> ColumnElement[bool]:
-    query = select(Submission.id).where(
-        Submission.user_id == user_id, Submission.problem_id == Problem.id
-    )
-    if accepted:
-        query = query.where(Submission.verdict == "AC")
-    return exists(query)
-
-
 def filtered_problems(filters: ProblemFilters) -> Select[tuple[Problem]]:
     query = select(Problem)
     if filters.difficulties:
@@ -81,28 +73,19 @@ def filtered_problems(filters: ProblemFilters) -> Select[tuple[Problem]]:
                 select(ProblemTopic.problem_id).where(ProblemTopic.topic_id == filters.topic)
             )
         )
-    if filters.week:
+    if filters.week_topics is not None:
         query = query.where(
             Problem.id.in_(
-                select(ProblemTopic.problem_id)
-                .join(RoadmapTopic, RoadmapTopic.id == ProblemTopic.topic_id)
-                .where(RoadmapTopic.week_id == filters.week)
+                select(ProblemTopic.problem_id).where(
+                    ProblemTopic.topic_id.in_(filters.week_topics)
+                )
             )
         )
     if filters.text:
         query = query.where(
             func.lower(Problem.title).contains(filters.text.lower(), autoescape=True)
         )
-    if filters.status is not None and filters.user_id is not None:
-        solved = _submitted(filters.user_id, accepted=True)
-        tried = _submitted(filters.user_id, accepted=False)
-        if filters.status is SolveStatus.SOLVED:
-            query = query.where(solved)
-        elif filters.status is SolveStatus.ATTEMPTED:
-            query = query.where(tried, ~solved)
-        else:
-            query = query.where(~tried)
-    return query
+    return query.where(*filters.where)
 
 
 def ordered_problems(filters: ProblemFilters) -> Select[tuple[Problem]]:
@@ -133,24 +116,6 @@ async def labels_for(session: AsyncSession, problem_ids: Sequence[int]) -> dict[
         labels = found[problem_id]
         (labels.tags if kind == "tag" else labels.patterns).append(name)
     return found
-
-
-async def statuses_for(
-    session: AsyncSession, user_id: int, problem_ids: Sequence[int]
-) -> dict[int, SolveStatus]:
-    """solved / attempted / new for each problem, from the user's submissions."""
-    if not problem_ids:
-        return {}
-    rows = await session.execute(
-        select(
-            Submission.problem_id,
-            func.max(case((Submission.verdict == "AC", 1), else_=0)),
-        )
-        .where(Submission.user_id == user_id, Submission.problem_id.in_(problem_ids))
-        .group_by(Submission.problem_id)
-    )
-    seen = {pid: SolveStatus.SOLVED if ac else SolveStatus.ATTEMPTED for pid, ac in rows}
-    return {pid: seen.get(pid, SolveStatus.NEW) for pid in problem_ids}
 
 
 async def get_by_slug(session: AsyncSession, slug: str) -> Problem | None:
@@ -212,22 +177,13 @@ async def label_names(session: AsyncSession) -> Labels:
     return labels
 
 
-async def solved_by_label(
-    session: AsyncSession, user_id: int, kind: str
-) -> list[tuple[str, int, int]]:
-    """(label, problems the user solved, problems) for every tag or pattern, by label."""
-    solved = (
-        select(Submission.problem_id)
-        .where(Submission.user_id == user_id, Submission.verdict == "AC")
-        .distinct()
-        .subquery()
-    )
-    rows = await session.execute(
-        select(Tag.name, func.count(solved.c.problem_id), func.count(ProblemTag.problem_id))
-        .join(ProblemTag, ProblemTag.tag_id == Tag.id)
-        .outerjoin(solved, solved.c.problem_id == ProblemTag.problem_id)
-        .where(Tag.kind == kind)
-        .group_by(Tag.name)
-        .order_by(Tag.name)
-    )
-    return [(name, int(done), int(total)) for name, done, total in rows]
+async def package_archive(session: AsyncSession, problem_id: int) -> tuple[str, bytes] | None:
+    """(content hash, zip) of the problem's package, if it has one."""
+    row = (
+        await session.execute(
+            select(ProblemPackage.content_hash, ProblemPackage.archive).where(
+                ProblemPackage.problem_id == problem_id
+            )
+        )
+    ).first()
+    return None if row is None else (row[0], row[1])

@@ -8,19 +8,15 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-Slug = Annotated[
-    str, StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
-]
-Label = Annotated[
-    str, StringConstraints(min_length=1, max_length=48, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
-]
+from winterarc.judge.packages import Difficulty
+from winterarc.kit.types import Label, Slug
+
 Title = Annotated[
     str,
     StringConstraints(
         strip_whitespace=True, min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$"
     ),
 ]
-Difficulty = Literal["easy", "medium", "hard"]
 ProblemType = Literal["stdio", "function", "design", "sql"]
 Checker = Literal["exact", "tokens", "float", "unordered", "custom"]
 TimeLimit = Annotated[int, Field(ge=100, le=10_000)]

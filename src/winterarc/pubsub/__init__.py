@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from fastapi import Depends
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.requests import HTTPConnection
 
 from winterarc.pubsub.base import Event, PubSub, SubscriberTooSlow, Subscription
 from winterarc.settings import Settings
 
-__all__ = ["Event", "PubSub", "SubscriberTooSlow", "Subscription", "create_pubsub"]
+__all__ = [
+    "Event",
+    "PubSub",
+    "PubSubDep",
+    "SubscriberTooSlow",
+    "Subscription",
+    "create_pubsub",
+    "get_pubsub",
+]
 
 
 def create_pubsub(settings: Settings, sessionmaker: async_sessionmaker[AsyncSession]) -> PubSub:
@@ -19,3 +31,11 @@ def create_pubsub(settings: Settings, sessionmaker: async_sessionmaker[AsyncSess
     from winterarc.pubsub.database import DatabasePubSub
 
     return DatabasePubSub(sessionmaker)
+
+
+def get_pubsub(connection: HTTPConnection) -> PubSub:
+    pubsub: PubSub = connection.app.state.pubsub
+    return pubsub
+
+
+PubSubDep = Annotated[PubSub, Depends(get_pubsub)]

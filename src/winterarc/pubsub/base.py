@@ -82,6 +82,9 @@ class LocalFanout:
 class PubSub(ABC):
     def __init__(self) -> None:
         self.fanout = LocalFanout()
+        # Set once `start` has this process receiving: from then on nothing published is missed
+        # by a subscriber that is already subscribed (cleared while a backend reconnects).
+        self.ready = asyncio.Event()
 
     async def start(self) -> None:
         """Begin receiving events for local subscribers (API processes only)."""

@@ -91,12 +91,15 @@ class DatabasePubSub(PubSub):
             await wait_for_any([self._stopping], seconds=pause)
 
     async def _tail_once(self, now: float) -> None:
-        channels = self.fanout.channels
         async with self._sessionmaker() as session:
             # The newest id first: rows read below never go past it, so none is skipped.
             newest = int(await session.scalar(select(func.max(LiveEvent.id))) or 0)
+            # Channels after it: an event published once its subscriber was listed is either
+            # among the rows read below, or newer than `newest` and read next time.
+            channels = self.fanout.channels
             if self._last_id is None or not channels:
                 self._last_id = max(self._last_id or 0, newest)
+                self.ready.set()
                 return
             fresh = LiveEvent.id > self._last_id
             if self._late_window is not None:

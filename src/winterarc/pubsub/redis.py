@@ -31,7 +31,6 @@ class RedisPubSub(PubSub):
             url, health_check_interval=10, socket_connect_timeout=5, socket_keepalive=True
         )
         self._task: asyncio.Task[None] | None = None
-        self.connected = asyncio.Event()
 
     async def publish(self, channel: str, event: Event) -> None:
         text = encode(event)
@@ -71,7 +70,7 @@ class RedisPubSub(PubSub):
             pubsub = self._client.pubsub(ignore_subscribe_messages=True)
             try:
                 await pubsub.psubscribe(PREFIX + "*")
-                self.connected.set()
+                self.ready.set()
                 if not first:
                     logger.info("live events: resubscribed to Redis")
                     for channel in self.fanout.channels:
@@ -83,7 +82,7 @@ class RedisPubSub(PubSub):
                     channel = _text(message["channel"]).removeprefix(PREFIX)
                     self.fanout.deliver(channel, json.loads(message["data"]))
             except (RedisError, OSError) as error:
-                self.connected.clear()
+                self.ready.clear()
                 logger.warning("live events: Redis subscription lost (%s); retrying", error)
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 5.0)

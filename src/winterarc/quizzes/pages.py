@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import InvalidInput
 from winterarc.kit.pagination import PageParams
+from winterarc.kit.types import SlugPath as QuizId
 from winterarc.quizzes import service
 from winterarc.web.forms import app_error_fields
 from winterarc.web.templates import render
 
 router = APIRouter()
-QuizId = Annotated[str, Path(max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 ANSWER_FIELD = "q:"  # a question's inputs are named "q:<question id>"
 MAX_QUIZZES = 500
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Query, status
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
 from winterarc.kit.pagination import Page, PageParamsDep
+from winterarc.kit.types import SLUG_PATTERN
+from winterarc.kit.types import SlugPath as QuizId
 from winterarc.quizzes import service
 from winterarc.quizzes.schemas import AttemptIn, AttemptOut, QuizOut, QuizSummary
 
 router = APIRouter(prefix="/quizzes", tags=["quizzes"])
-IdPattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-QuizId = Annotated[str, Path(max_length=64, pattern=IdPattern)]
 
 
 @router.get("", response_model=Page[QuizSummary])
@@ -22,7 +22,7 @@ async def list_quizzes(
     session: SessionDep,
     user: OptionalUser,
     paging: PageParamsDep,
-    topic: Annotated[str | None, Query(max_length=64, pattern=IdPattern)] = None,
+    topic: Annotated[str | None, Query(max_length=64, pattern=SLUG_PATTERN)] = None,
 ) -> Page[QuizSummary]:
     """Quizzes, optionally for one roadmap topic."""
     return await service.list_quizzes(session, user, topic, paging)

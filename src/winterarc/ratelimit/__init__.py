@@ -6,17 +6,17 @@ from __future__ import annotations
 import logging
 import math
 import time
-from functools import lru_cache
-from typing import Any
+from typing import Annotated, Any
 
-from limits import RateLimitItem, parse
+from fastapi import Depends
 from limits.aio.storage import Storage
 from limits.aio.strategies import SlidingWindowCounterRateLimiter
-from limits.errors import ConfigurationError
 from limits.storage import storage_from_string
 from redis.asyncio import ConnectionPool
+from starlette.requests import HTTPConnection
 
 from winterarc.kit.errors import AppError
+from winterarc.settings import parse_rule
 
 logger = logging.getLogger("winterarc.ratelimit")
 PREFIX = "winterarc"
@@ -24,15 +24,6 @@ PREFIX = "winterarc"
 
 class RateLimited(AppError):
     status, code, title = 429, "rate-limited", "Too many requests"
-
-
-@lru_cache(maxsize=64)
-def parse_rule(rule: str) -> RateLimitItem:
-    """ "10/minute", "5 per hour", ...; ValueError for anything else."""
-    try:
-        return parse(rule)
-    except (ValueError, ConfigurationError) as error:
-        raise ValueError(f"not a rate limit like '10/minute': {rule!r}") from error
 
 
 def _storage_url(redis_url: str | None) -> str:
@@ -77,3 +68,11 @@ class RateLimiter:
     async def close(self) -> None:
         if self._pool is not None:
             await self._pool.disconnect()
+
+
+def get_rate_limiter(connection: HTTPConnection) -> RateLimiter:
+    limiter: RateLimiter = connection.app.state.rate_limiter
+    return limiter
+
+
+RateLimiterDep = Annotated[RateLimiter, Depends(get_rate_limiter)]

@@ -50,19 +50,6 @@ class RoadmapTopic(Base):
     references: Mapped[list[dict[str, str]]] = mapped_column(JSON, nullable=False, default=list)
 
 
-class ProblemTopic(Base):
-    """Which roadmap topics a problem practises."""
-
-    __tablename__ = "problem_topics"
-
-    problem_id: Mapped[int] = mapped_column(
-        ForeignKey("problems.id", ondelete="CASCADE"), primary_key=True
-    )
-    topic_id: Mapped[str] = mapped_column(
-        ForeignKey("roadmap_topics.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-
-
 class TopicProgress(Base):
     """A learner's own statement about a topic; practice completion is derived, not stored."""
 

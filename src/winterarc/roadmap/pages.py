@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated, get_args
 
-from fastapi import APIRouter, Form, Path, Request, Response
+from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import InvalidInput
+from winterarc.kit.types import SlugPath as TopicId
 from winterarc.roadmap import repository, service
 from winterarc.roadmap.schemas import ProgressStatus
 from winterarc.web.templates import render, render_fragment
 
 router = APIRouter()
-TopicId = Annotated[str, Path(max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 PROGRESS_CHOICES = {
     "not_started": "Not started",
     "in_progress": "In progress",

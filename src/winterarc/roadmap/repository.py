@@ -8,16 +8,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.problems.models import Problem
+from winterarc.problems.models import Problem, ProblemTopic
 from winterarc.quizzes.models import Quiz, QuizAttempt, QuizTopic
-from winterarc.roadmap.models import (
-    ProblemTopic,
-    RoadmapSession,
-    RoadmapTopic,
-    RoadmapWeek,
-    TopicProgress,
-)
-from winterarc.submissions.models import Submission
+from winterarc.roadmap.models import RoadmapSession, RoadmapTopic, RoadmapWeek, TopicProgress
 
 
 async def structure(
@@ -39,6 +32,16 @@ async def structure(
 
 async def get_topic(session: AsyncSession, topic_id: str) -> RoadmapTopic | None:
     return await session.get(RoadmapTopic, topic_id)
+
+
+async def topic_ids(session: AsyncSession) -> set[str]:
+    return set(await session.scalars(select(RoadmapTopic.id)))
+
+
+async def topic_ids_of_week(session: AsyncSession, week_id: str) -> list[str]:
+    return list(
+        await session.scalars(select(RoadmapTopic.id).where(RoadmapTopic.week_id == week_id))
+    )
 
 
 async def problems_by_topic(
@@ -69,22 +72,6 @@ async def quizzes_by_topic(
     for topic_id, quiz in await session.execute(query):
         found[topic_id].append(quiz)
     return found
-
-
-async def solved_problem_ids(session: AsyncSession, user_id: int) -> set[int]:
-    rows = await session.scalars(
-        select(Submission.problem_id)
-        .where(Submission.user_id == user_id, Submission.verdict == "AC")
-        .distinct()
-    )
-    return set(rows)
-
-
-async def attempted_problem_ids(session: AsyncSession, user_id: int) -> set[int]:
-    rows = await session.scalars(
-        select(Submission.problem_id).where(Submission.user_id == user_id).distinct()
-    )
-    return set(rows)
 
 
 async def best_quiz_scores(session: AsyncSession, user_id: int) -> dict[str, float]:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
+from winterarc.kit.types import SlugPath as TopicId
 from winterarc.roadmap import service
 from winterarc.roadmap.schemas import ProgressIn, RoadmapOut, TopicDetail
 
 router = APIRouter(prefix="/roadmap", tags=["roadmap"])
-TopicId = Annotated[str, Path(max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 
 
 @router.get("", response_model=RoadmapOut)

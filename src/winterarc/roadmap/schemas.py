@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from winterarc.problems.schemas import Difficulty, SolveStatus
+from winterarc.judge.packages import Difficulty
+from winterarc.problems.schemas import SolveStatus
 
 ProgressStatus = Literal["not_started", "in_progress", "done", "skipped"]
 

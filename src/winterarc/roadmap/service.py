@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from winterarc.auth.models import User
 from winterarc.kit.errors import NotFound
 from winterarc.problems.models import Problem
-from winterarc.problems.schemas import SolveStatus
 from winterarc.quizzes.models import Quiz
+from winterarc.quizzes.service import PASS_MARK
 from winterarc.roadmap import repository
 from winterarc.roadmap.models import RoadmapTopic
 from winterarc.roadmap.schemas import (
@@ -25,14 +25,13 @@ from winterarc.roadmap.schemas import (
     TopicSummary,
     WeekOut,
 )
-
-PASS_MARK = 0.7
+from winterarc.submissions import progress
+from winterarc.submissions.progress import Standing
 
 
 @dataclass(frozen=True, slots=True)
 class LearnerState:
-    solved: set[int]
-    attempted: set[int]
+    problems: Standing
     quiz_scores: dict[str, float]
     statuses: dict[str, str]
 
@@ -41,8 +40,7 @@ async def _learner_state(session: AsyncSession, user: User | None) -> LearnerSta
     if user is None:
         return None
     return LearnerState(
-        solved=await repository.solved_problem_ids(session, user.id),
-        attempted=await repository.attempted_problem_ids(session, user.id),
+        problems=await progress.standing(session, user.id),
         quiz_scores=await repository.best_quiz_scores(session, user.id),
         statuses=await repository.progress_statuses(session, user.id),
     )
@@ -51,7 +49,7 @@ async def _learner_state(session: AsyncSession, user: User | None) -> LearnerSta
 def _summary(
     topic: RoadmapTopic, problems: list[Problem], quizzes: list[Quiz], state: LearnerState | None
 ) -> TopicSummary:
-    solved = sum(p.id in state.solved for p in problems) if state else 0
+    solved = sum(p.id in state.problems.solved for p in problems) if state else 0
     passed = sum(state.quiz_scores.get(q.id, 0.0) >= PASS_MARK for q in quizzes) if state else 0
     practice = Practice(
         problems_total=len(problems),
@@ -73,7 +71,7 @@ def _summary(
     earned = (solved + passed) / total if total else 0.0
     touched = (
         earned > 0
-        or any(p.id in state.attempted for p in problems)
+        or any(p.id in state.problems.attempted for p in problems)
         or any(q.id in state.quiz_scores for q in quizzes)
     )
     status: ProgressStatus
@@ -145,13 +143,6 @@ async def topic(session: AsyncSession, topic_id: str, user: User | None) -> Topi
     state = await _learner_state(session, user)
     summary = _summary(found, problems, quizzes, state)
 
-    def problem_status(problem: Problem) -> SolveStatus | None:
-        if state is None:
-            return None
-        if problem.id in state.solved:
-            return SolveStatus.SOLVED
-        return SolveStatus.ATTEMPTED if problem.id in state.attempted else SolveStatus.NEW
-
     return TopicDetail(
         **summary.model_dump(),
         week_id=found.week_id,
@@ -160,7 +151,10 @@ async def topic(session: AsyncSession, topic_id: str, user: User | None) -> Topi
         references=[Reference.model_validate(r) for r in found.references],
         problems=[
             TopicProblem(
-                slug=p.slug, title=p.title, difficulty=p.difficulty, status=problem_status(p)
+                slug=p.slug,
+                title=p.title,
+                difficulty=p.difficulty,
+                status=state.problems.status(p.id) if state else None,
             )
             for p in problems
         ],

@@ -1,31 +1,34 @@
-"""Recomputing the statistics tables from submissions (judged ones only)."""
+"""Recomputing the statistics tables from submissions, counted as `submissions.progress`
+defines them, and reading them back."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, delete, distinct, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.stats.models import LearnerStats, ProblemStats
 from winterarc.submissions.models import Submission
-
-_ACCEPTED = case((Submission.verdict == "AC", 1), else_=0)
+from winterarc.submissions.progress import (
+    accepted_count,
+    attempted_count,
+    solved_count,
+    submission_count,
+)
 
 
 async def recompute_problem_stats(session: AsyncSession, now: datetime) -> int:
-    """Replace every problem's row; the number of problems with judged submissions."""
+    """Replace every problem's row; the number of problems with submissions."""
     rows = (
         await session.execute(
             select(
                 Submission.problem_id,
-                func.count(),
-                func.sum(_ACCEPTED),
-                func.count(distinct(case((Submission.verdict == "AC", Submission.user_id)))),
-                func.count(distinct(Submission.user_id)),
-            )
-            .where(Submission.status == "done")
-            .group_by(Submission.problem_id)
+                submission_count(),
+                accepted_count(),
+                solved_count(Submission.user_id),
+                attempted_count(Submission.user_id),
+            ).group_by(Submission.problem_id)
         )
     ).all()
     await session.execute(delete(ProblemStats))
@@ -33,10 +36,10 @@ async def recompute_problem_stats(session: AsyncSession, now: datetime) -> int:
         ProblemStats(
             problem_id=problem_id,
             submissions=total,
-            accepted=int(accepted or 0),
+            accepted=accepted,
             solvers=solvers,
             attempters=attempters,
-            acceptance_rate=int(accepted or 0) / total,
+            acceptance_rate=accepted / total,
             computed_at=now,
         )
         for problem_id, total, accepted, solvers, attempters in rows
@@ -46,18 +49,16 @@ async def recompute_problem_stats(session: AsyncSession, now: datetime) -> int:
 
 
 async def recompute_learner_stats(session: AsyncSession, now: datetime) -> int:
-    """Replace every learner's row; the number of learners with judged submissions."""
+    """Replace every learner's row; the number of learners with submissions."""
     rows = (
         await session.execute(
             select(
                 Submission.user_id,
-                func.count(),
-                func.sum(_ACCEPTED),
-                func.count(distinct(case((Submission.verdict == "AC", Submission.problem_id)))),
-                func.count(distinct(Submission.problem_id)),
-            )
-            .where(Submission.status == "done")
-            .group_by(Submission.user_id)
+                submission_count(),
+                accepted_count(),
+                solved_count(Submission.problem_id),
+                attempted_count(Submission.problem_id),
+            ).group_by(Submission.user_id)
         )
     ).all()
     await session.execute(delete(LearnerStats))
@@ -65,7 +66,7 @@ async def recompute_learner_stats(session: AsyncSession, now: datetime) -> int:
         LearnerStats(
             user_id=user_id,
             submissions=total,
-            accepted=int(accepted or 0),
+            accepted=accepted,
             solved=solved,
             attempted=attempted,
             computed_at=now,

@@ -12,7 +12,7 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
-from winterarc.submissions.models import Submission
+from winterarc.submissions.models import Submission, SubmissionStatus
 
 
 class EventType(StrEnum):
@@ -29,7 +29,7 @@ def channel(submission_id: uuid.UUID) -> str:
 
 def state_event(submission: Submission) -> dict[str, Any]:
     """The submission's stored state as an event: `final` when judged, else queued/running."""
-    if submission.status == "done":
+    if submission.status is SubmissionStatus.DONE:
         return final_event(submission)
     return {"submission_id": str(submission.id), "type": submission.status}
 

@@ -51,7 +51,9 @@ def _same_origin(websocket: WebSocket) -> bool:
     return origin is not None and urlsplit(origin).netloc.lower() == host
 
 
-async def _viewer(websocket: WebSocket, session: AsyncSession, token: str | None) -> User:
+async def _viewer(
+    websocket: WebSocket, session: AsyncSession, signer: TokenSigner, token: str | None
+) -> User:
     if token is None:
         raw = websocket.cookies.get(SESSION_COOKIE)
         if raw and _same_origin(websocket):
@@ -59,7 +61,6 @@ async def _viewer(websocket: WebSocket, session: AsyncSession, token: str | None
             if user is not None:
                 return user
         raise Unauthorized("Send the access token as a Bearer header or subprotocol.")
-    signer: TokenSigner = websocket.app.state.token_policy.signer
     user = await auth_repository.get_user(session, signer.verify(token).user_id)
     if user is None or not user.is_active:
         raise InvalidToken("The access token is invalid.")
@@ -76,14 +77,18 @@ async def _deny(websocket: WebSocket, error: AppError) -> None:
         await websocket.close(code=4000 + error.status, reason=error.code)
 
 
-async def serve_events(websocket: WebSocket, submission_id: uuid.UUID) -> None:
+async def serve_events(
+    websocket: WebSocket,
+    submission_id: uuid.UUID,
+    maker: async_sessionmaker[AsyncSession],
+    pubsub: PubSub,
+    signer: TokenSigner,
+) -> None:
     """Authenticate, authorise (owner or staff, else 404), then stream until final."""
-    maker: async_sessionmaker[AsyncSession] = websocket.app.state.sessionmaker
-    pubsub: PubSub = websocket.app.state.pubsub
     token, subprotocol = _offered_token(websocket)
     try:
         async with maker() as session:
-            user = await _viewer(websocket, session, token)
+            user = await _viewer(websocket, session, signer, token)
             submission = await repository.get(session, submission_id)
             if submission is None or not service.can_see(user, submission):
                 raise NotFound("No such submission.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     JSON,
@@ -21,17 +22,21 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.sql.expression import false
 
-from winterarc.db.base import Base, UTCDateTime, sql_in, utcnow
+from winterarc.db.base import Base, StrEnumText, UTCDateTime, sql_in, utcnow
+from winterarc.judge import Verdict
 
-VERDICTS = ("AC", "WA", "TLE", "MLE", "RE", "OLE", "CE", "IE")
-STATUSES = ("queued", "running", "done")
+
+class SubmissionStatus(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
 
 
 class Submission(Base):
     __tablename__ = "submissions"
     __table_args__ = (
-        CheckConstraint(sql_in("status", STATUSES), name="status"),
-        CheckConstraint(f"verdict IS NULL OR {sql_in('verdict', VERDICTS)}", name="verdict"),
+        CheckConstraint(sql_in("status", SubmissionStatus), name="status"),
+        CheckConstraint(f"verdict IS NULL OR {sql_in('verdict', Verdict)}", name="verdict"),
         CheckConstraint("language = 'python' OR language = 'sql'", name="language"),
         # A final verdict exists exactly when the submission is done.
         CheckConstraint("(status = 'done') = (verdict IS NOT NULL)", name="done_has_verdict"),
@@ -47,8 +52,10 @@ class Submission(Base):
     )
     language: Mapped[str] = mapped_column(String(16), nullable=False, default="python")
     source: Mapped[str] = mapped_column(Text, nullable=False)
-    status: Mapped[str] = mapped_column(String(8), nullable=False, default="queued")
-    verdict: Mapped[str | None] = mapped_column(String(3))
+    status: Mapped[SubmissionStatus] = mapped_column(
+        StrEnumText(SubmissionStatus, 8), nullable=False, default=SubmissionStatus.QUEUED
+    )
+    verdict: Mapped[Verdict | None] = mapped_column(StrEnumText(Verdict, 3))
     message: Mapped[str | None] = mapped_column(Text)
     cpu_ms: Mapped[float | None] = mapped_column(Float)
     memory_kb: Mapped[int | None] = mapped_column(Integer)
@@ -61,7 +68,7 @@ class SubmissionTest(Base):
     __tablename__ = "submission_tests"
     __table_args__ = (
         UniqueConstraint("submission_id", "ordinal"),
-        CheckConstraint(sql_in("verdict", VERDICTS), name="verdict"),
+        CheckConstraint(sql_in("verdict", Verdict), name="verdict"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -70,7 +77,7 @@ class SubmissionTest(Base):
     )
     ordinal: Mapped[int] = mapped_column(Integer, nullable=False)
     name: Mapped[str] = mapped_column(String(64), nullable=False)
-    verdict: Mapped[str] = mapped_column(String(3), nullable=False)
+    verdict: Mapped[Verdict] = mapped_column(StrEnumText(Verdict, 3), nullable=False)
     cpu_ms: Mapped[float] = mapped_column(Float, nullable=False)
     wall_ms: Mapped[float] = mapped_column(Float, nullable=False)
     memory_kb: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -5,23 +5,25 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Form, Path, Query, Request, Response
+from fastapi import APIRouter, Form, Query, Request, Response
 from fastapi.responses import JSONResponse, RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser
 from winterarc.db.session import SessionDep
+from winterarc.judge import Verdict
+from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError
+from winterarc.kit.types import SLUG_PATTERN, SlugPath
 from winterarc.problems import service as problems_service
 from winterarc.submissions import service
-from winterarc.submissions.announce import announce_accepted
-from winterarc.submissions.schemas import VerdictCode
+from winterarc.submissions.announce import AnnouncerDep
+from winterarc.submissions.runs import RunnerDep
 from winterarc.web.templates import render, render_fragment
 
 router = APIRouter()
-SlugPath = Annotated[str, Path(max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-# The body limit middleware bounds the whole request; the service checks the code's real size.
-Code = Annotated[str, Form(max_length=1024 * 1024)]
-VERDICTS = ("AC", "WA", "TLE", "MLE", "RE", "OLE", "CE", "IE")
+# The body limit middleware bounds the whole request; the service and the runner check the
+# real sizes against the settings.
+Code = Annotated[str, Form()]
 HISTORY_PAGE = 30
 
 
@@ -34,8 +36,9 @@ async def submit_from_page(
     request: Request,
     slug: SlugPath,
     session: SessionDep,
+    settings: SettingsDep,
     user: CurrentUser,
-    background: BackgroundTasks,
+    announce: AnnouncerDep,
     code: Code,
 ) -> Response:
     """The problem page's Submit: JSON for its script (which then follows the WebSocket), or
@@ -45,10 +48,10 @@ async def submit_from_page(
         user=user,
         problem_slug=slug,
         language=None,
-        code=service.checked_code(code, request.app.state.settings.submission_max_bytes),
+        code=service.checked_code(code, settings.submission_max_bytes),
         idempotency_key=None,
     )
-    announce_accepted(background, request.app.state, submission, created=created)
+    announce.accepted(submission, created=created)
     page_url = f"/submissions/{submission.id}"
     if not _wants_json(request):
         return RedirectResponse(page_url, status_code=303)
@@ -70,20 +73,14 @@ async def run_from_page(
     request: Request,
     slug: SlugPath,
     session: SessionDep,
+    runner: RunnerDep,
     user: CurrentUser,
     code: Code,
-    input: Annotated[str, Form(max_length=1024 * 1024)] = "",
+    input: Annotated[str, Form()] = "",
 ) -> Response:
     """Run once on the learner's own input; htmx swaps the result under the editor."""
     try:
-        output = await request.app.state.runner.run(
-            session,
-            problem_slug=slug,
-            language=None,
-            code=code,
-            stdin=input,
-            max_bytes=request.app.state.settings.submission_max_bytes,
-        )
+        output = await runner.run(session, problem_slug=slug, language=None, code=code, stdin=input)
     except AppError as error:
         if request.headers.get("hx-request") != "true":
             raise
@@ -96,12 +93,12 @@ async def history(
     request: Request,
     session: SessionDep,
     user: CurrentUser,
-    problem: Annotated[str, Query(max_length=64, pattern=r"^([a-z0-9]+(-[a-z0-9]+)*)?$")] = "",
+    problem: Annotated[str, Query(max_length=64, pattern=f"^({SLUG_PATTERN[1:-1]})?$")] = "",
     verdict: str = "",
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
     """The learner's submissions, newest first."""
-    chosen: VerdictCode | None = verdict if verdict in VERDICTS else None  # type: ignore[assignment]
+    chosen = Verdict(verdict) if verdict in set(Verdict) else None
     page = await service.list_own(
         session,
         user,
@@ -118,7 +115,7 @@ async def history(
         page=page,
         problem=problem,
         verdict=chosen or "",
-        verdicts=VERDICTS,
+        verdicts=list(Verdict),
         first_page=cursor is None,
     )
 
@@ -129,7 +126,7 @@ async def submission_page(
 ) -> Response:
     """Verdict, per-test results with sample diffs, and the code; live while judging."""
     detail = await service.detail(session, user, submission_id)
-    problem = await problems_service.get_problem(session, detail.problem, user)
+    problem = await problems_service.get_model(session, detail.problem)
     return render(
         request,
         "submissions/detail.html",

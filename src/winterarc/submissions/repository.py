@@ -12,8 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.db.base import utcnow
 from winterarc.judge import Result
-from winterarc.problems.models import Problem, ProblemPackage
-from winterarc.submissions.models import Submission, SubmissionTest
+from winterarc.problems.models import Problem
+from winterarc.submissions.models import Submission, SubmissionStatus, SubmissionTest
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ async def list_page(
 @dataclass(frozen=True, slots=True)
 class JudgeJob:
     submission_id: uuid.UUID
-    status: str
+    status: SubmissionStatus
     source: str
     problem_id: int
     package_hash: str | None
@@ -116,23 +116,12 @@ async def job_for(session: AsyncSession, submission_id: uuid.UUID) -> JudgeJob |
     return JudgeJob(submission_id, row[0], row[1], row[2], row[3])
 
 
-async def package_archive(session: AsyncSession, problem_id: int) -> tuple[str, bytes] | None:
-    row = (
-        await session.execute(
-            select(ProblemPackage.content_hash, ProblemPackage.archive).where(
-                ProblemPackage.problem_id == problem_id
-            )
-        )
-    ).first()
-    return None if row is None else (row[0], row[1])
-
-
 async def mark_running(session: AsyncSession, submission_id: uuid.UUID) -> bool:
     """queued -> running; False when it is already done (a final verdict never changes)."""
     result = await session.execute(
         update(Submission)
-        .where(Submission.id == submission_id, Submission.status != "done")
-        .values(status="running")
+        .where(Submission.id == submission_id, Submission.status != SubmissionStatus.DONE)
+        .values(status=SubmissionStatus.RUNNING)
     )
     return _rowcount(result) == 1
 
@@ -145,10 +134,10 @@ async def record_result(session: AsyncSession, submission_id: uuid.UUID, result:
     nothing."""
     won = await session.execute(
         update(Submission)
-        .where(Submission.id == submission_id, Submission.status != "done")
+        .where(Submission.id == submission_id, Submission.status != SubmissionStatus.DONE)
         .values(
-            status="done",
-            verdict=result.verdict.value,
+            status=SubmissionStatus.DONE,
+            verdict=result.verdict,
             message=result.message,
             cpu_ms=float(result.max_cpu_ms),
             memory_kb=result.max_memory_kb,
@@ -165,7 +154,7 @@ async def record_result(session: AsyncSession, submission_id: uuid.UUID, result:
             submission_id=submission_id,
             ordinal=ordinal,
             name=test.name[:64],
-            verdict=test.verdict.value,
+            verdict=test.verdict,
             cpu_ms=float(test.cpu_ms),
             wall_ms=float(test.wall_ms),
             memory_kb=test.memory_kb,

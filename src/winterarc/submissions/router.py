@@ -5,19 +5,23 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, Header, Query, Request, WebSocket
+from fastapi import APIRouter, Header, Query, Request, WebSocket
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 from starlette.types import Message as ASGIMessage
 
-from winterarc.auth.dependencies import CurrentUser
-from winterarc.db.session import SessionDep
+from winterarc.auth.dependencies import CurrentUser, TokenPolicyDep
+from winterarc.db.session import SessionDep, SessionmakerDep
+from winterarc.judge import Verdict
+from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.kit.pagination import CursorPage, page_size
-from winterarc.problems.schemas import Slug
+from winterarc.kit.types import Slug
+from winterarc.pubsub import PubSubDep
 from winterarc.submissions import live, service
-from winterarc.submissions.announce import announce_accepted
+from winterarc.submissions.announce import AnnouncerDep
+from winterarc.submissions.runs import RunnerDep
 from winterarc.submissions.schemas import (
     RunCreate,
     RunOut,
@@ -25,7 +29,6 @@ from winterarc.submissions.schemas import (
     SubmissionCreate,
     SubmissionDetail,
     SubmissionSummary,
-    VerdictCode,
 )
 from winterarc.submissions.service import PayloadTooLarge
 
@@ -126,8 +129,9 @@ async def _from_form(request: Request, body: bytes, max_bytes: int) -> Submissio
 async def submit(
     request: Request,
     session: SessionDep,
+    settings: SettingsDep,
     user: CurrentUser,
-    background: BackgroundTasks,
+    announce: AnnouncerDep,
     idempotency_key: Annotated[
         str | None,
         Header(alias="Idempotency-Key", pattern=IDEMPOTENCY_KEY, description="retry-safe key"),
@@ -135,7 +139,7 @@ async def submit(
 ) -> JSONResponse:
     """Submit code for judging (JSON, or a multipart upload of the file); 202 with where to
     follow it. The same Idempotency-Key returns the same submission."""
-    max_bytes: int = request.app.state.settings.submission_max_bytes
+    max_bytes = settings.submission_max_bytes
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "application/json":
         body = await _read_capped(request, max_bytes * JSON_ESCAPE_FACTOR + 4096)
@@ -153,7 +157,7 @@ async def submit(
         code=data.code,
         idempotency_key=idempotency_key,
     )
-    announce_accepted(background, request.app.state, submission, created=created)
+    announce.accepted(submission, created=created)
     url = f"/api/v1/submissions/{submission.id}"
     accepted = SubmissionAccepted(
         id=submission.id, status=submission.status, url=url, events_url=f"{url}/events"
@@ -165,11 +169,11 @@ async def submit(
 
 @router.get("", response_model=CursorPage[SubmissionSummary])
 async def list_submissions(
-    request: Request,
     session: SessionDep,
+    settings: SettingsDep,
     user: CurrentUser,
     problem: Annotated[Slug | None, Query(description="a problem's slug")] = None,
-    verdict: VerdictCode | None = None,
+    verdict: Verdict | None = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     page_size_: Annotated[int | None, Query(alias="page_size", ge=1)] = None,
 ) -> CursorPage[SubmissionSummary]:
@@ -180,7 +184,7 @@ async def list_submissions(
         problem_slug=problem,
         verdict=verdict,
         cursor=cursor,
-        limit=page_size(request, page_size_),
+        limit=page_size(settings, page_size_),
     )
 
 
@@ -193,25 +197,30 @@ async def get_submission(
 
 
 @router.websocket("/{submission_id}/events")
-async def submission_events(websocket: WebSocket, submission_id: uuid.UUID) -> None:
+async def submission_events(
+    websocket: WebSocket,
+    submission_id: uuid.UUID,
+    maker: SessionmakerDep,
+    pubsub: PubSubDep,
+    policy: TokenPolicyDep,
+) -> None:
     """Live progress: queued, running, test k of n, heartbeats, then the final verdict. The
     access token goes in an `Authorization: Bearer` header or as the subprotocol pair
     `["winterarc.bearer", token]`; a browser page of this site may use its session cookie.
     Only the owner and staff may listen (404 otherwise)."""
-    await live.serve_events(websocket, submission_id)
+    await live.serve_events(websocket, submission_id, maker, pubsub, policy.signer)
 
 
 @runs_router.post("", response_model=RunOut)
 async def run_on_custom_input(
-    request: Request, session: SessionDep, user: CurrentUser, data: RunCreate
+    session: SessionDep, runner: RunnerDep, user: CurrentUser, data: RunCreate
 ) -> RunOut:
     """Run code once on your own input, in the sandbox; nothing is recorded."""
-    output = await request.app.state.runner.run(
+    output = await runner.run(
         session,
         problem_slug=data.problem,
         language=data.language,
         code=data.code,
         stdin=data.input,
-        max_bytes=request.app.state.settings.submission_max_bytes,
     )
     return RunOut(**output)

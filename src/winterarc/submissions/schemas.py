@@ -8,11 +8,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from winterarc.problems.schemas import Slug
+from winterarc.judge import Verdict
+from winterarc.kit.types import Slug
+from winterarc.submissions.models import SubmissionStatus
 
 Language = Literal["python", "sql"]
-VerdictCode = Literal["AC", "WA", "TLE", "MLE", "RE", "OLE", "CE", "IE"]
-Status = Literal["queued", "running", "done"]
 
 
 class SubmissionCreate(BaseModel):
@@ -27,7 +27,7 @@ class SubmissionCreate(BaseModel):
 
 class SubmissionAccepted(BaseModel):
     id: uuid.UUID
-    status: Status
+    status: SubmissionStatus
     url: str = Field(description="GET it for the verdict")
     events_url: str = Field(description="WebSocket with live progress events")
 
@@ -37,7 +37,7 @@ class TestResultOut(BaseModel):
 
     ordinal: int
     name: str
-    verdict: VerdictCode
+    verdict: Verdict
     cpu_ms: float
     wall_ms: float
     memory_kb: int
@@ -52,8 +52,8 @@ class SubmissionSummary(BaseModel):
     id: uuid.UUID
     problem: str
     language: Language
-    status: Status
-    verdict: VerdictCode | None
+    status: SubmissionStatus
+    verdict: Verdict | None
     created_at: datetime
     judged_at: datetime | None
 
@@ -72,7 +72,7 @@ class RunCreate(BaseModel):
     problem: Slug
     language: Language | None = None
     code: str
-    input: str = Field("", max_length=1024 * 1024, description="stdin, JSON args or calls")
+    input: str = Field("", description="stdin, JSON args or calls (WINTERARC_RUN_INPUT_MAX_BYTES)")
 
 
 class RunOut(BaseModel):

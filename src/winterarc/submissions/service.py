@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.auth.models import Role, User
+from winterarc.auth.models import User
 from winterarc.broker.base import JUDGE_QUEUE, Message
 from winterarc.kit.errors import AppError, Conflict, InvalidInput, NotFound
 from winterarc.kit.pagination import CursorPage, decode_cursor, encode_cursor
@@ -16,15 +16,13 @@ from winterarc.outbox.store import add_message
 from winterarc.problems import repository as problems_repository
 from winterarc.problems.models import Problem
 from winterarc.submissions import repository
-from winterarc.submissions.models import Submission
+from winterarc.submissions.models import Submission, SubmissionStatus
 from winterarc.submissions.repository import ListFilters, Position
 from winterarc.submissions.schemas import (
     SubmissionDetail,
     SubmissionSummary,
     TestResultOut,
 )
-
-STAFF = {Role.AUTHOR.value, Role.ADMIN.value}
 
 
 class PayloadTooLarge(AppError):
@@ -99,7 +97,7 @@ async def accept(
         problem_id=problem.id,
         language=language,
         source=code,
-        status="queued",
+        status=SubmissionStatus.QUEUED,
         idempotency_key=idempotency_key,
     )
     session.add(submission)
@@ -129,7 +127,7 @@ def _same_request(earlier: Submission, request: tuple[int, str, str]) -> Submiss
 
 
 def can_see(user: User, submission: Submission) -> bool:
-    return submission.user_id == user.id or user.role in STAFF
+    return submission.user_id == user.id or user.is_staff
 
 
 async def get_visible(session: AsyncSession, user: User, submission_id: uuid.UUID) -> Submission:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fastapi import Request, Response
 
+from winterarc.kit.dependencies import get_settings
+
 SESSION_COOKIE = "winterarc_session"
 CSRF_COOKIE = "winterarc_csrf"
 CSRF_COOKIE_MAX_AGE = 365 * 86_400
@@ -12,7 +14,7 @@ CSRF_COOKIE_MAX_AGE = 365 * 86_400
 def served_over_tls(request: Request) -> bool:
     """True when this request arrived over TLS (directly, or per a trusted proxy's headers),
     or when WINTERARC_COOKIE_SECURE forces it."""
-    forced: bool | None = request.app.state.settings.cookie_secure
+    forced = get_settings(request).cookie_secure
     if forced is not None:
         return forced
     return request.url.scheme in ("https", "wss")

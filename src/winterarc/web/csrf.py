@@ -16,6 +16,7 @@ import secrets
 from urllib.parse import urlsplit
 
 from fastapi import Request, Response
+from starlette.requests import HTTPConnection
 
 from winterarc.kit.errors import AppError
 from winterarc.web.cookies import CSRF_COOKIE, CSRF_COOKIE_MAX_AGE, set_cookie
@@ -33,6 +34,12 @@ class CsrfRefused(AppError):
 def derive_key(app_secret: str) -> bytes:
     """The CSRF signing key, derived so that it is never the JWT key itself."""
     return hmac.new(app_secret.encode(), b"winterarc csrf v1", hashlib.sha256).digest()
+
+
+def signing_key(connection: HTTPConnection) -> bytes:
+    """The key `create_app` derived (see `derive_key`)."""
+    key: bytes = connection.app.state.csrf_key
+    return key
 
 
 def _sign(key: bytes, browser_secret: str) -> str:
@@ -54,7 +61,7 @@ def _browser_secret(request: Request) -> str:
 
 def token_for(request: Request) -> str:
     """The token a page embeds in its forms and its `csrf-token` meta tag."""
-    return _sign(request.app.state.csrf_key, _browser_secret(request))
+    return _sign(signing_key(request), _browser_secret(request))
 
 
 def rotate(request: Request) -> None:
@@ -87,9 +94,7 @@ def check(request: Request, submitted: str | None) -> None:
         raise CsrfRefused(
             "The form's security token is missing or expired. Reload the page and try again."
         )
-    if not hmac.compare_digest(
-        submitted.encode(), _sign(request.app.state.csrf_key, secret).encode()
-    ):
+    if not hmac.compare_digest(submitted.encode(), _sign(signing_key(request), secret).encode()):
         raise CsrfRefused(
             "The form's security token does not match. Reload the page and try again."
         )

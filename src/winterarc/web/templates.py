@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from winterarc.auth.models import Role, User
+from winterarc.judge import Verdict
 from winterarc.web import csrf
 from winterarc.web.markdown import render_markdown
 
@@ -23,16 +23,24 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 STATIC_DIR = PACKAGE_DIR / "static"
 
-VERDICT_NAMES = {
-    "AC": "Accepted",
-    "WA": "Wrong answer",
-    "TLE": "Time limit exceeded",
-    "MLE": "Memory limit exceeded",
-    "RE": "Runtime error",
-    "OLE": "Output limit exceeded",
-    "CE": "Compilation error",
-    "IE": "Internal error",
-}
+# The judge's words for its verdicts; pages pass them on to the browser code (base.html).
+VERDICT_NAMES = {verdict.value: verdict.label for verdict in Verdict}
+
+
+class Viewer(Protocol):
+    """What a page shows of the logged-in account (an `auth.models.User`)."""
+
+    @property
+    def username(self) -> str: ...
+
+    @property
+    def display_name(self) -> str | None: ...
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def is_staff(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +87,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(markdown=render_markdown, iso=_iso, display_date=_display_date)
-    env.globals.update(
-        asset_url=asset_url, verdict_names=VERDICT_NAMES, nav_items=NAV_ITEMS, Role=Role
-    )
+    env.globals.update(asset_url=asset_url, verdict_names=VERDICT_NAMES, nav_items=NAV_ITEMS)
     return env
 
 
@@ -92,7 +98,7 @@ def render(
     request: Request,
     template: str,
     *,
-    user: User | None,
+    user: Viewer | None,
     status_code: int = 200,
     section: str = "",
     headers: Mapping[str, str] | None = None,

@@ -21,11 +21,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from winterarc.broker.base import Delivery
 from winterarc.judge import PackageError, Result, TestResult, judge
+from winterarc.problems.packages import PackageCache
 from winterarc.pubsub.base import PubSub
 from winterarc.submissions import repository
 from winterarc.submissions.events import EventType, channel, final_event
+from winterarc.submissions.models import SubmissionStatus
 from winterarc.worker.faults import crash_if_marked
-from winterarc.worker.packages import PackageCache
 
 logger = logging.getLogger("winterarc.worker")
 DEAD_MESSAGE = "judging failed repeatedly; an operator has been told (see the worker logs)"
@@ -73,7 +74,7 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
     submission_id = uuid.UUID(str(delivery.message.body["submission_id"]))
     async with ctx.sessionmaker() as session:
         job = await repository.job_for(session, submission_id)
-        if job is None or job.status == "done":
+        if job is None or job.status is SubmissionStatus.DONE:
             return  # deleted, or already judged by an earlier delivery: nothing to do
         await repository.mark_running(session, submission_id)
         await session.commit()

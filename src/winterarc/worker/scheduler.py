@@ -67,7 +67,9 @@ async def run_scheduler(
     stopping: asyncio.Event,
     *,
     tick: float = 1.0,
+    on_tick: Callable[[], None] | None = None,
 ) -> None:
+    """Every `tick` seconds, claim and queue each due job; `on_tick` runs after each round."""
     owner = owner_name()
     while not stopping.is_set():
         for name, interval in intervals.items():
@@ -84,6 +86,8 @@ async def run_scheduler(
                 logger.warning("scheduler: cannot queue %s (%s); retrying", name, error)
                 with contextlib.suppress(Exception):
                     await _unclaim(sessionmaker, name)
+        if on_tick is not None:
+            on_tick()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stopping.wait(), tick)
 

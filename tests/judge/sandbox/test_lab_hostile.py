@@ -103,7 +103,9 @@ def _hunt(needle):
     found = []
     for top in ("/", ):
         for root, dirs, files in os.walk(top):
-            if root.startswith(("/proc", "/sys", "/dev")):
+            # The runtime and the host's libraries are read-only public packages: skipping
+            # them keeps the hunt quick; everything a check could leave is elsewhere.
+            if root.startswith(("/proc", "/sys", "/dev", "/usr", "/opt/winterarc/runtime")):
                 dirs[:] = []
                 continue
             for name in files:
@@ -327,7 +329,7 @@ def test_a_learner_with_network_processes_and_redis_reaches_nothing_outside(
         checks=_checks(listeners, planted, needle, token),
         lab='files = ["attack.py"]\nserve = "library"',
         sandbox='network = "loopback"\nprocesses = 4\nservices = ["redis"]',
-        time_limit_ms=8000,
+        time_limit_ms=10000,
     )
     result = judge_lab(package, {"attack.py": ATTACKS}, all_tests=True)
     assert result.verdict is Verdict.AC, _explain(result)

@@ -15,8 +15,7 @@ pytestmark = pytest.mark.sandbox
 
 SUPPORT = "def slow_lookup(key):\n    return {'a': 1, 'b': 2}[key]\n"
 SOLUTION = (
-    "from store import slow_lookup\n\n"
-    "def total(keys):\n    return sum(map(slow_lookup, keys))\n"
+    "from store import slow_lookup\n\ndef total(keys):\n    return sum(map(slow_lookup, keys))\n"
 )
 CHECKS = {
     "test_sample_total.py": """

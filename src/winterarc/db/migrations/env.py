@@ -9,7 +9,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.engine import Connection
 
-from winterarc.db.base import UTCDateTime
+from winterarc.db.base import StrEnumText, UTCDateTime
 from winterarc.db.engine import create_engine
 from winterarc.db.models import Base
 
@@ -21,6 +21,8 @@ def _render_item(kind: str, obj: Any, autogen_context: AutogenContext) -> str | 
     # UTCDateTime only converts values in Python; migrations need the plain column type.
     if kind == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
+    if kind == "type" and isinstance(obj, StrEnumText):
+        return f"sa.String(length={getattr(obj.impl_instance, 'length', None)})"
     return False
 
 

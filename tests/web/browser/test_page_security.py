@@ -13,10 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.processes import PROBLEMS
-from tests.web.browser import new_session
-from tests.web.conftest import AUTHOR, WebServer
-from tests.web.test_learner_flow import sign_up
+from tests.helpers.judge import FIXTURES as PROBLEMS
+from tests.web.browser.session import AUTHOR, WebServer, new_session, sign_up
 from winterarc.curriculum.packing import zip_package
 
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox]

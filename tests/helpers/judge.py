@@ -1,4 +1,4 @@
-"""Shared by the judge tests: the fixture packages and the sandbox requirement."""
+"""The judge's fixture packages and the sandbox requirement (judge and app tests alike)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from winterarc.judge import sandbox_available
 from winterarc.judge.packages import Package, load_package
 
-FIXTURES = Path(__file__).parent / "fixtures" / "problems"
+FIXTURES = Path(__file__).parents[1] / "judge" / "fixtures" / "problems"
 
 
 def require_sandbox() -> None:

@@ -1,4 +1,5 @@
-"""Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by Playwright.
+"""Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by Playwright,
+against a real `winterarc serve` (the `web_server` fixture).
 
 Screenshots go to artifacts/screenshots/<viewport>/ (WINTERARC_SCREENSHOTS_DIR overrides it),
 which CI keeps as artifacts."""
@@ -6,6 +7,7 @@ which CI keeps as artifacts."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,8 +15,9 @@ from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright
 
-from tests.processes import ROOT
-from tests.services import require_service
+from tests.helpers.factories import PASSWORD
+from tests.helpers.processes import ROOT, Process
+from tests.helpers.services import require_service
 
 CHROMIUM = os.environ.get("WINTERARC_TEST_CHROMIUM", "/usr/bin/chromium")
 # --no-sandbox: the tests run as root; the background-networking flags stop Chromium from
@@ -46,6 +49,20 @@ document.addEventListener("securitypolicyviolation", (e) => {
   console.log("CSP-VIOLATION " + e.violatedDirective + " " + e.blockedURI + " " + e.sourceFile);
 });
 """
+
+
+AUTHOR = ("author1", "an-authors-long-passphrase")
+
+
+@dataclass
+class WebServer:
+    process: Process
+    data_dir: Path
+    content: Path
+
+    @property
+    def url(self) -> str:
+        return self.process.url
 
 
 def screenshots_dir() -> Path:
@@ -113,3 +130,12 @@ _UNNAMED_CONTROLS = """
 def unnamed_controls(page: Page) -> list[str]:
     """Every visible control on the page without an accessible name."""
     return list(page.evaluate(_UNNAMED_CONTROLS))
+
+
+def sign_up(session: Session, username: str) -> None:
+    page = session.page
+    page.goto("/signup")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign up").click()
+    page.wait_for_url(re.compile(r"/roadmap$"))

@@ -12,20 +12,12 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from tests.auth.test_auth_api import assert_problem
-from tests.factories import Account, make_account
-from tests.judge.judge_helpers import copy_fixture, edit, require_sandbox
-from tests.web.pages_helpers import (
-    FIXTURES,
-    HTML,
-    app_client,
-    browser_login,
-    db_scalar,
-    is_html,
-    load_content,
-    page,
-    token,
-)
+from tests.helpers.api import assert_problem
+from tests.helpers.app import app_client
+from tests.helpers.content import copy_content, load_content
+from tests.helpers.factories import Account, db_scalar, make_account
+from tests.helpers.judge import copy_fixture, edit, require_sandbox
+from tests.helpers.pages import HTML, browser_login, is_html, page, token
 from winterarc.auth.models import Role
 from winterarc.curriculum.packing import zip_package
 from winterarc.problems.models import Problem
@@ -73,9 +65,7 @@ def files(data: bytes, name: str = "uploaded-ticket.zip") -> dict[str, Any]:
 async def author(client: httpx.AsyncClient, tmp_path: Path) -> Account:
     """An author, with the fixture roadmap loaded (the package names one of its topics)."""
     require_sandbox()
-    roadmap_only = tmp_path / "content"
-    shutil.copytree(FIXTURES / "content", roadmap_only)
-    await load_content(client, roadmap_only)
+    await load_content(client, copy_content(tmp_path, slugs=()))
     return await make_account(client, "author1", role=Role.AUTHOR)
 
 

@@ -7,38 +7,26 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
-from tests.conftest import TEST_SECRET
+from tests.helpers.app import TEST_SECRET
+from tests.helpers.waiting import wait_until
 
-ROOT = Path(__file__).parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
-PROBLEMS = Path(__file__).parent / "judge" / "fixtures" / "problems"
+ROOT = Path(__file__).parents[2]
 
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def content_dir(target: Path, slugs: tuple[str, ...] = ("sum-stdio",)) -> Path:
-    """The fixture roadmap with a few judge fixture packages as the problem bank."""
-    content = target / "content"
-    shutil.copytree(FIXTURES / "content", content)
-    for slug in slugs:
-        shutil.copytree(PROBLEMS / slug, content / "problems" / slug)
-    return content
 
 
 def base_env(data_dir: Path, **settings: str) -> dict[str, str]:
@@ -117,17 +105,20 @@ def start(
 
 
 def wait_ready(server: Process, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    """Until the server answers /readyz with 200; fail at once if it exits."""
+
+    def ready() -> bool | None:
         if not server.alive():
             raise AssertionError(f"{server.name} exited:\n{server.output()[-4000:]}")
         try:
-            if httpx.get(f"{server.url}/readyz", timeout=2).status_code == 200:
-                return
+            return httpx.get(f"{server.url}/readyz", timeout=2).status_code == 200 or None
         except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"{server.name} not ready after {seconds} s:\n{server.output()[-4000:]}")
+            return None
+
+    try:
+        wait_until(ready, seconds=seconds, what=f"{server.name} to be ready")
+    except AssertionError as error:
+        raise AssertionError(f"{error}:\n{server.output()[-4000:]}") from None
 
 
 class ProcessGroup:

@@ -6,37 +6,18 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from tests.judge.judge_helpers import require_sandbox
-from tests.processes import (
-    PROBLEMS,
-    Process,
-    base_env,
-    content_dir,
-    free_port,
-    start,
-    wait_ready,
-)
-from tests.web.browser import launch
+from tests.helpers.content import copy_content
+from tests.helpers.judge import FIXTURES as PROBLEMS
+from tests.helpers.judge import require_sandbox
+from tests.helpers.processes import base_env, free_port, start, wait_ready
+from tests.web.browser.session import AUTHOR, WebServer, launch
 
 HOSTILE_STATEMENT = Path(__file__).parent / "fixtures" / "hostile-statement.md"
-AUTHOR = ("author1", "an-authors-long-passphrase")
-
-
-@dataclass
-class WebServer:
-    process: Process
-    data_dir: Path
-    content: Path
-
-    @property
-    def url(self) -> str:
-        return self.process.url
 
 
 def _add_hostile_statement(problems: Path) -> None:
@@ -58,7 +39,7 @@ def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     """One server per test module (and xdist worker): starting it costs seconds."""
     require_sandbox()
     root = tmp_path_factory.mktemp("web")
-    content = content_dir(root, slugs=("sum-stdio",))
+    content = copy_content(root, ["sum-stdio"])
     _add_hostile_statement(content / "problems")
     port = free_port()
     env = base_env(

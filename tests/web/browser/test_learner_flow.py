@@ -10,24 +10,21 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.web.browser import VIEWPORTS, Session, new_session, screenshots_dir, unnamed_controls
-from tests.web.conftest import WebServer
+from tests.web.browser.session import (
+    VIEWPORTS,
+    Session,
+    WebServer,
+    new_session,
+    screenshots_dir,
+    sign_up,
+    unnamed_controls,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
 
-PASSWORD = "a-long-and-unusual-passphrase"
 WRONG = "import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[2:])))\n"
 RIGHT = "import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[1:])))\n"
 TOPIC = "s1-w1-syntax-data-types"
-
-
-def sign_up(session: Session, username: str) -> None:
-    page = session.page
-    page.goto("/signup")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign up").click()
-    page.wait_for_url(re.compile(r"/roadmap$"))
 
 
 def replace_code(session: Session, code: str) -> None:

@@ -1,34 +1,35 @@
-"""/api/v1/problems: the catalogue."""
+"""/api/v1/problems: the catalogue, and authors' writes and package uploads."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, File, Path, Query, Request, Response, UploadFile, status
+from fastapi import APIRouter, File, Path, Query, Response, UploadFile, status
 from fastapi.responses import JSONResponse
 
 from winterarc.auth.dependencies import AuthorUser, CurrentUser, OptionalUser
+from winterarc.catalogue import service
 from winterarc.db.session import SessionDep
+from winterarc.judge.packages import Difficulty
+from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import InvalidInput, Unauthorized
 from winterarc.kit.pagination import Page, PageParamsDep
-from winterarc.problems import service
+from winterarc.kit.types import SLUG_PATTERN, Label, Slug
+from winterarc.problems import service as problems_service
 from winterarc.problems.package_upload import read_upload, upload_package
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import (
-    Difficulty,
     EditorialOut,
-    Label,
     ProblemCreate,
     ProblemDetail,
     ProblemSort,
     ProblemSummary,
     ProblemUpdate,
-    Slug,
     SolveStatus,
 )
+from winterarc.roadmap import repository as roadmap_repository
 
 router = APIRouter(prefix="/problems", tags=["problems"])
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SlugPath = Annotated[Slug, Path(description="the problem's slug")]
 
 
@@ -47,10 +48,10 @@ async def list_problems(
         SolveStatus | None, Query(alias="status", description="needs a logged-in user")
     ] = None,
     topic: Annotated[
-        str | None, Query(max_length=64, pattern=ID_PATTERN, description="roadmap topic id")
+        str | None, Query(max_length=64, pattern=SLUG_PATTERN, description="roadmap topic id")
     ] = None,
     week: Annotated[
-        str | None, Query(max_length=16, pattern=ID_PATTERN, description="roadmap week id")
+        str | None, Query(max_length=16, pattern=SLUG_PATTERN, description="roadmap week id")
     ] = None,
     sort: ProblemSort = ProblemSort.ID,
 ) -> Page[ProblemSummary]:
@@ -62,13 +63,12 @@ async def list_problems(
         tags=tuple(tag),
         patterns=tuple(pattern),
         text=q,
-        status=status_,
         topic=topic,
-        week=week,
-        user_id=user.id if user else None,
         sort=sort,
     )
-    return await service.list_problems(session, filters, paging)
+    return await service.list_problems(
+        session, filters, paging, user=user, status=status_, week=week
+    )
 
 
 @router.get("/{slug}", response_model=ProblemDetail)
@@ -82,7 +82,8 @@ async def create_problem(
     body: ProblemCreate, user: AuthorUser, session: SessionDep
 ) -> ProblemDetail:
     """Create a problem (authors and admins)."""
-    return await service.create_problem(session, user, body)
+    problem = await problems_service.create_problem(session, user, body)
+    return await service.detail(session, problem, user)
 
 
 @router.patch("/{slug}", response_model=ProblemDetail)
@@ -90,13 +91,14 @@ async def update_problem(
     slug: SlugPath, body: ProblemUpdate, user: AuthorUser, session: SessionDep
 ) -> ProblemDetail:
     """Update a problem (its author or an admin)."""
-    return await service.update_problem(session, user, slug, body)
+    problem = await problems_service.update_problem(session, user, slug, body)
+    return await service.detail(session, problem, user)
 
 
 @router.delete("/{slug}", status_code=status.HTTP_204_NO_CONTENT)
 async def delete_problem(slug: SlugPath, user: AuthorUser, session: SessionDep) -> Response:
     """Delete a problem (its author or an admin)."""
-    await service.delete_problem(session, user, slug)
+    await problems_service.delete_problem(session, user, slug)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -109,7 +111,7 @@ async def get_editorial(slug: SlugPath, session: SessionDep, user: CurrentUser) 
 @router.post("/{slug}/give-up", response_model=EditorialOut)
 async def give_up(slug: SlugPath, session: SessionDep, user: CurrentUser) -> EditorialOut:
     """Stop trying and read the editorial; the problem stays unsolved."""
-    return EditorialOut(slug=slug, editorial=await service.give_up(session, user, slug))
+    return EditorialOut(slug=slug, editorial=await problems_service.give_up(session, user, slug))
 
 
 @router.post(
@@ -122,15 +124,16 @@ async def give_up(slug: SlugPath, session: SessionDep, user: CurrentUser) -> Edi
     },
 )
 async def upload_package_zip(
-    request: Request,
     session: SessionDep,
+    settings: SettingsDep,
     user: AuthorUser,
     file: Annotated[UploadFile, File(description="the package as a .zip")],
 ) -> JSONResponse:
     """Upload a problem package: validated, every solution judged, then published if all
     passed. The validation report comes back either way."""
-    data = await read_upload(file, request.app.state.settings.package_upload_max_bytes)
-    report = await upload_package(session, user, data, file.filename)
+    data = await read_upload(file, settings.package_upload_max_bytes)
+    topics = await roadmap_repository.topic_ids(session)
+    report = await upload_package(session, user, data, file.filename, known_topics=topics)
     body = {
         "accepted": report.accepted,
         "outcome": report.outcome,

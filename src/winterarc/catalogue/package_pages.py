@@ -8,7 +8,9 @@ from fastapi import APIRouter, File, Request, Response, UploadFile
 
 from winterarc.auth.dependencies import AuthorUser
 from winterarc.db.session import SessionDep
+from winterarc.kit.dependencies import SettingsDep
 from winterarc.problems.package_upload import read_upload, upload_package
+from winterarc.roadmap import repository as roadmap_repository
 from winterarc.web.templates import render
 
 router = APIRouter()
@@ -19,7 +21,7 @@ def _size(limit: int) -> str:
 
 
 @router.get("/author/packages")
-async def upload_form(request: Request, user: AuthorUser) -> Response:
+async def upload_form(request: Request, user: AuthorUser, settings: SettingsDep) -> Response:
     """The upload form, with what a package must contain."""
     return render(
         request,
@@ -27,7 +29,7 @@ async def upload_form(request: Request, user: AuthorUser) -> Response:
         user=user,
         section="author",
         report=None,
-        max_size=_size(request.app.state.settings.package_upload_max_bytes),
+        max_size=_size(settings.package_upload_max_bytes),
     )
 
 
@@ -35,13 +37,14 @@ async def upload_form(request: Request, user: AuthorUser) -> Response:
 async def upload(
     request: Request,
     session: SessionDep,
+    settings: SettingsDep,
     user: AuthorUser,
     file: Annotated[UploadFile, File(description="the package .zip")],
 ) -> Response:
     """Validate, judge and (when all passes) publish the package; the report either way."""
-    settings = request.app.state.settings
     data = await read_upload(file, settings.package_upload_max_bytes)
-    report = await upload_package(session, user, data, file.filename)
+    topics = await roadmap_repository.topic_ids(session)
+    report = await upload_package(session, user, data, file.filename, known_topics=topics)
     return render(
         request,
         "author/packages.html",

@@ -8,13 +8,13 @@ import os
 import shutil
 import signal
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.services import require_service, tcp_open
+from tests.helpers.services import require_service, tcp_open
+from tests.helpers.waiting import wait_until
 
 RABBITMQ_HOST = "127.0.0.1"
 RABBITMQ_PORT = int(os.environ.get("WINTERARC_TEST_RABBITMQ_PORT", "5672"))
@@ -71,8 +71,10 @@ class OwnRabbitMQ:
             check=True,
             capture_output=True,
         )
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
+
+        def started() -> bool | None:
+            # await_startup blocks until the node has booted; it fails fast while the node
+            # does not exist yet, so it is retried until the deadline.
             done = subprocess.run(
                 ["/usr/lib/rabbitmq/bin/rabbitmqctl", "-n", self.node, "await_startup"],
                 env=self.env,
@@ -80,10 +82,9 @@ class OwnRabbitMQ:
                 timeout=seconds,
                 check=False,
             )
-            if done.returncode == 0 and tcp_open("127.0.0.1", self.port):
-                return
-            time.sleep(0.5)
-        raise AssertionError(f"own rabbitmq-server {self.node} did not start")
+            return (done.returncode == 0 and tcp_open("127.0.0.1", self.port)) or None
+
+        wait_until(started, seconds=seconds, every=0.5, what=f"rabbitmq-server {self.node}")
 
     def stop(self) -> None:
         subprocess.run(

@@ -10,19 +10,12 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import Account, add_submission, make_account, make_problem
-from tests.web.pages_helpers import (
-    browser_login,
-    copy_content,
-    db_scalar,
-    form_post,
-    is_html,
-    load_content,
-    page,
-)
+from tests.helpers.content import copy_content, load_content
+from tests.helpers.factories import Account, add_submission, db_scalar, make_account, make_problem
+from tests.helpers.pages import browser_login, form_post, is_html, page
 from winterarc.auth.models import Role
+from winterarc.catalogue.pages import statement_body
 from winterarc.problems.models import GiveUp
-from winterarc.problems.pages import statement_body
 from winterarc.problems.starter import STDIO_STARTER
 
 pytestmark = pytest.mark.anyio

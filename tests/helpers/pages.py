@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 import httpx
 
-from tests.factories import PASSWORD
-from winterarc.app import create_app
-from winterarc.curriculum.sync import sync_content
+from tests.helpers.app import BASE_URL, app_of, client_for
+from tests.helpers.factories import PASSWORD
 from winterarc.kit.errors import PROBLEM_JSON
-from winterarc.settings import Settings
 from winterarc.web.cookies import SESSION_COOKIE
 
 HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 HTMX = {"HX-Request": "true", "Accept": "*/*"}
-FIXTURES = Path(__file__).parents[1] / "fixtures"
-PROBLEMS = Path(__file__).parents[1] / "judge" / "fixtures" / "problems"
 _META = re.compile(r'<meta name="csrf-token" content="([^"]*)">')
 
 
@@ -78,13 +72,10 @@ async def browser_login(
 
 @asynccontextmanager
 async def another_browser(
-    client: httpx.AsyncClient, base_url: str = "http://testserver"
+    client: httpx.AsyncClient, base_url: str = BASE_URL
 ) -> AsyncIterator[httpx.AsyncClient]:
     """A second browser on the same app: its own cookie jar."""
-    app = client.app  # type: ignore[attr-defined]
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url=base_url) as other:
-        other.app = app  # type: ignore[attr-defined]
+    async with client_for(app_of(client), base_url) as other:
         yield other
 
 
@@ -98,42 +89,6 @@ def is_problem(response: httpx.Response, status: int) -> bool:
         and response.headers.get("content-type", "").startswith(PROBLEM_JSON)
         and response.json()["status"] == status
     )
-
-
-def copy_content(tmp_path: Path) -> Path:
-    """The fixture roadmap and quiz with the judge's fixture packages as the problem bank."""
-    target = tmp_path / "content"
-    shutil.copytree(FIXTURES / "content", target)
-    shutil.copytree(PROBLEMS, target / "problems")
-    return target
-
-
-async def load_content(client: httpx.AsyncClient, content: Path) -> None:
-    """`winterarc content sync` into the app's database."""
-    app: Any = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
-        report = await sync_content(session, content)
-        await session.commit()
-    assert report.errors == [], report.errors
-
-
-async def db_scalar(client: httpx.AsyncClient, statement: Any) -> Any:
-    app: Any = client.app  # type: ignore[attr-defined]
-    async with app.state.sessionmaker() as session:
-        return await session.scalar(statement)
-
-
-@asynccontextmanager
-async def app_client(
-    settings: Settings, base_url: str = "http://testserver"
-) -> AsyncIterator[httpx.AsyncClient]:
-    """A client over a fresh app built from `settings` (for settings the fixture lacks)."""
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url=base_url) as http:
-            http.app = app  # type: ignore[attr-defined]
-            yield http
 
 
 def set_cookie_headers(response: httpx.Response, name: str) -> list[str]:

@@ -7,14 +7,18 @@ import re
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
+from winterarc.catalogue import service
 from winterarc.db.session import SessionDep
-from winterarc.judge.packages import PackageError
+from winterarc.judge.packages import Difficulty, PackageError
 from winterarc.kit.pagination import PageParams
-from winterarc.problems import repository, service
+from winterarc.kit.types import SLUG_PATTERN, SlugPath
+from winterarc.problems import repository
+from winterarc.problems import service as problems_service
+from winterarc.problems.packages import PackageCacheDep
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import ProblemSort, SolveStatus
 from winterarc.problems.starter import starter_code
@@ -23,9 +27,8 @@ from winterarc.submissions import service as submissions_service
 from winterarc.web.templates import render
 
 router = APIRouter()
-SlugPath = Annotated[str, Path(max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-_LABEL = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-DIFFICULTIES = ("easy", "medium", "hard")
+_LABEL = re.compile(SLUG_PATTERN)
+DIFFICULTIES = tuple(difficulty.value for difficulty in Difficulty)
 SORTS = {"id": "Catalogue order", "title": "Title", "difficulty": "Easiest first",
          "-difficulty": "Hardest first", "-created": "Newest"}  # fmt: skip
 PAGE_SIZE = 25
@@ -58,13 +61,18 @@ async def problem_list(
         tags=_labels(tag),
         patterns=_labels(pattern),
         text=q.strip() or None,
-        status=chosen_status,
         topic=topic if _LABEL.match(topic) else None,
-        week=week if _LABEL.match(week) else None,
-        user_id=user.id if user else None,
         sort=ProblemSort(sort) if sort in SORTS else ProblemSort.ID,
     )
-    results = await service.list_problems(session, filters, PageParams(page, PAGE_SIZE))
+    chosen_week = week if _LABEL.match(week) else None
+    results = await service.list_problems(
+        session,
+        filters,
+        PageParams(page, PAGE_SIZE),
+        user=user,
+        status=chosen_status,
+        week=chosen_week,
+    )
     pages = max(1, math.ceil(results.total / PAGE_SIZE))
     query = {
         "difficulty": list(filters.difficulties),
@@ -73,7 +81,7 @@ async def problem_list(
         "q": filters.text or "",
         "status": chosen_status.value if chosen_status else "",
         "topic": filters.topic or "",
-        "week": filters.week or "",
+        "week": chosen_week or "",
         "sort": filters.sort.value if filters.sort is not ProblemSort.ID else "",
     }
     kept = {k: v for k, v in query.items() if v}
@@ -107,16 +115,18 @@ def statement_body(statement: str, title: str) -> str:
 
 @router.get("/problems/{slug}")
 async def problem_page(
-    request: Request, slug: SlugPath, session: SessionDep, user: OptionalUser
+    request: Request,
+    slug: SlugPath,
+    session: SessionDep,
+    user: OptionalUser,
+    packages: PackageCacheDep,
 ) -> Response:
     """Statement, samples, limits, the editor with the learner's last code, Run and Submit."""
-    stored = await service.get_model(session, slug)
+    stored = await problems_service.get_model(session, slug)
     problem = await service.detail(session, stored, user)
     samples = []
     try:
-        package = await request.app.state.runner.packages.get(
-            session, stored.id, stored.package_hash
-        )
+        package = await packages.get(session, stored.id, stored.package_hash)
     except PackageError:
         package = None
     if package is not None:
@@ -165,5 +175,5 @@ async def editorial_page(
 @router.post("/problems/{slug}/give-up")
 async def give_up(slug: SlugPath, session: SessionDep, user: CurrentUser) -> Response:
     """Record giving up, then show the editorial."""
-    await service.give_up(session, user, slug)
+    await problems_service.give_up(session, user, slug)
     return RedirectResponse(f"/problems/{slug}/editorial", status_code=303)

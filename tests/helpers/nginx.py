@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.processes import Process, ProcessGroup, free_port, start
-from tests.services import in_ci
+from tests.helpers.processes import Process, ProcessGroup, free_port, start
+from tests.helpers.services import in_ci
 
 CONFIG = """
 daemon off;

@@ -5,10 +5,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.auth.test_auth_api import assert_problem
-from tests.curriculum.conftest import content_dir as content_dir
-from tests.curriculum.test_sync import _sync
-from tests.factories import add_submission, make_account
+from tests.helpers.api import assert_problem
+from tests.helpers.content import sync as _sync
+from tests.helpers.factories import add_submission, make_account
 from winterarc.auth.models import Role
 
 pytestmark = pytest.mark.anyio

@@ -1,4 +1,5 @@
-"""In-process pub/sub: for a single process (tests, a server that judges in-process)."""
+"""An in-process pub/sub for tests that need events delivered at once, in the same task (to
+see that nothing was published, say). The app itself uses Redis or the database."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from winterarc.pubsub.base import RECENT_MAX, RECENT_TTL_SECONDS, Event, PubSub
 class MemoryPubSub(PubSub):
     def __init__(self) -> None:
         super().__init__()
+        self.ready.set()  # nothing to connect to
         self._recent: dict[str, deque[tuple[float, Event]]] = defaultdict(
             lambda: deque(maxlen=RECENT_MAX)
         )

@@ -5,8 +5,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.auth.test_auth_api import assert_problem
-from tests.factories import (
+from tests.helpers.api import assert_problem
+from tests.helpers.factories import (
     Account,
     add_submission,
     count_rows,

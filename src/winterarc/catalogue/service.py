@@ -1,0 +1,79 @@
+"""The catalogue as a learner sees it: problems from the bank, with the learner's standing
+(from submissions) and the roadmap's weeks as filters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.auth.models import User
+from winterarc.kit.errors import AppError
+from winterarc.kit.pagination import Page, PageParams
+from winterarc.problems import repository as problems_repository
+from winterarc.problems import service as problems_service
+from winterarc.problems.models import Problem
+from winterarc.problems.repository import ProblemFilters
+from winterarc.problems.schemas import ProblemDetail, ProblemSummary, SolveStatus
+from winterarc.roadmap import repository as roadmap_repository
+from winterarc.submissions import progress
+
+
+class EditorialLocked(AppError):
+    status, code, title = 403, "editorial-locked", "Editorial locked"
+
+
+async def list_problems(
+    session: AsyncSession,
+    filters: ProblemFilters,
+    paging: PageParams,
+    *,
+    user: User | None,
+    status: SolveStatus | None = None,
+    week: str | None = None,
+) -> Page[ProblemSummary]:
+    """One page of problems matching the filters, with the caller's solve status; `status`
+    (needs `user`) and the roadmap `week` narrow the list further."""
+    if week is not None:
+        filters = replace(
+            filters, week_topics=tuple(await roadmap_repository.topic_ids_of_week(session, week))
+        )
+    if status is not None and user is not None:
+        filters = replace(
+            filters, where=(*filters.where, progress.with_status(user.id, status, Problem.id))
+        )
+    problems, total = await problems_repository.list_problems(
+        session, filters, offset=paging.offset, limit=paging.page_size
+    )
+    ids = [p.id for p in problems]
+    labels = await problems_repository.labels_for(session, ids)
+    statuses = await progress.statuses(session, user.id, ids) if user else {}
+    return Page(
+        items=[problems_service.summary(p, labels[p.id], statuses.get(p.id)) for p in problems],
+        total=total,
+        page=paging.page,
+        page_size=paging.page_size,
+    )
+
+
+async def detail(session: AsyncSession, problem: Problem, user: User | None) -> ProblemDetail:
+    """A loaded problem with the caller's solve status."""
+    status = None
+    if user is not None:
+        status = (await progress.statuses(session, user.id, [problem.id]))[problem.id]
+    return await problems_service.detail(session, problem, status)
+
+
+async def get_problem(session: AsyncSession, slug: str, user: User | None) -> ProblemDetail:
+    """A problem's statement and limits, with the caller's solve status."""
+    return await detail(session, await problems_service.get_model(session, slug), user)
+
+
+async def editorial(session: AsyncSession, user: User, slug: str) -> str:
+    """The editorial, once the learner has solved the problem or given up on it (staff always)."""
+    problem = await problems_service.get_model(session, slug)
+    if not user.is_staff:
+        solved = (await progress.standing(session, user.id, [problem.id])).solved
+        if not solved and not await problems_repository.gave_up(session, user.id, problem.id):
+            raise EditorialLocked("Solve the problem or give up on it to read the editorial.")
+    return problem.editorial

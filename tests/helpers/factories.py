@@ -1,0 +1,159 @@
+"""Test data straight into the app's database: accounts with tokens, problems (through the API,
+or judgeable ones from a fixture package), submissions in any state."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select
+
+from tests.helpers.app import sessionmaker_of
+from tests.helpers.judge import FIXTURES as PROBLEMS
+from winterarc.auth import passwords
+from winterarc.auth.models import Role, User
+from winterarc.curriculum.packing import zip_package
+from winterarc.judge import Verdict
+from winterarc.judge.packages import Package, load_package
+from winterarc.problems.models import Problem, ProblemPackage
+from winterarc.submissions.models import Submission, SubmissionStatus
+
+PASSWORD = "a-long-and-unusual-passphrase"
+
+
+_hash_cache: list[str] = []
+
+
+async def _password_hash() -> str:
+    # Argon2 is slow on purpose; one hash serves every test account.
+    if not _hash_cache:
+        _hash_cache.append(await passwords.hash_password(PASSWORD))
+    return _hash_cache[0]
+
+
+@dataclass
+class Account:
+    id: int
+    username: str
+    access_token: str
+    refresh_token: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.access_token}"}
+
+
+async def make_account(
+    client: httpx.AsyncClient, username: str | None = None, role: Role = Role.LEARNER
+) -> Account:
+    """A user created directly in the database (any role), logged in through the API."""
+    username = username or f"user-{uuid.uuid4().hex[:8]}"
+    async with sessionmaker_of(client)() as session:
+        user = User(username=username.lower(), password_hash=await _password_hash(), role=role)
+        session.add(user)
+        await session.commit()
+        user_id = user.id
+    tokens = await login(client, username, PASSWORD)
+    return Account(user_id, username, tokens["access_token"], tokens["refresh_token"])
+
+
+async def login(client: httpx.AsyncClient, username: str, password: str) -> dict[str, Any]:
+    response = await client.post(
+        "/api/v1/auth/token", data={"username": username, "password": password}
+    )
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def problem_body(slug: str, **overrides: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "slug": slug,
+        "title": slug.replace("-", " ").title(),
+        "difficulty": "easy",
+        "statement": "Read two numbers, print their sum.",
+        "tags": ["arrays"],
+        "patterns": [],
+    }
+    body.update(overrides)
+    return body
+
+
+async def make_problem(
+    client: httpx.AsyncClient, author: Account, slug: str, **overrides: Any
+) -> dict[str, Any]:
+    response = await client.post(
+        "/api/v1/problems", json=problem_body(slug, **overrides), headers=author.headers
+    )
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+@cache
+def _package(slug: str) -> tuple[Package, bytes]:
+    folder = PROBLEMS / slug
+    return load_package(folder), zip_package(folder)
+
+
+def solution(slug: str, kind: str, name: str) -> str:
+    """A fixture package's solution source, e.g. solution("sum-stdio", "accepted", "ref.py")."""
+    return (PROBLEMS / slug / "solutions" / kind / name).read_text()
+
+
+def problem_row(slug: str) -> tuple[Problem, ProblemPackage]:
+    """A fixture package as the rows content sync would write (problem id left to the caller)."""
+    package, archive = _package(slug)
+    problem = Problem(
+        slug=package.slug,
+        title=package.title,
+        difficulty=package.difficulty.value,
+        type=package.type.value,
+        checker=package.checker.value,
+        time_limit_ms=package.time_limit_ms,
+        memory_limit_mb=package.memory_limit_mb,
+        statement=package.statement,
+        package_hash=package.content_hash,
+    )
+    return problem, ProblemPackage(content_hash=package.content_hash, archive=archive)
+
+
+async def add_judged_problem(client: httpx.AsyncClient, slug: str = "sum-stdio") -> None:
+    """A judgeable problem (with its package) straight into the app's database."""
+    problem, package = problem_row(slug)
+    async with sessionmaker_of(client)() as session:
+        session.add(problem)
+        await session.flush()
+        package.problem_id = problem.id
+        session.add(package)
+        await session.commit()
+
+
+async def add_submission(
+    client: httpx.AsyncClient, user_id: int, slug: str, verdict: str | None
+) -> None:
+    """A judged submission (a verdict given) or a queued one (None), straight into the database."""
+    async with sessionmaker_of(client)() as session:
+        problem_id = await session.scalar(select(Problem.id).where(Problem.slug == slug))
+        session.add(
+            Submission(
+                user_id=user_id,
+                problem_id=problem_id,
+                source="print(1)",
+                status=SubmissionStatus.DONE if verdict else SubmissionStatus.QUEUED,
+                verdict=Verdict(verdict) if verdict else None,
+            )
+        )
+        await session.commit()
+
+
+async def count_rows(client: httpx.AsyncClient, model: Any) -> int:
+    return int(await db_scalar(client, select(func.count()).select_from(model)) or 0)
+
+
+async def db_scalar(client: httpx.AsyncClient, statement: Any) -> Any:
+    async with sessionmaker_of(client)() as session:
+        return await session.scalar(statement)
