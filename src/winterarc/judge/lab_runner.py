@@ -27,7 +27,7 @@ from winterarc.judge.programs import grants
 from winterarc.judge.sandbox import Limits, sandbox_available
 from winterarc.judge.sandbox.lab import CheckInfo, LabCheckOutcome, LabProgram, LabSandbox
 from winterarc.judge.sandbox.lab_pool import LabPool
-from winterarc.judge.verdicts import Result, TestResult, Verdict
+from winterarc.judge.verdicts import Result, TestResult, Verdict, summary
 
 logger = logging.getLogger("winterarc.judge")
 
@@ -182,7 +182,7 @@ def _judge(
                 on_test(done, len(checks), result)
             if result.verdict is Verdict.IE or (result.verdict is not Verdict.AC and not all_tests):
                 break
-    return Result.from_tests(results, _summary(results, len(checks)))
+    return Result.from_tests(results, summary(results, len(checks), noun="check"))
 
 
 def _booted(pool: LabPool | None, folder: Path, python: str | None) -> LabSandbox | None:
@@ -277,16 +277,6 @@ def assess_check(info: CheckInfo, outcome: LabCheckOutcome, time_limit_ms: int) 
 
 def _capped_name(name: str) -> str:
     return name if len(name) <= NAME_CAP else name[: NAME_CAP - 1] + "…"
-
-
-def _summary(results: list[TestResult], total: int) -> str:
-    failed = next((result for result in results if result.verdict is Verdict.IE), None)
-    failed = failed or next((r for r in results if r.verdict is not Verdict.AC), None)
-    if failed is None:
-        return f"passed all {total} checks"
-    if failed.verdict is Verdict.IE:
-        return failed.message
-    return f"{failed.verdict.label} on check {failed.name}"
 
 
 def _internal_error(package: Package, reason: str) -> Result:

@@ -12,7 +12,7 @@ from winterarc.judge.generation import GenerationError, materialise_tests
 from winterarc.judge.packages import Package, TestCase
 from winterarc.judge.programs import learner_limits, learner_program
 from winterarc.judge.sandbox import Sandbox, Status, sandbox_available
-from winterarc.judge.verdicts import Result, TestResult, Verdict
+from winterarc.judge.verdicts import Result, TestResult, Verdict, summary
 
 logger = logging.getLogger("winterarc.judge")
 
@@ -86,17 +86,7 @@ def _run_tests(
         # An internal error makes everything after it untrustworthy, even for authors.
         if result.verdict is Verdict.IE or (result.verdict is not Verdict.AC and not all_tests):
             break
-    return Result.from_tests(results, _summary(results, len(tests)))
-
-
-def _summary(results: list[TestResult], total: int) -> str:
-    failed = next((result for result in results if result.verdict is Verdict.IE), None)
-    failed = failed or next((r for r in results if r.verdict is not Verdict.AC), None)
-    if failed is None:
-        return f"passed all {total} tests"
-    if failed.verdict is Verdict.IE:
-        return failed.message
-    return f"{failed.verdict.label} on test {failed.name}"
+    return Result.from_tests(results, summary(results, len(tests)))
 
 
 def _internal_error(package: Package, reason: str) -> Result:

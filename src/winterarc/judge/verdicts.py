@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -179,6 +179,18 @@ class TestResult:
             return cls.for_hidden(name, verdict, **metrics, message=message)
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"malformed test result: {error}") from error
+
+
+def summary(results: Sequence[TestResult], total: int, *, noun: str = "test") -> str:
+    """A judgement in one line: `passed all 12 tests`, `Wrong Answer on test 03`, or the
+    reason of the first internal error."""
+    failed = next((result for result in results if result.verdict is Verdict.IE), None)
+    failed = failed or next((r for r in results if r.verdict is not Verdict.AC), None)
+    if failed is None:
+        return f"passed all {total} {noun}s"
+    if failed.verdict is Verdict.IE:
+        return failed.message
+    return f"{failed.verdict.label} on {noun} {failed.name}"
 
 
 @dataclass(frozen=True, slots=True)

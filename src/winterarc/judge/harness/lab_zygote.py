@@ -23,7 +23,7 @@ import sys
 import time
 
 from . import lab_learner, libc
-from .confine import MIB, Confinement, child_rlimits, load_filter
+from .confine import MIB, Confinement, load_filter
 from .isolate import Isolation, fork_isolated
 from .lab_protocol import (
     BOOT,
@@ -210,15 +210,7 @@ class LabZygote:
         for fd in (out_r, res_r):
             os.set_blocking(fd, False)
         baseline_vm, baseline_rss = _statm()
-        rlimits = child_rlimits(
-            cpu_time_ms=limits.cpu_time_ms,
-            memory_mb=limits.memory_mb,
-            tmp_mb=limits.tmp_mb,
-            open_files=limits.open_files,
-            threads=limits.threads,
-            baseline_vm=baseline_vm,
-            processes=limits.processes,
-        )
+        rlimits = limits.rlimits(baseline_vm)
         listener_fd = listener.fileno() if listener is not None else -1
         started = time.monotonic()
         target = self._spawn(lambda: self._learner_main(out_w, res_w, listener_fd, rlimits))

@@ -81,6 +81,18 @@ class TestLimits:
         self.threads = threads
         self.processes = processes  # >1: the child may fork (it is isolated in namespaces)
 
+    def rlimits(self, baseline_vm: int) -> list[tuple[int, int, int]]:
+        """The rlimits of a child forked from a zygote of `baseline_vm` bytes."""
+        return child_rlimits(
+            cpu_time_ms=self.cpu_time_ms,
+            memory_mb=self.memory_mb,
+            tmp_mb=self.tmp_mb,
+            open_files=self.open_files,
+            threads=self.threads,
+            baseline_vm=baseline_vm,
+            processes=self.processes,
+        )
+
 
 class _Stream:
     __slots__ = ("cap", "data", "fd", "limit", "total")
@@ -224,15 +236,7 @@ def run_test(
         write_all(stdin_w, data)
         os.close(stdin_w)
     baseline_vm, baseline_rss = _statm()
-    rlimits = child_rlimits(
-        cpu_time_ms=limits.cpu_time_ms,
-        memory_mb=limits.memory_mb,
-        tmp_mb=limits.tmp_mb,
-        open_files=limits.open_files,
-        threads=limits.threads,
-        baseline_vm=baseline_vm,
-        processes=limits.processes,
-    )
+    rlimits = limits.rlimits(baseline_vm)
     job = ChildJob(
         program, data, os.getpid(), stdin_fd, out_w, err_w, res_w, rlimits, confinement, isolation
     )
