@@ -44,6 +44,7 @@ __all__ = [
 ]
 
 CONNECT_TIMEOUT = 5.0
+REDIS_PORT = 6379  # the lab's redis-server, in the judge and on a laptop
 
 
 class LearnerRaised(Exception):
@@ -494,37 +495,50 @@ def learner(request: pytest.FixtureRequest) -> Iterator[Learner]:
 
 
 @pytest.fixture
-def http(request: pytest.FixtureRequest) -> Iterator[Any]:
-    import httpx
-
+def app_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The learner's ASGI app's base URL ("http://127.0.0.1:PORT"), for clients other than
+    `http`: `websockets.sync.client.connect(app_url.replace("http", "ws", 1) + "/ws")`."""
     context = _current(request)
     context.touched = True
     if context.judge:
-        base = f"http://127.0.0.1:{context.http_port}"
-        # Plain HTTP on the jail's loopback: no certificates to load, no proxies to look up.
-        with httpx.Client(
-            base_url=base,
-            timeout=30.0,
-            verify=False,  # noqa: S501 - plain HTTP on the loopback, nothing to verify
-            trust_env=False,
-        ) as client:
-            yield client
+        yield f"http://127.0.0.1:{context.http_port}"
         return
-    with _local_asgi(context) as base, httpx.Client(base_url=base, timeout=30.0) as client:
+    with _local_asgi(context) as base:
+        yield base
+
+
+@pytest.fixture
+def http(app_url: str) -> Iterator[Any]:
+    """An httpx.Client for the learner's ASGI app."""
+    import httpx
+
+    # Plain HTTP on the loopback: no certificates to load, no proxies to look up.
+    with httpx.Client(
+        base_url=app_url,
+        timeout=30.0,
+        verify=False,  # noqa: S501 - plain HTTP on the loopback, nothing to verify
+        trust_env=False,
+    ) as client:
         yield client
+
+
+@pytest.fixture(autouse=True)
+def _local_services(request: pytest.FixtureRequest) -> Iterator[None]:
+    """On a laptop, the services a lab declares run for every check, as in the judge (where
+    the lab's redis-server runs all along and is emptied before each check)."""
+    context = _current(request)
+    server = _local_redis() if not context.judge and "redis" in context.services else None
+    yield
+    if server is not None:
+        server.kill()
+        server.wait()
 
 
 @pytest.fixture
 def redis(request: pytest.FixtureRequest) -> Iterator[Any]:
     import redis as redis_py
 
-    context = _current(request)
-    if context.judge:
-        client = redis_py.Redis(host="127.0.0.1", port=6379, decode_responses=True)
-    else:
-        port = _local_redis(context, request)
-        client = redis_py.Redis(host="127.0.0.1", port=port, decode_responses=True)
-        client.flushall()
+    client = redis_py.Redis(host="127.0.0.1", port=REDIS_PORT, decode_responses=True)
     try:
         yield client
     finally:
@@ -565,27 +579,33 @@ def _local_script(context: _Context) -> None:
     context.local_cleanups.append(process.kill)
 
 
-def _local_redis(context: _Context, request: pytest.FixtureRequest) -> int:
-    """A throwaway redis-server for this check, when one is installed."""
+def _local_redis() -> Any:
+    """A throwaway redis-server for this check on 127.0.0.1:6379, where a lab's code looks for
+    it (as in the judge); never one of the learner's own, which it would have to empty."""
     import shutil
     import subprocess
 
     binary = shutil.which("redis-server")
     if binary is None:
         pytest.skip("this check needs redis-server (apt-get install redis-server)")
+    port = REDIS_PORT
     with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            pytest.skip(
+                f"this check starts its own redis-server on 127.0.0.1:{port}, where the lab's "
+                "code looks for it, but something already listens there: stop it to run it"
+            )
     process = subprocess.Popen(  # noqa: S603 - a fixed local binary
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
     )
-    context.local_cleanups.append(process.kill)
     deadline = time.monotonic() + CONNECT_TIMEOUT
     while time.monotonic() < deadline:
+        # Nothing says when redis-server is ready: try to connect, with a short pause.
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-            return port
+            return process
         time.sleep(0.01)
+    process.kill()
     pytest.fail("the local redis-server did not start")
 
 
