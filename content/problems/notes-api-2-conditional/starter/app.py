@@ -1,0 +1,110 @@
+"""Notes API, stage 1: an in-memory CRUD resource with RFC 9457 problem details."""
+
+from http import HTTPStatus
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, StringConstraints
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+PROBLEMS = "https://notes.example/problems/"
+
+Title = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+Body = Annotated[str, StringConstraints(max_length=2000)]
+Tag = Annotated[str, StringConstraints(min_length=1, max_length=20)]
+Tags = Annotated[list[Tag], Field(max_length=5)]
+
+
+class NoteIn(BaseModel):
+    """What a client may send: no id (unknown fields are ignored)."""
+
+    title: Title
+    body: Body = ""
+    tags: Tags = []
+
+
+class NotePatch(BaseModel):
+    """A partial update. The defaults are not validated, so a field left out stays None and
+    is not in model_fields_set; an explicit null is validated, and refused."""
+
+    title: Title = None  # type: ignore[assignment]
+    body: Body = None  # type: ignore[assignment]
+    tags: Tags = None  # type: ignore[assignment]
+
+
+class NoteNotFound(Exception):
+    def __init__(self, note_id: int) -> None:
+        self.note_id = note_id
+
+
+app = FastAPI()
+notes: dict[int, dict[str, Any]] = {}
+last_id = 0
+
+
+def problem(status: int, title: str, detail: str, type_: str = "about:blank", **extra: Any):
+    body = {"type": type_, "title": title, "status": status, "detail": detail, **extra}
+    return JSONResponse(body, status_code=status, media_type="application/problem+json")
+
+
+@app.exception_handler(NoteNotFound)
+async def note_not_found(request: Request, exc: NoteNotFound) -> JSONResponse:
+    detail = f"note {exc.note_id} does not exist"
+    return problem(404, "Note not found", detail, PROBLEMS + "note-not-found")
+
+
+@app.exception_handler(RequestValidationError)
+async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = [{"loc": list(error["loc"]), "msg": error["msg"]} for error in exc.errors()]
+    detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors)
+    return problem(422, "Invalid request", detail, PROBLEMS + "validation-error", errors=errors)
+
+
+# Starlette's class, not FastAPI's subclass: the router raises Starlette's own for an unknown
+# path (404) or method (405), and a handler for the subclass would never see those.
+@app.exception_handler(StarletteHTTPException)
+async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    response = problem(exc.status_code, HTTPStatus(exc.status_code).phrase, str(exc.detail))
+    response.headers.update(exc.headers or {})
+    return response
+
+
+def find(note_id: int) -> dict[str, Any]:
+    if note_id not in notes:
+        raise NoteNotFound(note_id)
+    return notes[note_id]
+
+
+@app.post("/notes", status_code=201)
+def create_note(note: NoteIn, response: Response) -> dict[str, Any]:
+    global last_id
+    last_id += 1  # never len(notes) + 1: ids of deleted notes are not handed out again
+    notes[last_id] = {"id": last_id, **note.model_dump()}
+    response.headers["Location"] = f"/notes/{last_id}"
+    return notes[last_id]
+
+
+@app.get("/notes")
+def list_notes() -> list[dict[str, Any]]:
+    return [notes[note_id] for note_id in sorted(notes)]
+
+
+@app.get("/notes/{note_id}")
+def read_note(note_id: int) -> dict[str, Any]:
+    return find(note_id)
+
+
+@app.patch("/notes/{note_id}")
+def update_note(note_id: int, patch: NotePatch) -> dict[str, Any]:
+    note = find(note_id)
+    note.update(patch.model_dump(exclude_unset=True))
+    return note
+
+
+@app.delete("/notes/{note_id}", status_code=204)
+def delete_note(note_id: int) -> Response:
+    find(note_id)
+    del notes[note_id]
+    return Response(status_code=204)
