@@ -1,0 +1,2 @@
+-- TODO: CREATE INDEX statements that make the six queries of the statement fast.
+-- The schema (support/schema.sql) has only the indexes its keys create.

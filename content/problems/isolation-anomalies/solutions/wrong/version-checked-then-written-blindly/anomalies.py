@@ -1,0 +1,85 @@
+# Caught by test_conflict_when_a_save_lands_mid_update: the version is compared in Python after
+# a SELECT and the UPDATE does not repeat the comparison, so a save that lands in between is
+# overwritten (check-then-act).
+"""Three bank operations that stay correct while other transactions run."""
+
+from bankdb import connect, point
+
+
+class Conflict(Exception):
+    """Someone else saved the record since it was read: reload and try again."""
+
+
+def _balance(db, customer, kind):
+    row = db.execute(
+        "SELECT balance FROM accounts WHERE customer = ? AND kind = ?", (customer, kind)
+    ).fetchone()
+    if row is None:
+        raise ValueError(f"no {kind} account for {customer!r}")
+    return row[0]
+
+
+def total_balance(path: str, customer: str) -> int:
+    """checking + savings, as of one moment: both reads in one transaction (one snapshot)."""
+    db = connect(path)
+    try:
+        db.execute("BEGIN")  # the snapshot starts at the first read and lasts until COMMIT
+        checking = _balance(db, customer, "checking")
+        point()
+        savings = _balance(db, customer, "savings")
+        db.execute("COMMIT")
+        return checking + savings
+    finally:
+        db.close()
+
+
+def withdraw(path: str, customer: str, kind: str, amount: int) -> bool:
+    """Take `amount` from one account if the customer's total stays >= 0."""
+    if amount <= 0:
+        raise ValueError("the amount must be positive")
+    db = connect(path)
+    try:
+        # IMMEDIATE: the write lock before the reads, so nobody can change the total between
+        # our check and our write (the rule spans two rows: write skew otherwise).
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            total = _balance(db, customer, "checking") + _balance(db, customer, "savings")
+            point()
+            if total - amount < 0:
+                db.execute("ROLLBACK")
+                return False
+            db.execute(
+                "UPDATE accounts SET balance = balance - ? WHERE customer = ? AND kind = ?",
+                (amount, customer, kind),
+            )
+            db.execute("COMMIT")
+            return True
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    finally:
+        db.close()
+
+
+def update_address(path: str, customer: str, expected_version: int, address: str) -> int:
+    """Save the address if the record is still at `expected_version`; the new version."""
+    db = connect(path)
+    try:
+        row = db.execute(
+            "SELECT version FROM customers WHERE customer = ?", (customer,)
+        ).fetchone()
+        if row is None:
+            raise ValueError(f"no customer {customer!r}")
+        if row[0] != expected_version:
+            raise Conflict(f"{customer!r} was changed since version {expected_version}")
+        point()
+        db.execute(
+            "UPDATE customers SET address = ?, version = ? WHERE customer = ?",
+            (address, expected_version + 1, customer),
+        )
+        return expected_version + 1
+    finally:
+        db.close()
+
+
