@@ -63,6 +63,13 @@ def test_a_hidden_runtime_error_keeps_only_a_builtin_name_and_where() -> None:
         LabCheckOutcome(ASSERTION, learner(error="Secret_hidden_input_42: x (app.py line 3)")), 2000
     )
     assert smuggled.hidden == "an exception of your own class (app.py line 3)"
+    library = decide(
+        LabCheckOutcome(
+            ASSERTION, learner(error="OperationalError: database is locked (bank.py line 71)")
+        ),
+        2000,
+    )
+    assert library.hidden == "OperationalError (bank.py line 71)"
     # How the process died is the harness's text, not the learner's: it may be shown as is.
     died = decide(
         LabCheckOutcome(ASSERTION, learner("runtime_error", "more than 4 processes at once")), 2000

@@ -44,6 +44,24 @@ _BUILTIN_EXCEPTIONS = frozenset(
     for name, value in vars(builtins).items()
     if isinstance(value, type) and issubclass(value, BaseException)
 )
+# Exceptions of the standard library and the lab runtime a learner's code commonly meets: their
+# names say nothing the learner chose, so a hidden check may show them like built-in ones.
+_LIBRARY_EXCEPTIONS = frozenset(
+    {
+        "JSONDecodeError", "OperationalError", "IntegrityError", "DatabaseError",
+        "ProgrammingError", "InterfaceError", "DataError", "NotSupportedError",
+        "ResponseError", "WatchError", "BusyLoadingError", "NoResultFound",
+        "MultipleResultsFound", "InvalidRequestError", "StatementError", "DetachedInstanceError",
+        "ArgumentError", "ValidationError", "HTTPException", "RequestValidationError",
+        "ResponseValidationError", "WebSocketDisconnect", "InvalidTokenError", "DecodeError",
+        "ExpiredSignatureError", "InvalidSignatureError", "InvalidAudienceError",
+        "InvalidIssuerError", "ImmatureSignatureError", "MissingRequiredClaimError",
+        "VerifyMismatchError", "HTTPStatusError", "ConnectError", "ReadTimeout",
+        "RemoteProtocolError", "YAMLError", "SSLError", "SSLCertVerificationError",
+        "CancelledError", "InvalidStateError", "BrokenProcessPool", "PicklingError",
+        "UnpicklingError", "BrokenBarrierError", "Empty", "Full",
+    }
+)  # fmt: skip
 _RAISED = re.compile(r"^([A-Za-z_][\w.]{0,80})(?::.*?)?(?: \(([\w.-]+ )?line (\d+)\))?$", re.DOTALL)
 
 
@@ -244,7 +262,7 @@ def _hidden_raised(message: str) -> str:
     if match is None:
         return "runtime error"
     name, file, line = match.groups()
-    if name not in _BUILTIN_EXCEPTIONS:
+    if name not in _BUILTIN_EXCEPTIONS and name not in _LIBRARY_EXCEPTIONS:
         name = "an exception of your own class"
     where = f" ({file or ''}line {line})" if line else ""
     return f"{name}{where}"
