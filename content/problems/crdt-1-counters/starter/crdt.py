@@ -19,8 +19,8 @@ class GCounter:
         return self.total
 
     def merge(self, state: object) -> None:
-        # TODO: merge must be commutative, associative and idempotent.
-        self.total += state  # type: ignore[operator]
+        # TODO: merge must be commutative, associative and idempotent (max is, but is it right?)
+        self.total = max(self.total, state)  # type: ignore[call-overload]
 
 
 class PNCounter:

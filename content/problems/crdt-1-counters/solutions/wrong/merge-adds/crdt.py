@@ -1,5 +1,5 @@
-# Caught by test_sample_two_replicas_converge: merge adds the other replica's counts to its own
-# copy, so a message delivered twice counts twice (merge is not idempotent).
+# Caught by test_duplicate_delivery_changes_nothing: merge adds the other replica's counts to
+# its own copy, so a message the network delivers twice is counted twice (not idempotent).
 """State-based CRDTs: replicas that accept writes on their own and always converge."""
 
 
