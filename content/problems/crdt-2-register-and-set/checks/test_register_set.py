@@ -55,19 +55,6 @@ def test_register_random_schedule_converges(learner):
     )
 
 
-def test_set_concurrent_add_wins(learner):
-    """An add concurrent with a remove of the same element wins on every replica."""
-    net = Network(learner, "ORSet", ["a", "b"])
-    net.do("a", "add", "x")
-    net.sync()
-    net.do("a", "remove", "x")  # a removes the x it has seen...
-    net.do("b", "add", "x")  # ...while b adds x again, concurrently
-    net.sync()
-    assert net.read_all("elements") == {"a": ["x"], "b": ["x"]}, (
-        "a's remove only covers the add a had observed; b's concurrent add is new: x stays"
-    )
-
-
 def test_set_remove_covers_only_observed_adds(learner):
     """A remove on a replica that never saw an add does not remove that add."""
     net = Network(learner, "ORSet", ["a", "b"])
@@ -89,6 +76,19 @@ def test_set_re_add_after_remove(learner):
     assert net.do("a", "contains", "x") is True, "a removed element may come back"
     net.sync()
     assert net.read_all("elements") == {"a": ["x"], "b": ["x"]}
+
+
+def test_set_concurrent_add_wins(learner):
+    """An add concurrent with a remove of the same element wins on every replica."""
+    net = Network(learner, "ORSet", ["a", "b"])
+    net.do("a", "add", "x")
+    net.sync()
+    net.do("a", "remove", "x")  # a removes the x it has seen...
+    net.do("b", "add", "x")  # ...while b adds x again, concurrently
+    net.sync()
+    assert net.read_all("elements") == {"a": ["x"], "b": ["x"]}, (
+        "a's remove only covers the add a had observed; b's concurrent add is new: x stays"
+    )
 
 
 class ModelORSet:

@@ -1,5 +1,5 @@
-# Caught by test_set_concurrent_add_wins: removes tombstone the element instead of the adds this
-# replica observed, so a remove anywhere beats any concurrent or unseen add (remove-wins).
+# Caught by test_set_remove_covers_only_observed_adds: removes tombstone the element instead of
+# the adds this replica observed, so a remove beats adds it never saw (remove-wins).
 """State-based CRDTs: replicas that accept writes on their own and always converge."""
 
 

@@ -1,5 +1,5 @@
-# Caught by test_set_concurrent_add_wins: every add of an element has the same tag, so a remove
-# retires it for good: a concurrent add loses, and a removed element can never come back.
+# Caught by test_set_re_add_after_remove: every add of an element has the same tag, so a remove
+# retires it for good: a removed element can never come back (and a concurrent add loses).
 """State-based CRDTs: replicas that accept writes on their own and always converge."""
 
 
