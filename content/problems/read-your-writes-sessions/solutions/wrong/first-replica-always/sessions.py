@@ -1,0 +1,33 @@
+# Caught by test_sample_read_your_own_write: the first replica that answers serves the read,
+# however far behind it is, so Alice does not see the bio she just saved.
+"""A user's session with the database: writes go to the primary, reads to the replicas —
+to a replica that has caught up with everything this session wrote or read."""
+
+from replication import Database, Node, Unavailable
+
+
+class Session:
+    def __init__(self, db: Database, token: int = 0) -> None:
+        self.db = db
+        self.seen = token  # the log position this session's reads must reflect
+
+    def write(self, key: str, value: str) -> None:
+        self.seen = max(self.seen, self.db.primary.write(key, value))
+
+    def read(self, key: str) -> str | None:
+        for node in [*self.db.replicas, self.db.primary]:  # replicas first, in order
+            try:
+                return self._read(node, key)
+            except Unavailable:
+                continue
+        raise Unavailable("no node could serve the read")
+
+    def _read(self, node: Node, key: str) -> str | None:
+        position = node.applied()
+        value = node.read(key)
+        self.seen = max(self.seen, position)  # monotonic reads: never go back before this
+        return value
+
+    def token(self) -> int:
+        """What a client keeps to resume the session elsewhere (a consistency token)."""
+        return self.seen
