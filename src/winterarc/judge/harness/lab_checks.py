@@ -266,7 +266,12 @@ def _exception(report: Any) -> tuple[str, str]:
     if excinfo is not None:
         name = excinfo
     first = crash.splitlines()[0] if crash else str(longrepr)[:200]
-    return name.rsplit(".", 1)[-1], first[:500]
+    name = name.rsplit(".", 1)[-1]
+    if name == "LearnerRaised":
+        # "winterarc_lab.LearnerRaised: KeyError: 41 (app.py line 3)": what the learner raised
+        # is the part after the wrapper's own name.
+        first = first.partition("LearnerRaised: ")[2] or first
+    return name, first[:500]
 
 
 def _kind(report: Any, exception: str, touched: bool) -> str:
