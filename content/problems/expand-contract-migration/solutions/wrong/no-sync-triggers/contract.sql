@@ -1,0 +1,2 @@
+-- Release B: remove the old column.
+ALTER TABLE shipments DROP COLUMN city;

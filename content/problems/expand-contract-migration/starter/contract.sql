@@ -1,0 +1,1 @@
+-- TODO: remove what version 1 needed, once it no longer runs.

@@ -1,0 +1,7 @@
+import pytest
+from sample_dockerfile import Dockerfile
+
+
+@pytest.fixture
+def dockerfile(lab):
+    return Dockerfile(lab.files["Dockerfile"])
