@@ -64,7 +64,7 @@ class OwnRabbitMQ:
         (base / "rabbitmq.conf").write_text("loopback_users = none\n")
         self.url = f"amqp://guest:guest@127.0.0.1:{port}/"
 
-    def start(self, seconds: float = 90.0) -> None:
+    def start(self, seconds: float = 300.0) -> None:
         subprocess.run(
             ["/usr/lib/rabbitmq/bin/rabbitmq-server", "-detached"],
             env=self.env,
