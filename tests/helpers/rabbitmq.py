@@ -91,7 +91,7 @@ class OwnRabbitMQ:
             ["/usr/lib/rabbitmq/bin/rabbitmqctl", "-n", self.node, "shutdown"],
             env=self.env,
             capture_output=True,
-            timeout=60,
+            timeout=300,  # shutting a node down takes minutes on busy cores
             check=False,
         )
         pid_file = Path(self.env["RABBITMQ_PID_FILE"])
