@@ -7,12 +7,13 @@ import secrets
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import platformdirs
-from limits import RateLimitItem, parse
-from limits.errors import ConfigurationError
 from pydantic import Field, SecretStr, field_validator, model_validator
+
+if TYPE_CHECKING:
+    from limits import RateLimitItem
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MIN_SECRET_LENGTH = 32
@@ -32,6 +33,10 @@ class SettingsError(Exception):
 @lru_cache(maxsize=64)
 def parse_rule(rule: str) -> RateLimitItem:
     """A rate-limit rule: "10/minute", "5 per hour", ...; ValueError for anything else."""
+    # Imported here: every command reads the settings, few need `limits` (~50 modules).
+    from limits import parse
+    from limits.errors import ConfigurationError
+
     try:
         return parse(rule)
     except (ValueError, ConfigurationError) as error:

@@ -31,7 +31,8 @@ def winterarc(
         input=stdin,
         capture_output=True,
         text=True,
-        timeout=60,
+        # A net for a hang, not a speed check: a cold start takes a minute on busy cores.
+        timeout=300,
         check=False,
     )
 

@@ -42,7 +42,7 @@ def winterarc(env: dict[str, str], *args: str | Path) -> subprocess.CompletedPro
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,  # a net for a hang, not a speed check (busy cores)
         check=False,
     )
 

@@ -64,7 +64,7 @@ class OwnRabbitMQ:
         (base / "rabbitmq.conf").write_text("loopback_users = none\n")
         self.url = f"amqp://guest:guest@127.0.0.1:{port}/"
 
-    def start(self, seconds: float = 90.0) -> None:
+    def start(self, seconds: float = 300.0) -> None:
         subprocess.run(
             ["/usr/lib/rabbitmq/bin/rabbitmq-server", "-detached"],
             env=self.env,
@@ -91,7 +91,7 @@ class OwnRabbitMQ:
             ["/usr/lib/rabbitmq/bin/rabbitmqctl", "-n", self.node, "shutdown"],
             env=self.env,
             capture_output=True,
-            timeout=60,
+            timeout=300,  # shutting a node down takes minutes on busy cores
             check=False,
         )
         pid_file = Path(self.env["RABBITMQ_PID_FILE"])
