@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sandbox_helpers import assert_nothing_left, leftover_processes, run_one
 
+from tests.helpers.waiting import wait_until
 from winterarc.judge.sandbox import (
     Limits,
     Mode,
@@ -278,7 +279,7 @@ def test_killing_the_judge_process_kills_its_sandboxes() -> None:
         assert judge.stdout is not None
         marker = judge.stdout.readline().decode().strip()
         assert marker.startswith("winterarc-sandbox-")
-        time.sleep(0.3)  # let the test child start sleeping
-        assert len(leftover_processes(marker)) >= 3  # bwrap, zygote, test child
+        # bwrap, zygote and the test child, once the judge has sent its test.
+        wait_until(lambda: True if len(leftover_processes(marker)) >= 3 else None, seconds=60)
         judge.kill()
     assert_nothing_left(marker)
