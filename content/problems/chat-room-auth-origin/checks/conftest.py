@@ -41,17 +41,17 @@ class Client:
 
 
 @pytest.fixture
-def app_url(http):
-    """The app's base URL, "http://127.0.0.1:<port>" (taken from the http client)."""
-    return str(http.base_url).rstrip("/")
+def ws_base(http):
+    """The app's base URL for WebSockets, "ws://127.0.0.1:<port>" (from the http client)."""
+    return str(http.base_url).rstrip("/").replace("http", "ws", 1)
 
 
 @pytest.fixture
-def chat_url(app_url):
+def chat_url(ws_base):
     """chat_url(room, **query) -> the ws:// URL of a room with that query string."""
 
     def chat_url(room, **query):
-        url = app_url.replace("http", "ws", 1) + f"/ws/{room}"
+        url = ws_base + f"/ws/{room}"
         return url + ("?" + urlencode(query) if query else "")
 
     return chat_url

@@ -35,18 +35,18 @@ class Client:
 
 
 @pytest.fixture
-def app_url(http):
-    """The app's base URL, "http://127.0.0.1:<port>" (taken from the http client)."""
-    return str(http.base_url).rstrip("/")
+def ws_base(http):
+    """The app's base URL for WebSockets, "ws://127.0.0.1:<port>" (from the http client)."""
+    return str(http.base_url).rstrip("/").replace("http", "ws", 1)
 
 
 @pytest.fixture
-def join(app_url):
+def join(ws_base):
     """join(room, name) -> a Client connected to /ws/<room>?name=<name>."""
     clients = []
 
     def join(room, name):
-        url = app_url.replace("http", "ws", 1) + f"/ws/{room}?name={name}"
+        url = ws_base + f"/ws/{room}?name={name}"
         client = Client(connect(url, open_timeout=WAIT), name)
         clients.append(client)
         return client
