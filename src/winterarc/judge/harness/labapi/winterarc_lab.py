@@ -342,7 +342,9 @@ class _LocalLibrary:
                     worker.join()
                 value = None
             return {"ok": json.loads(json.dumps(value, allow_nan=False))}
-        except Exception as exc:
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # as in the judge: whatever the learner's code raised
             return {
                 "raised": {"type": type(exc).__name__, "message": f"{type(exc).__name__}: {exc}"}
             }
