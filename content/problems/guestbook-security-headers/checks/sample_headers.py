@@ -3,7 +3,9 @@
 import re
 
 ONE_YEAR = 365 * 24 * 3600
-REFERRER_POLICIES = {"no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"}
+REFERRER_POLICIES = {
+    "no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"
+}  # fmt: skip
 # Sources that let an injected script run: inline code, eval, any host, whole schemes.
 UNSAFE_SOURCES = {"'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*", "http:", "https:",
                   "data:", "blob:"}  # fmt: skip
