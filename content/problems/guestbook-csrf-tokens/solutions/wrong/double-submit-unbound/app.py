@@ -1,0 +1,143 @@
+# Caught by test_double_submit_cookie_is_not_enough: the form's token is compared with a
+# csrf_token cookie, so whoever can plant a cookie for the domain chooses both values.
+"""The office guestbook: signed-in users leave a message, everyone reads them."""
+
+import hmac
+import secrets
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from fastapi import Cookie, FastAPI, Form, HTTPException, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
+
+app = FastAPI()
+# Autoescaping: every {{ value }} in an .html template is HTML-escaped when it is rendered.
+templates = Environment(
+    loader=FileSystemLoader(Path(__file__).parent), autoescape=select_autoescape(["html"])
+)
+password_hash = PasswordHash((Argon2Hasher(),))
+
+# username -> Argon2 hash of the password (alice: "wonderland", bob: "builder")
+USERS = {
+    "alice": "$argon2id$v=19$m=8192,t=2,p=1$jcWnHMXbdZ5QQ3xOJLwpOg"
+    "$KYmBjhTEv5qqp28x5NMmkXLGuhP6Hfh903yiT6kbEao",
+    "bob": "$argon2id$v=19$m=8192,t=2,p=1$Q7UCKoBfHhJYt5Nvp6SUeg"
+    "$WWzklg0J18KVhgt7Li1lNkkulQtuhLOZVZdlCX5kldg",
+}
+# session id -> {"user": username, "csrf": the session's anti-CSRF token}
+SESSIONS: dict[str, dict[str, str]] = {}
+SCRIPT = Path(__file__).with_name("guestbook.js")
+
+# Sent with every response. In production the app sits behind a TLS-terminating proxy.
+SECURITY_HEADERS = {
+    # Only this origin's scripts run (no inline code, no eval); no plugins; no <base> tricks;
+    # forms post only here; no other site may frame the page (clickjacking).
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",  # a text/plain answer is never run as a script
+    "Strict-Transport-Security": "max-age=63072000; includeSubDomains",  # HTTPS only, 2 years
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",  # frame-ancestors for browsers that predate CSP 2
+}
+
+
+@app.middleware("http")
+async def security_headers(request: Request, call_next: Any) -> Response:
+    """A middleware, so that errors (401, 404, 422) and redirects get the headers too."""
+    response: Response = await call_next(request)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+ENTRIES: list[dict[str, str]] = []  # {"author", "name", "message", "website"}
+
+
+def signed_in(session: str | None) -> str | None:
+    found = SESSIONS.get(session or "")
+    return found["user"] if found else None
+
+
+def session_csrf_token(session: str | None) -> str:
+    """The token bound to this session ("" without a session)."""
+    found = SESSIONS.get(session or "")
+    return found["csrf"] if found else ""
+
+
+def require_csrf(cookie: str | None, sent: str) -> None:
+    """403 unless the form's token matches the csrf_token cookie (double submit)."""
+    expected = cookie or ""
+    if not expected or not sent or not hmac.compare_digest(sent, expected):
+        raise HTTPException(status_code=403, detail="missing or invalid CSRF token")
+
+
+def checked_website(website: str) -> str:
+    """"" or an http(s) URL with a host; 422 for anything else (javascript:, data:, ...).
+
+    Escaping cannot make a javascript: URL safe in an href: it is valid HTML that runs code
+    when clicked. Only an allow-list of schemes can.
+    """
+    website = website.strip()
+    if not website:
+        return ""
+    parts = urlsplit(website)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise HTTPException(status_code=422, detail="website: an http:// or https:// URL")
+    return website
+
+
+@app.post("/login")
+def login(username: Annotated[str, Form()], password: Annotated[str, Form()]) -> RedirectResponse:
+    stored = USERS.get(username)
+    if stored is None or not password_hash.verify(password, stored):
+        raise HTTPException(status_code=401, detail="wrong username or password")
+    session = secrets.token_urlsafe(32)
+    # A fresh, unpredictable token per session, kept on the server next to the session.
+    SESSIONS[session] = {"user": username, "csrf": secrets.token_urlsafe(32)}
+    response = RedirectResponse("/", status_code=303)
+    response.set_cookie("session", session, httponly=True, secure=True, samesite="lax")
+    response.set_cookie("csrf_token", SESSIONS[session]["csrf"], secure=True, samesite="lax")
+    return response
+
+
+@app.get("/", response_class=HTMLResponse)
+def page(session: Annotated[str | None, Cookie()] = None) -> str:
+    template = templates.get_template("guestbook.html")
+    return template.render(
+        user=signed_in(session), csrf_token=session_csrf_token(session), entries=ENTRIES
+    )
+
+
+@app.post("/entries")
+def sign(
+    name: Annotated[str, Form()],
+    message: Annotated[str, Form()],
+    website: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+    session: Annotated[str | None, Cookie()] = None,
+    csrf_cookie: Annotated[str | None, Cookie(alias="csrf_token")] = None,
+) -> RedirectResponse:
+    user = signed_in(session)
+    if user is None:
+        raise HTTPException(status_code=401, detail="sign in first")
+    require_csrf(csrf_cookie, csrf_token)
+    if not 1 <= len(name) <= 40 or not 1 <= len(message) <= 500:
+        raise HTTPException(status_code=422, detail="name: 1-40 characters, message: 1-500")
+    website = checked_website(website)
+    # Stored exactly as written: escaping is the template's job, at output, for HTML only.
+    ENTRIES.append({"author": user, "name": name, "message": message, "website": website})
+    return RedirectResponse("/", status_code=303)
+
+
+@app.get("/static/guestbook.js")
+def script() -> Response:
+    return Response(SCRIPT.read_text(), media_type="text/javascript")
+
+
+@app.get("/api/entries")
+def api_entries() -> list[dict[str, Any]]:
+    return ENTRIES

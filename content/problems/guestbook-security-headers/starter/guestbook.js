@@ -1,0 +1,1 @@
+// The guestbook page's own script: serve this file at /static/guestbook.js.

@@ -1,0 +1,72 @@
+# Caught by test_event_handler_in_message_is_inert: a deny-list deletes <script> elements
+# and lets every other way of running code (<img onerror>, <svg onload>) through.
+"""The office guestbook: signed-in users leave a message, everyone reads them."""
+
+import re
+import secrets
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Cookie, FastAPI, Form, HTTPException
+from fastapi.responses import HTMLResponse, RedirectResponse
+from jinja2 import Environment, FileSystemLoader
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
+
+app = FastAPI()
+templates = Environment(loader=FileSystemLoader(Path(__file__).parent), autoescape=False)
+password_hash = PasswordHash((Argon2Hasher(),))
+
+# username -> Argon2 hash of the password (alice: "wonderland", bob: "builder")
+USERS = {
+    "alice": "$argon2id$v=19$m=8192,t=2,p=1$jcWnHMXbdZ5QQ3xOJLwpOg"
+    "$KYmBjhTEv5qqp28x5NMmkXLGuhP6Hfh903yiT6kbEao",
+    "bob": "$argon2id$v=19$m=8192,t=2,p=1$Q7UCKoBfHhJYt5Nvp6SUeg"
+    "$WWzklg0J18KVhgt7Li1lNkkulQtuhLOZVZdlCX5kldg",
+}
+SESSIONS: dict[str, str] = {}  # session id -> username
+ENTRIES: list[dict[str, str]] = []  # {"author", "name", "message", "website"}
+
+
+def signed_in(session: str | None) -> str | None:
+    return SESSIONS.get(session or "")
+
+
+@app.post("/login")
+def login(username: Annotated[str, Form()], password: Annotated[str, Form()]) -> RedirectResponse:
+    stored = USERS.get(username)
+    if stored is None or not password_hash.verify(password, stored):
+        raise HTTPException(status_code=401, detail="wrong username or password")
+    session = secrets.token_urlsafe(32)
+    SESSIONS[session] = username
+    response = RedirectResponse("/", status_code=303)
+    response.set_cookie("session", session, httponly=True, samesite="lax")
+    return response
+
+
+@app.get("/", response_class=HTMLResponse)
+def page(session: Annotated[str | None, Cookie()] = None) -> str:
+    template = templates.get_template("guestbook.html")
+    return template.render(user=signed_in(session), entries=ENTRIES)
+
+
+@app.post("/entries")
+def sign(
+    name: Annotated[str, Form()],
+    message: Annotated[str, Form()],
+    website: Annotated[str, Form()] = "",
+    session: Annotated[str | None, Cookie()] = None,
+) -> RedirectResponse:
+    user = signed_in(session)
+    if user is None:
+        raise HTTPException(status_code=401, detail="sign in first")
+    if not 1 <= len(name) <= 40 or not 1 <= len(message) <= 500:
+        raise HTTPException(status_code=422, detail="name: 1-40 characters, message: 1-500")
+    message = re.sub(r"<script.*?>.*?</script>", "", message, flags=re.IGNORECASE | re.DOTALL)
+    ENTRIES.append({"author": user, "name": name, "message": message, "website": website})
+    return RedirectResponse("/", status_code=303)
+
+
+@app.get("/api/entries")
+def api_entries() -> list[dict[str, Any]]:
+    return ENTRIES
