@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from winterarc.curriculum.files import RoadmapFile, load_quizzes, load_roadmap
-from winterarc.judge.packages import Package, ProblemType, load_package, quality_warnings
+from winterarc.judge.packages import (
+    Package,
+    ProblemType,
+    SolutionKind,
+    load_package,
+    quality_warnings,
+)
 
 CONTENT = Path(__file__).parents[2] / "content"
 
@@ -112,3 +118,24 @@ def test_every_quiz_names_real_topics_and_is_linked() -> None:
     quizzes = load_quizzes(CONTENT / "quizzes", set(roadmap().topic_ids()))
     linked = {q for s in roadmap().sessions for w in s.weeks for t in w.topics for q in t.quizzes}
     assert {q.quiz.id for q in quizzes} >= linked
+
+
+def test_session_2_is_practised_in_labs() -> None:
+    """Every Session 2 topic has a lab, every week at least eight, sixty or more in all; every
+    lab has wrong solutions to catch (problem check proves each fails, and the starter too)."""
+    labs = [p for p in packages() if p.lab is not None]
+    session = next(s for s in roadmap().sessions if s.id == "s2")
+    per_topic = {
+        t.id: [p.slug for p in labs if t.id in p.roadmap_topics]
+        for w in session.weeks
+        for t in w.topics
+    }
+    assert {topic: slugs for topic, slugs in per_topic.items() if not slugs} == {}
+    per_week = {
+        w.id: {p.slug for p in labs if any(t.startswith(w.id + "-") for t in p.roadmap_topics)}
+        for w in session.weeks
+    }
+    assert {week: len(slugs) for week, slugs in per_week.items() if len(slugs) < 8} == {}
+    assert sum(any(t.startswith("s2-") for t in p.roadmap_topics) for p in labs) >= 60
+    few = {p.slug: len(p.solutions_of(SolutionKind.WRONG)) for p in labs}
+    assert {slug: count for slug, count in few.items() if count < 2} == {}
