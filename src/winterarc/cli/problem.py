@@ -13,14 +13,17 @@ from rich.console import Console
 
 from winterarc.cli.errors import CLIError
 from winterarc.cli.judging import USAGE_ERROR, cache_dir, progress_bar
+from winterarc.judge.packages.manifest import MAX_SEED
 from winterarc.judge.problem_check import (
     CheckReport,
     PackageCheck,
+    StressOptions,
     check_packages,
     find_packages,
 )
 from winterarc.judge.roadmap_topics import RoadmapError, find_known_topics
 
+MAX_STRESS = 100_000
 app = typer.Typer(help="Author problem packages.", no_args_is_help=True)
 
 
@@ -45,17 +48,47 @@ def check(
     json_output: Annotated[
         bool, typer.Option("--json", help="Print one JSON report and nothing else.")
     ] = False,
+    stress: Annotated[
+        int,
+        typer.Option(
+            "--stress",
+            metavar="N",
+            help="Also compare every solution with the reference on N small random inputs "
+            "from generator.py's stress mode (0: none).",
+        ),
+    ] = 0,
+    seed: Annotated[
+        int, typer.Option("--seed", metavar="S", help="First stress seed (seeds S..S+N-1).")
+    ] = 0,
+    require_stress: Annotated[
+        bool,
+        typer.Option(
+            "--require-stress", help="With --stress, fail packages that have no stress mode."
+        ),
+    ] = False,
 ) -> None:
     """Validate packages; judge every solution; check generators and the reference's speed.
 
     Accepted solutions must get AC on every test, wrong ones must fail, slow ones must get TLE;
-    generators must be deterministic and the reference must use at most a third of the time
-    limit. Exits 1 when any expectation fails.
+    generators must be deterministic, validator.py must accept every test input and the
+    reference must use at most a third of the time limit. With --stress N, accepted and slow
+    solutions must agree with the reference on N small random inputs (wrong ones that never
+    fail are noted). Exits 1 when any expectation fails.
     """
     if not problems:
-        raise CLIError("usage: winterarc problem check PROBLEM... [--jobs N] [--json]", USAGE_ERROR)
+        raise CLIError(
+            "usage: winterarc problem check PROBLEM... [--jobs N] [--json] [--stress N]",
+            USAGE_ERROR,
+        )
     if jobs < 0:
         raise CLIError(f"--jobs must be 0 (one per CPU) or more, got {jobs}", USAGE_ERROR)
+    if not 0 <= stress <= MAX_STRESS:
+        raise CLIError(f"--stress must be between 0 and {MAX_STRESS}, got {stress}", USAGE_ERROR)
+    if not 0 <= seed <= MAX_SEED - stress:
+        raise CLIError(f"--seed must be between 0 and 2**63 - 1 - N, got {seed}", USAGE_ERROR)
+    if require_stress and not stress:
+        raise CLIError("--require-stress needs --stress N", USAGE_ERROR)
+    options = StressOptions(stress, seed, require_stress)
     for path in problems:
         if not path.exists():
             raise CLIError(f"{path}: no such package, zip or folder", USAGE_ERROR)
@@ -69,9 +102,10 @@ def check(
             jobs=workers,
             cache_dir=cache_dir(),
             on_package=None if json_output else _print_plainly,
+            stress=options,
         )
     else:
-        report = _check_on_terminal(console, problems, topics, workers)
+        report = _check_on_terminal(console, problems, topics, workers, options)
     report.notes.extend(f"topic ids from {source}" for source in sources)
     if json_output:
         typer.echo(json.dumps(report.to_json(), ensure_ascii=False))
@@ -95,7 +129,11 @@ def _known_topics(problems: list[Path]) -> tuple[frozenset[str] | None, list[str
 
 
 def _check_on_terminal(
-    console: Console, problems: list[Path], topics: frozenset[str] | None, workers: int
+    console: Console,
+    problems: list[Path],
+    topics: frozenset[str] | None,
+    workers: int,
+    stress: StressOptions,
 ) -> CheckReport:
     progress = progress_bar(console)
     with progress:
@@ -106,7 +144,12 @@ def _check_on_terminal(
             progress.console.print(_package_lines(package), markup=False)
 
         return check_packages(
-            problems, known_topics=topics, jobs=workers, cache_dir=cache_dir(), on_package=advance
+            problems,
+            known_topics=topics,
+            jobs=workers,
+            cache_dir=cache_dir(),
+            on_package=advance,
+            stress=stress,
         )
 
 
@@ -119,6 +162,9 @@ def _package_lines(package: PackageCheck) -> str:
     lines = [f"{'ok  ' if package.ok else 'FAIL'} {name} ({package.location})"]
     lines += [f"    error: {failure}" for failure in package.failures()]
     lines += [f"    warning: {warning}" for warning in package.warnings]
+    lines += [f"    note: {note}" for note in package.notes()]
+    if package.stress is not None and package.stress.generator:
+        lines.append(f"    {package.stress.message}")
     return "\n".join(lines)
 
 

@@ -33,6 +33,8 @@ from winterarc.judge.packages import (
 from winterarc.judge.runner import judge
 from winterarc.judge.sandbox import RunOutcome, sandbox_available
 from winterarc.judge.sandbox.lab_pool import LabPool
+from winterarc.judge.stress import NO_STRESS_GENERATOR, StressCheck, stress_package
+from winterarc.judge.validation import ValidatorError, refused_tests
 from winterarc.judge.verdicts import Result, TestResult, Verdict
 
 # A wrong solution must fail the way a learner's would, not by crashing the judge.
@@ -42,6 +44,15 @@ REFERENCE_SHARE = 3  # the reference may use at most 1/3 of the time limit on ev
 RECHECKS = 3  # runs of the reference on a test before it is judged too slow (best one counts)
 
 OnPackage = Callable[[int, int, "PackageCheck"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class StressOptions:
+    """`--stress N [--seed S] [--require-stress]`: N small random inputs per package."""
+
+    runs: int = 0
+    first_seed: int = 0
+    required: bool = False  # a package without a stress mode fails instead of being noted
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +98,10 @@ class PackageCheck:
     generator: GeneratorCheck | None = None
     reference: ReferenceCheck | None = None
     solutions: list[SolutionCheck] = field(default_factory=list)
+    validated: int | None = None  # test inputs validator.py accepted
+    missing_validator: bool = False  # a non-lab package without validator.py (a note)
+    stress: StressCheck | None = None
+    stress_required: bool = False
 
     @property
     def ok(self) -> bool:
@@ -107,12 +122,27 @@ class PackageCheck:
         for solution in self.solutions:
             if not solution.ok:
                 lines.append(f"{solution.path}: {solution.message}")
+        if self.stress is not None:
+            lines.extend(f"stress: {failure}" for failure in self.stress.failures)
+            if self.stress_required and not self.stress.generator:
+                lines.append(f"stress: {NO_STRESS_GENERATOR} (--require-stress)")
+        return lines
+
+    def notes(self) -> list[str]:
+        """What was not checked, and stress findings that do not fail a package."""
+        lines: list[str] = []
+        if self.missing_validator:
+            lines.append("no validator.py: test inputs were not validated")
+        if self.stress is not None:
+            if not self.stress.generator and not self.stress_required:
+                lines.append(f"stress: {NO_STRESS_GENERATOR}")
+            lines.extend(f"stress: {warning}" for warning in self.stress.warnings)
         return lines
 
     def to_json(self) -> dict[str, Any]:
         """JSON-safe dict, with `ok` and `failures` spelled out."""
         data = asdict(self)
-        data.update(ok=self.ok, failures=self.failures())
+        data.update(ok=self.ok, failures=self.failures(), notes=self.notes())
         return data
 
 
@@ -164,6 +194,7 @@ def check_packages(
     python: str | None = None,
     cache_dir: Path | None = None,
     on_package: OnPackage | None = None,
+    stress: StressOptions = StressOptions(),
 ) -> CheckReport:
     """Check every package under `paths`, `jobs` packages at a time in worker processes."""
     locations, issues = find_packages(paths)
@@ -179,6 +210,7 @@ def check_packages(
         python=python,
         cache_dir=cache_dir,
         judge_solutions=available,
+        stress=stress,
     )
     checks: dict[int, PackageCheck] = {}
     if jobs <= 1 or len(locations) <= 1:
@@ -205,6 +237,7 @@ def check_package(
     python: str | None = None,
     cache_dir: Path | None = None,
     judge_solutions: bool = True,
+    stress: StressOptions = StressOptions(),
 ) -> PackageCheck:
     """Validate one package, then judge its generator, reference and every solution."""
     check = PackageCheck(str(location))
@@ -214,7 +247,12 @@ def check_package(
         check.issues.extend(str(issue) for issue in error.issues)
         return check
     return check_loaded_package(
-        package, check, python=python, cache_dir=cache_dir, judge_solutions=judge_solutions
+        package,
+        check,
+        python=python,
+        cache_dir=cache_dir,
+        judge_solutions=judge_solutions,
+        stress=stress,
     )
 
 
@@ -225,8 +263,10 @@ def check_loaded_package(
     python: str | None = None,
     cache_dir: Path | None = None,
     judge_solutions: bool = True,
+    stress: StressOptions = StressOptions(),
 ) -> PackageCheck:
-    """Judge an already validated package's generator, reference and every solution."""
+    """Judge an already validated package's generator, reference and every solution; run
+    validator.py on every test input; with `stress.runs`, stress every solution."""
     check.slug = package.slug
     check.warnings = [str(issue) for issue in quality_warnings(package)]
     if not judge_solutions:
@@ -238,6 +278,7 @@ def check_loaded_package(
     except GenerationError as error:
         check.issues.append(f"generated tests: {error}")
         return check
+    _validate_inputs(package, check, python)
     for solution in package.solutions:
         if solution is package.reference:
             result = _judge_reference(package, reference_runs, python=python)
@@ -248,7 +289,26 @@ def check_loaded_package(
             all_tests = solution.kind is SolutionKind.ACCEPTED
             result = judge(package, solution.source, all_tests=all_tests, python=python)
         check.solutions.append(_solution_check(solution.path, solution.kind, result))
+    if stress.runs > 0:
+        check.stress_required = stress.required
+        check.stress = stress_package(
+            package, stress.runs, first_seed=stress.first_seed, python=python
+        )
     return check
+
+
+def _validate_inputs(package: Package, check: PackageCheck, python: str | None) -> None:
+    """validator.py on every test input, files and generated: a refused one fails the package."""
+    if package.validator_source is None:
+        check.missing_validator = True
+        return
+    try:
+        refused = refused_tests(package, package.tests, python=python)
+    except ValidatorError as error:
+        check.issues.append(str(error))
+        return
+    check.issues.extend(refused)
+    check.validated = len(package.tests) - len(refused)
 
 
 def _check_lab(package: Package, check: PackageCheck, *, python: str | None) -> PackageCheck:

@@ -55,6 +55,11 @@ def generator_program(package: Package) -> ProgramSpec:
     return ProgramSpec(mode=Mode.STDIO, source=package.generator_source or "")
 
 
+def validator_program(package: Package) -> ProgramSpec:
+    """validator.py as a stdio program reading the input to check from stdin."""
+    return ProgramSpec(mode=Mode.STDIO, source=package.validator_source or "")
+
+
 def checker_program(package: Package) -> ProgramSpec:
     """checker.py's check() in checker mode."""
     return ProgramSpec(mode=Mode.CHECKER, source=package.checker_source or "")

@@ -215,6 +215,8 @@ class Package:
     content_hash: str  # sha256 hex over every file of the package
     sandbox: Capabilities = Capabilities()
     lab: LabSpec | None = None  # set exactly when type is "lab"
+    validator_source: str | None = None  # validator.py: refuses inputs outside the constraints
+    stress_generator: bool = False  # generator.py has the `stress` mode (small random inputs)
 
     @property
     def check_spec(self) -> CheckSpec:

@@ -30,11 +30,13 @@ from winterarc.judge.packages.testcases import collect_tests
 
 STATEMENT, EDITORIAL = "statement.md", "editorial.md"
 GENERATOR, CHECKER, SCHEMA = "generator.py", "checker.py", "schema.sql"
-ROOT_FILES = (MANIFEST, STATEMENT, EDITORIAL, GENERATOR, CHECKER, SCHEMA)
+VALIDATOR = "validator.py"
+STRESS_MODE = "stress"
+ROOT_FILES = (MANIFEST, STATEMENT, EDITORIAL, GENERATOR, CHECKER, SCHEMA, VALIDATOR)
 ROOT_FOLDERS = ("tests", "solutions", "starter", "checks", "support")
 # What only labs have, and what labs never have.
 LAB_ONLY = ("starter/", "checks/", "support/")
-NOT_IN_LABS = ("tests/", GENERATOR, CHECKER, SCHEMA)
+NOT_IN_LABS = ("tests/", GENERATOR, CHECKER, SCHEMA, VALIDATOR)
 SOLUTION_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
 RECOMMENDED_TESTS = 20
 
@@ -313,6 +315,23 @@ def _build(
         content_hash=content_hash,
         sandbox=_capabilities(manifest),
         lab=lab,
+        validator_source=texts.get(VALIDATOR),
+        stress_generator=has_stress_mode(texts.get(GENERATOR)),
+    )
+
+
+def has_stress_mode(generator_source: str | None) -> bool:
+    """A generator has the `stress` mode when it compares its first argument with the string
+    "stress": the literal is the declaration, so a generator written before the mode existed
+    is reported as having none instead of failing on an argument it cannot read."""
+    if not generator_source:
+        return False
+    try:
+        tree = ast.parse(generator_source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return any(
+        isinstance(node, ast.Constant) and node.value == STRESS_MODE for node in ast.walk(tree)
     )
 
 
