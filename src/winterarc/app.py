@@ -24,6 +24,8 @@ from winterarc.catalogue.router import router as problems_router
 from winterarc.curriculum.sync import sync_content
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
+from winterarc.hacks.pages import router as hack_pages
+from winterarc.hacks.router import router as hacks_router
 from winterarc.health.router import router as health_router
 from winterarc.kit.body_limit import BodyLimitMiddleware
 from winterarc.kit.errors import install_error_handlers
@@ -145,6 +147,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         submissions_router,
         stats_router,
         runs_router,
+        hacks_router,
     ):
         api.include_router(router)
     app.include_router(api)
@@ -160,6 +163,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         quiz_pages,
         user_pages,
         package_pages,
+        hack_pages,
     ):
         pages.include_router(router)
     app.include_router(pages)

@@ -3,6 +3,7 @@
 from winterarc.auth.models import RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import Base
+from winterarc.hacks.models import Hack
 from winterarc.outbox.models import OutboxEvent
 from winterarc.problems.models import (
     GiveUp,
@@ -22,6 +23,7 @@ from winterarc.worker.models import ScheduledJob
 __all__ = [
     "Base",
     "GiveUp",
+    "Hack",
     "LearnerStats",
     "LiveEvent",
     "OutboxEvent",

@@ -62,6 +62,11 @@ class Submission(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
     judged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Hacks (winterarc.hacks): its owner lets other solvers hack it; when a hack broke it.
+    shared: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    hacked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class SubmissionTest(Base):

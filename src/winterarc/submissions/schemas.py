@@ -64,6 +64,9 @@ class SubmissionDetail(SubmissionSummary):
     memory_kb: int | None
     source: str
     tests: list[TestResultOut]
+    shared: bool = Field(False, description="its owner lets other solvers hack it")
+    hacked_at: datetime | None = Field(None, description="when a learner's hack broke it")
+    own: bool = Field(False, description="the caller submitted it")
 
 
 class RunCreate(BaseModel):

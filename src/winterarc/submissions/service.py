@@ -151,6 +151,9 @@ async def detail(session: AsyncSession, user: User, submission_id: uuid.UUID) ->
         cpu_ms=submission.cpu_ms,
         memory_kb=submission.memory_kb,
         source=submission.source,
+        shared=submission.shared,
+        hacked_at=submission.hacked_at,
+        own=submission.user_id == user.id,
         tests=[
             TestResultOut(
                 ordinal=t.ordinal,
