@@ -76,17 +76,18 @@ def test_function_validators_read_the_json_arguments(tmp_path: Path) -> None:
     assert {failure.split(":")[0] for failure in failures} >= {"gen-1", "gen-2", "sample-1"}
 
 
-def test_sql_validators_read_the_test_data_script(tmp_path: Path) -> None:
+def test_sql_validators_read_the_data_script_as_json(tmp_path: Path) -> None:
     package = copy_fixture("top-customers-sql", tmp_path)
     (package / "validator.py").write_text(
-        "import sys\ndata = sys.stdin.read()\nif 'Cy' in data or not data:\n"
-        "    sys.exit(f'refused {len(data)} bytes')\n"
+        "import json, sys\ndata = json.load(sys.stdin)['data_sql']\n"
+        "if data is None or 'Cy' in data:\n"
+        "    sys.exit(f'refused {len(data or \"\")} characters')\n"
     )
     failures = check_package(package).failures()
+    data = (package / "tests" / "sample-1.sql").read_text()
     assert failures == [
-        "03-empty-tables: invalid input: refused 0 bytes",
-        f"sample-1: invalid input: refused {len((package / 'tests/sample-1.sql').read_bytes())}"
-        " bytes",
+        "03-empty-tables: invalid input: refused 0 characters",
+        f"sample-1: invalid input: refused {len(data)} characters",
     ]
 
 

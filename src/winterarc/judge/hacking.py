@@ -81,7 +81,7 @@ def try_hack(
     test = TestCase(HACK_TEST, False, payload, None)
     try:
         with InputValidator(package, python=python) as validator:
-            refusal = validator.refusal(validator_input(package, test))
+            refusal = validator.refusal(validator_input(test))
     except ValidatorError as error:
         raise HackFailed(str(error)) from None
     if refusal is not None:

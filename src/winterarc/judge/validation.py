@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from winterarc.judge.packages import Package, ProblemType, TestCase
-from winterarc.judge.packages.payloads import decode_json
+from winterarc.judge.packages import Package, TestCase
 from winterarc.judge.programs import AUTHOR_CPU_MS, validator_program
 from winterarc.judge.sandbox import Limits, RunOutcome, Sandbox, Status
 
@@ -23,13 +22,10 @@ class ValidatorError(Exception):
     """validator.py cannot run at all (it does not compile, or the sandbox cannot start)."""
 
 
-def validator_input(package: Package, test: TestCase) -> bytes:
-    """What validator.py reads on stdin: the input as the solution gets it (stdio: the text;
-    function and design: the JSON payload `{"args": ...}` / `{"ops": ..., "args": ...}`); for
-    sql, the test's data script (`NAME.sql`, empty when the test has none)."""
-    if package.type is ProblemType.SQL:
-        data_sql = decode_json(test.payload).get("data_sql")
-        return (data_sql or "").encode()
+def validator_input(test: TestCase) -> bytes:
+    """What validator.py reads on stdin: the input exactly as the solution's harness gets it
+    (stdio: the text; function: `{"args": [...]}`; design: `{"ops": [...], "args": [...]}`;
+    sql: `{"data_sql": "..."}`, null when the test has no data script)."""
     return test.payload
 
 
@@ -101,7 +97,7 @@ def refused_tests(
     found: list[str] = []
     with InputValidator(package, python=python) as validator:
         for test in tests:
-            reason = validator.refusal(validator_input(package, test))
+            reason = validator.refusal(validator_input(test))
             if reason is not None:
                 found.append(f"{test.name}: invalid input: {reason}")
     return found
