@@ -171,3 +171,39 @@ def test_the_cli_refuses_bad_stress_options(
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+# The fixture's generator with a stress mode: distinct powers of two, so every pair has its
+# own sum and the answer is unique.
+TWO_SUM_GENERATOR = """\
+import json
+import random
+import sys
+
+args = sys.argv[1:] or sys.stdin.read().split()
+if args[0] == "stress":
+    rng = random.Random(int(args[1]))
+    nums = rng.sample([2**k for k in range(12)], rng.randint(2, 6))
+    i, j = sorted(rng.sample(range(len(nums)), 2))
+    print(json.dumps({"args": [nums, nums[i] + nums[j]]}))
+else:
+    seed = int(args[0])
+    rng = random.Random(seed)
+    n = 50 if seed == 1 else 20000
+    values = rng.sample(range(-(10**8), 10**8), n - 2)
+    nums = [3 * v for v in values]
+    a, b = 3 * rng.randint(-(10**8), 10**8) + 1, 3 * rng.randint(-(10**8), 10**8) + 1
+    print(json.dumps({"args": [nums + [a, b], a + b]}))
+"""
+
+
+def test_function_problems_are_stressed_through_their_json_arguments(tmp_path: Path) -> None:
+    package = copy_fixture("two-sum-fn", tmp_path)
+    (package / "generator.py").write_text(TWO_SUM_GENERATOR)
+    result = stress_package(load_package(package), 10)
+    assert result.failures == []
+    # same_index adds a number to itself: no sum of two distinct powers of two is 2x.
+    assert result.warnings == [
+        "solutions/wrong/same_index.py: passed all 10 stress inputs (its bug needs larger "
+        "inputs, or it is not wrong)"
+    ]
