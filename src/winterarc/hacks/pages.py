@@ -111,7 +111,7 @@ async def add_test_from_page(
     user: CurrentUser,
 ) -> Response:
     """Author: the hack becomes a package test (or its files, for a package kept in git)."""
-    _, problem = await service.visible_hack(session, user, hack_id)
+    _, problem, _ = await service.visible_hack(session, user, hack_id)
     try:
         added = await service.add_test(session, packages, user, hack_id)
     except AppError as error:

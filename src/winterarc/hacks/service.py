@@ -202,23 +202,24 @@ def hack_out(hack: Hack, slug: str, hacker: str) -> HackOut:
     )
 
 
-async def visible_hack(session: AsyncSession, user: User, hack_id: int) -> tuple[Hack, Problem]:
-    """A hack its hacker or the problem's managers may see (404 for anyone else)."""
+async def visible_hack(
+    session: AsyncSession, user: User, hack_id: int
+) -> tuple[Hack, Problem, str]:
+    """A hack its hacker or the problem's managers may see, with its problem and hacker's name
+    (404 for anyone else, as if it did not exist)."""
     found = await repository.get(session, hack_id)
     if found is None:
         raise NotFound("No such hack.")
-    hack = found[0]
+    hack, _, hacker = found
     problem = await session.get(Problem, hack.problem_id)
     if problem is None or not (hack.hacker_id == user.id or can_manage(user, problem)):
         raise NotFound("No such hack.")
-    return hack, problem
+    return hack, problem, hacker
 
 
 async def detail(session: AsyncSession, user: User, hack_id: int) -> HackOut:
-    hack, problem = await visible_hack(session, user, hack_id)
-    found = await repository.get(session, hack_id)
-    assert found is not None
-    return hack_out(hack, problem.slug, found[2])
+    hack, problem, hacker = await visible_hack(session, user, hack_id)
+    return hack_out(hack, problem.slug, hacker)
 
 
 async def listed(session: AsyncSession, user: User, slug: str | None) -> list[HackOut]:
@@ -249,7 +250,7 @@ async def add_test(
 ) -> AddedTest:
     """Make a successful hack a test: a new package version for an uploaded package; for a
     content-synced one (it lives in git), the files to commit."""
-    hack, problem = await visible_hack(session, user, hack_id)
+    hack, problem, _ = await visible_hack(session, user, hack_id)
     if not can_manage(user, problem):
         raise Forbidden("Only the problem's author or an admin can add tests.")
     if hack.status is not HackStatus.SUCCESSFUL:
