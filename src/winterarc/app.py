@@ -14,6 +14,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from winterarc import __version__
+from winterarc.auth.device_pages import router as device_pages
+from winterarc.auth.device_router import router as device_router
 from winterarc.auth.pages import router as auth_pages
 from winterarc.auth.router import router as auth_router
 from winterarc.auth.service import TokenPolicy
@@ -138,6 +140,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api = APIRouter(prefix="/api/v1")
     for router in (
         auth_router,
+        device_router,
         users_router,
         problems_router,
         roadmap_router,
@@ -154,6 +157,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (
         home_page,
         auth_pages,
+        device_pages,
         roadmap_pages,
         problem_pages,
         submission_pages,

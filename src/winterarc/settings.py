@@ -93,6 +93,12 @@ class Settings(BaseSettings):
     login_rate_limit: str = "10/minute"
     login_ip_rate_limit: str = "100/minute"
     signup_rate_limit: str = "20/hour"
+    # The device authorization grant (`winterarc login`): codes issued per address, codes
+    # tried on the approval page per address, how long a code lives and how often it is polled.
+    device_code_rate_limit: str = "10/minute"
+    device_verify_rate_limit: str = "10/minute"
+    device_code_ttl_seconds: Annotated[int, Field(ge=1, le=3600)] = 600
+    device_poll_interval_seconds: Annotated[int, Field(ge=1, le=60)] = 5
 
     content_dir: Path | None = Field(default_factory=default_content_dir)
     sync_content_on_start: bool | None = None
@@ -129,7 +135,13 @@ class Settings(BaseSettings):
             raise ValueError("must be a redis://, rediss:// or unix:// URL")
         return value or None
 
-    @field_validator("login_rate_limit", "login_ip_rate_limit", "signup_rate_limit")
+    @field_validator(
+        "login_rate_limit",
+        "login_ip_rate_limit",
+        "signup_rate_limit",
+        "device_code_rate_limit",
+        "device_verify_rate_limit",
+    )
     @classmethod
     def _rate_limit_rule(cls, value: str) -> str:
         parse_rule(value)
