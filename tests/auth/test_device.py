@@ -15,7 +15,7 @@ from tests.helpers.app import app_client, sessionmaker_of
 from tests.helpers.factories import make_account
 from tests.helpers.pages import browser_login, form_post, is_html, page
 from winterarc.auth import device
-from winterarc.auth.device_models import DeviceCode
+from winterarc.auth.models import DeviceCode
 from winterarc.db.base import utcnow
 from winterarc.settings import Settings
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth import repository, service
-from winterarc.auth.device_models import DeviceCode, DeviceCodeState
-from winterarc.auth.models import User
+from winterarc.auth.models import DeviceCode, DeviceCodeState, User
 from winterarc.auth.tokens import hash_refresh_token
 from winterarc.db.base import utcnow
 from winterarc.kit.errors import AppError
@@ -33,7 +33,7 @@ class DeviceGrantError(AppError):
     status = 400
     error = "invalid_grant"
 
-    def __init__(self, detail: str | None = None, **extensions: object) -> None:
+    def __init__(self, detail: str | None = None, **extensions: Any) -> None:
         super().__init__(detail, error=self.error, **extensions)
 
 

@@ -1,7 +1,6 @@
 """Imports every ORM model so the metadata is complete (for Alembic and for tests)."""
 
-from winterarc.auth.device_models import DeviceCode
-from winterarc.auth.models import RefreshToken, User, WebSession
+from winterarc.auth.models import DeviceCode, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import Base
 from winterarc.outbox.models import OutboxEvent
