@@ -20,6 +20,7 @@ from winterarc.auth.pages import router as auth_pages
 from winterarc.auth.router import router as auth_router
 from winterarc.auth.service import TokenPolicy
 from winterarc.broker import create_broker
+from winterarc.catalogue.kit import router as kit_router
 from winterarc.catalogue.package_pages import router as package_pages
 from winterarc.catalogue.pages import router as problem_pages
 from winterarc.catalogue.router import router as problems_router
@@ -143,6 +144,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         device_router,
         users_router,
         problems_router,
+        kit_router,
         roadmap_router,
         quizzes_router,
         submissions_router,
