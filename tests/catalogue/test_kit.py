@@ -1,4 +1,4 @@
-"""The learner kit: every package's kit loads locally, and holds nothing the learner must not see."""
+"""The learner kit: every package's kit loads locally and holds nothing a learner must not see."""
 
 from __future__ import annotations
 

@@ -73,8 +73,8 @@ def find(start: Path) -> Workspace:
 
 
 def unpack(
-    data: bytes, target: Path, *, strip_top: bool = True, keep: set[str] = set()
-) -> list[str]:  # noqa: B006
+    data: bytes, target: Path, *, strip_top: bool = True, keep: frozenset[str] = frozenset()
+) -> list[str]:
     """Extract a zip under `target`, refusing paths that would escape it; files named in
     `keep` that already exist are left alone (the learner's work). Returns the written paths."""
     written: list[str] = []
