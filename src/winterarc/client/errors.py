@@ -9,9 +9,10 @@ UNREACHABLE = 4  # the server did not answer
 
 
 class ClientError(Exception):
-    def __init__(self, message: str, exit_code: int = FAILED) -> None:
+    def __init__(self, message: str, exit_code: int = FAILED, *, status: int | None = None) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+        self.status = status  # the HTTP status, when the server answered with an error
 
 
 class LoginNeeded(ClientError):

@@ -1,11 +1,21 @@
-"""The server's API over HTTP: bearer tokens refreshed on the way, errors as one line."""
+"""The server's API over HTTP: bearer tokens refreshed on the way, errors as one line.
+
+Built on the standard library's urllib on purpose: httpx imports its command-line client (rich,
+click, pygments) with itself, which alone takes longer than the whole start-up budget of a
+learner's command (bench/cli.py)."""
 
 from __future__ import annotations
 
+import http.client
+import json
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Any
-
-import httpx
 
 from winterarc import __version__
 from winterarc.client import config
@@ -13,7 +23,17 @@ from winterarc.client.config import Credentials
 from winterarc.client.errors import UNREACHABLE, ClientError, LoginNeeded
 
 API = "/api/v1"
-TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+TIMEOUT_SECONDS = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.content.decode("utf-8"))
 
 
 def login_again(server: str) -> LoginNeeded:
@@ -22,7 +42,7 @@ def login_again(server: str) -> LoginNeeded:
     )
 
 
-def problem_detail(response: httpx.Response) -> str:
+def problem_detail(response: Response) -> str:
     """The one line an error response explains itself with (problem+json `detail`)."""
     try:
         body = response.json()
@@ -30,25 +50,25 @@ def problem_detail(response: httpx.Response) -> str:
         body = None
     if isinstance(body, dict) and isinstance(body.get("detail"), str):
         return str(body["detail"])
-    return f"HTTP {response.status_code} {response.reason_phrase}".strip()
+    try:
+        phrase = HTTPStatus(response.status_code).phrase
+    except ValueError:
+        phrase = ""
+    return f"HTTP {response.status_code} {phrase}".strip()
 
 
-def unreachable(server: str, error: httpx.HTTPError) -> ClientError:
-    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return ClientError(f"cannot reach the server at {server}: {reason}", UNREACHABLE)
+def unreachable(server: str, error: BaseException) -> ClientError:
+    reason = getattr(error, "reason", None) or error
+    text = str(reason).strip() or type(reason).__name__
+    return ClientError(f"cannot reach the server at {server}: {text}", UNREACHABLE)
 
 
 class Api:
     """One server, optionally as the logged-in learner."""
 
     def __init__(self, server: str, credentials: Credentials | None) -> None:
-        self.server = server
+        self.server = config.normalize_server(server)  # http(s) only: never file: or others
         self.credentials = credentials
-        self._http = httpx.Client(
-            base_url=server,
-            timeout=TIMEOUT,
-            headers={"User-Agent": f"winterarc-cli/{__version__}"},
-        )
 
     @classmethod
     def connect(cls, server: str | None = None, *, login: bool = True) -> Api:
@@ -59,15 +79,6 @@ class Api:
         if login and credentials is None:
             raise LoginNeeded(f"not logged in to {address}: run `winterarc login` first")
         return cls(address, credentials)
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> Api:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
     # --- tokens ------------------------------------------------------------------------
 
@@ -82,10 +93,10 @@ class Api:
     def refresh(self) -> None:
         """Rotate the refresh token; a refused one ends the stored login."""
         assert self.credentials is not None
-        response = self._send(
+        response = self.send(
             "POST",
             f"{API}/auth/refresh",
-            json={"refresh_token": self.credentials.refresh_token},
+            json_body={"refresh_token": self.credentials.refresh_token},
         )
         if response.status_code in (400, 401, 422):
             config.clear()
@@ -110,41 +121,82 @@ class Api:
 
     # --- requests ------------------------------------------------------------------------
 
-    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
         """Send with the access token when logged in; after a 401 refresh once and retry."""
         if self.credentials is None:
-            return self._check(self._send(method, path, **kwargs))
-        response = self._send(method, path, **self._authorized(kwargs))
+            return self._check(
+                self.send(method, path, json_body=json_body, params=params, headers=headers)
+            )
+        response = self.send(
+            method, path, json_body=json_body, params=params, headers=self._authorized(headers)
+        )
         if response.status_code == 401:
             self.refresh()
-            response = self._send(method, path, **self._authorized(kwargs))
+            response = self.send(
+                method, path, json_body=json_body, params=params, headers=self._authorized(headers)
+            )
         return self._check(response)
 
     def get(self, path: str, **params: Any) -> Any:
         cleaned = {k: v for k, v in params.items() if v not in (None, [], ())}
         return self.request("GET", f"{API}{path}", params=cleaned).json()
 
-    def post(self, path: str, body: Any, headers: dict[str, str] | None = None) -> Any:
-        return self.request("POST", f"{API}{path}", json=body, headers=headers or {}).json()
+    def post(self, path: str, body: Any, headers: Mapping[str, str] | None = None) -> Any:
+        return self.request("POST", f"{API}{path}", json_body=body, headers=headers).json()
 
     def download(self, path: str) -> bytes:
         return self.request("GET", f"{API}{path}").content
 
-    def post_form(self, path: str, data: dict[str, str]) -> httpx.Response:
+    def post_form(self, path: str, data: Mapping[str, str]) -> Response:
         """An unauthenticated form POST whose error answers the caller reads itself."""
-        return self._send("POST", f"{API}{path}", data=data)
+        return self.send("POST", f"{API}{path}", form=data)
 
-    def _authorized(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        headers = {**kwargs.get("headers", {}), "Authorization": f"Bearer {self.bearer()}"}
-        return {**kwargs, "headers": headers}
-
-    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        form: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """One request as it is, whatever its status; only an unreachable server raises."""
+        url = self.server + path
+        if params:
+            url += "?" + urllib.parse.urlencode(params, doseq=True)
+        sent = {"User-Agent": f"winterarc-cli/{__version__}", "Accept": "application/json"}
+        sent.update(headers or {})
+        data = None
+        if json_body is not None:
+            data = json.dumps(json_body).encode("utf-8")
+            sent["Content-Type"] = "application/json"
+        elif form is not None:
+            data = urllib.parse.urlencode(form).encode("ascii")
+            sent["Content-Type"] = "application/x-www-form-urlencoded"
+        # The scheme is http or https: __init__ normalised the server address.
+        request = urllib.request.Request(url, data=data, headers=sent, method=method)  # noqa: S310
         try:
-            return self._http.request(method, path, **kwargs)
-        except httpx.HTTPError as error:
+            with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as answer:  # noqa: S310
+                return Response(answer.status, dict(answer.headers), answer.read())
+        except urllib.error.HTTPError as refused:
+            with refused:
+                return Response(refused.code, dict(refused.headers or {}), refused.read())
+        except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
             raise unreachable(self.server, error) from None
 
-    def _check(self, response: httpx.Response) -> httpx.Response:
+    def _authorized(self, headers: Mapping[str, str] | None) -> dict[str, str]:
+        return {**(headers or {}), "Authorization": f"Bearer {self.bearer()}"}
+
+    def _check(self, response: Response) -> Response:
         if response.status_code < 400:
             return response
         detail = problem_detail(response)
@@ -152,4 +204,4 @@ class Api:
             if self.credentials is None:
                 raise LoginNeeded(f"{detail} Run `winterarc login` first.")
             raise login_again(self.server)
-        raise ClientError(detail)
+        raise ClientError(detail, status=response.status_code)

@@ -11,9 +11,7 @@ server's lab.zip), runnable with plain `pytest`."""
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -77,6 +75,9 @@ def unpack(
 ) -> list[str]:
     """Extract a zip under `target`, refusing paths that would escape it; files named in
     `keep` that already exist are left alone (the learner's work). Returns the written paths."""
+    import io
+    import zipfile
+
     written: list[str] = []
     total = 0
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
