@@ -16,14 +16,14 @@ GIVE_UP_SECONDS = 15 * 60.0
 POLL_SECONDS = 1.0
 
 
-def events_url(server: str, submission_id: int) -> str:
+def events_url(server: str, submission_id: str) -> str:
     scheme, _, rest = server.partition("://")
     return (
         f"{'wss' if scheme == 'https' else 'ws'}://{rest}{API}/submissions/{submission_id}/events"
     )
 
 
-def follow(api: Api, submission_id: int, on_event: Callable[[Event], None]) -> Event:
+def follow(api: Api, submission_id: str, on_event: Callable[[Event], None]) -> Event:
     """Every event until `final`, which is returned. Without a usable WebSocket (a proxy that
     drops upgrades, a socket closed early) the submission is polled until it is done."""
     final = _over_websocket(api, submission_id, on_event)
@@ -31,7 +31,7 @@ def follow(api: Api, submission_id: int, on_event: Callable[[Event], None]) -> E
 
 
 def _over_websocket(
-    api: Api, submission_id: int, on_event: Callable[[Event], None]
+    api: Api, submission_id: str, on_event: Callable[[Event], None]
 ) -> Event | None:
     from websockets.exceptions import InvalidStatus, WebSocketException
     from websockets.sync.client import connect
@@ -65,7 +65,7 @@ def _over_websocket(
     return None
 
 
-def _by_polling(api: Api, submission_id: int, on_event: Callable[[Event], None]) -> Event:
+def _by_polling(api: Api, submission_id: str, on_event: Callable[[Event], None]) -> Event:
     deadline = time.monotonic() + GIVE_UP_SECONDS
     while time.monotonic() < deadline:
         detail = api.get(f"/submissions/{submission_id}")

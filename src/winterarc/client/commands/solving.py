@@ -49,7 +49,7 @@ def submit(args: argparse.Namespace) -> int:
     created = api.post(
         "/submissions", {"problem": slug, **body}, headers={"Idempotency-Key": uuid.uuid4().hex}
     )
-    submission_id = int(created["id"])
+    submission_id = str(created["id"])
     if args.no_wait:
         if out.json_mode:
             out.json(created)
@@ -116,7 +116,7 @@ def _read(path: Path) -> str:
         raise ClientError(f"{path}: {error.strerror}", USAGE) from None
 
 
-def _follow_on_terminal(api: Api, out: Output, slug: str, submission_id: int) -> None:
+def _follow_on_terminal(api: Api, out: Output, slug: str, submission_id: str) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     progress = Progress(
@@ -129,7 +129,7 @@ def _follow_on_terminal(api: Api, out: Output, slug: str, submission_id: int) ->
         transient=True,
     )
     with progress:
-        task = progress.add_task(f"judging {slug} #{submission_id}", total=None, state="queued")
+        task = progress.add_task(f"judging {slug} ({submission_id[:8]})", total=None, state="queued")
 
         def advance(event: Event) -> None:
             kind = event.get("type")
