@@ -97,11 +97,12 @@ def test_a_learner_logs_in_fetches_tests_and_submits(
     wrong = cli.run("submit", cwd=folder)
     assert wrong.returncode == 1, wrong.stdout + wrong.stderr
     assert "[1/" in wrong.stdout  # per-test progress came over the WebSocket
-    assert wrong.stdout.strip().splitlines()[-1] == "verdict: WA (Wrong answer)"
+    assert "verdict: WA (Wrong answer)" in wrong.stdout.splitlines()
+    assert "--- expected ---" in wrong.stdout  # the failed sample is shown
     (folder / "solution.py").write_text(RIGHT)
     right = cli.run("submit", cwd=folder)
     assert right.returncode == 0, right.stdout + right.stderr
-    assert right.stdout.strip().splitlines()[-1] == "verdict: AC (Accepted)"
+    assert "verdict: AC (Accepted)" in right.stdout.splitlines()
     as_json = cli.run("submit", "--json", cwd=folder)
     assert as_json.returncode == 0 and json.loads(as_json.stdout)["verdict"] == "AC"
 

@@ -36,13 +36,13 @@ class LazyCommand(TyperCommand):
             found = getattr(importlib.import_module(module_name), attribute)
             if isinstance(found, typer.Typer):
                 found.info.name = self.name
-                found.rich_help_panel = self.lazy.panel
+                found._add_completion = False  # the root has no completion; its commands neither
+                # A group even with one command (`user create`), as add_typer would make it.
+                self._real = typer.main.get_group(found)
             else:
-                single = typer.Typer()
+                single = typer.Typer(add_completion=False)
                 single.command(self.name)(found)
-                found = single
-            found._add_completion = False  # the root has no completion; its commands neither
-            self._real = typer.main.get_command(found)
+                self._real = typer.main.get_command(single)
             self._real.name = self.name
         return self._real
 

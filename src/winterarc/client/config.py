@@ -30,13 +30,14 @@ def config_dir() -> Path:
 
 def normalize_server(url: str) -> str:
     """`localhost:8000` -> `http://localhost:8000`; refuses what cannot be a server address."""
-    url = url.strip().rstrip("/")
-    if "://" not in url:
-        url = "http://" + url
-    scheme, _, rest = url.partition("://")
-    if scheme not in ("http", "https") or not rest or any(c.isspace() for c in rest):
+    from urllib.parse import urlsplit
+
+    text = url.strip()
+    candidate = text if "://" in text else "http://" + text
+    parts = urlsplit(candidate)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
         raise ClientError(f"{url}: the server must be an http:// or https:// address", USAGE)
-    return url
+    return candidate.rstrip("/")
 
 
 @dataclass

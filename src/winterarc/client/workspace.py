@@ -84,6 +84,8 @@ def unpack(
         for member in archive.infolist():
             if member.is_dir():
                 continue
+            if PurePosixPath(member.filename).is_absolute():
+                raise ClientError(f"the server sent an unsafe path: {member.filename}")
             parts = PurePosixPath(member.filename).parts
             if strip_top and len(parts) > 1:
                 parts = parts[1:]

@@ -129,7 +129,9 @@ def _follow_on_terminal(api: Api, out: Output, slug: str, submission_id: str) ->
         transient=True,
     )
     with progress:
-        task = progress.add_task(f"judging {slug} ({submission_id[:8]})", total=None, state="queued")
+        task = progress.add_task(
+            f"judging {slug} ({submission_id[:8]})", total=None, state="queued"
+        )
 
         def advance(event: Event) -> None:
             kind = event.get("type")
