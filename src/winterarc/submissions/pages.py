@@ -12,7 +12,7 @@ from winterarc.auth.dependencies import CurrentUser
 from winterarc.db.session import SessionDep
 from winterarc.judge import Verdict
 from winterarc.kit.dependencies import SettingsDep
-from winterarc.kit.errors import AppError, InvalidInput
+from winterarc.kit.errors import AppError
 from winterarc.kit.types import SLUG_PATTERN, SlugPath
 from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCacheDep
@@ -98,22 +98,17 @@ async def run_from_page(
     """Run once on the learner's own input (a lab: its visible checks on the page's files);
     htmx swaps the result under the editor."""
     files = await _lab_fields(request)
+    lab = code is None  # a lab page sends file fields (none at all: the starter files)
     try:
-        if files is not None:
-            result = await runner.run_lab(session, problem_slug=slug, files=files)
+        if lab:
+            result = await runner.run_lab(session, problem_slug=slug, files=files or {})
             return render_fragment(request, "problems/_lab_run_result.html", run=result, error=None)
-        if code is None:
-            raise InvalidInput(
-                "code: write some code to run",
-                errors=[{"loc": ["body", "code"], "msg": "required"}],
-            )
+        assert code is not None
         output = await runner.run(session, problem_slug=slug, language=None, code=code, stdin=input)
     except AppError as error:
         if request.headers.get("hx-request") != "true":
             raise
-        template = (
-            "problems/_lab_run_result.html" if files is not None else "problems/_run_result.html"
-        )
+        template = "problems/_lab_run_result.html" if lab else "problems/_run_result.html"
         return render_fragment(request, template, output=None, run=None, error=error)
     return render_fragment(request, "problems/_run_result.html", output=output, error=None)
 
