@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
@@ -116,6 +117,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             await app.state.rate_limiter.close()
             await engine.dispose()
+            await anyio.to_thread.run_sync(app.state.runner.close)
 
     app = FastAPI(
         title="Winter Arc",

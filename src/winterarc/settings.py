@@ -117,6 +117,8 @@ class Settings(BaseSettings):
     run_slots: Annotated[int, Field(ge=1, le=64)] = 2
     run_wait_seconds: Annotated[float, Field(ge=1, le=300)] = 20.0
     run_input_max_bytes: Annotated[int, Field(ge=1024, le=1024 * 1024)] = 1024 * 1024
+    # Lab jails each process keeps booted ahead (worker: submissions; API: Run); 0: boot per lab.
+    lab_warm_jails: Annotated[int, Field(ge=0, le=8)] = 1
     judge_max_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     judge_lease_seconds: Annotated[float, Field(ge=1, le=3600)] = 60.0
     stats_interval_seconds: Annotated[float, Field(ge=1, le=86_400)] = 300.0
