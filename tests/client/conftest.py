@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from tests.helpers.judge import require_sandbox
 from tests.helpers.pages import HTML, csrf_from
 from tests.helpers.processes import Process, ProcessGroup, base_env, free_port, wait_ready
 
+LABS = Path(__file__).parents[1] / "judge" / "fixtures" / "labs"
 # A net for a hang, not a speed check: a cold start takes a minute on busy cores.
 HANG = 300
 
@@ -33,14 +35,19 @@ def processes(tmp_path: Path) -> Iterator[ProcessGroup]:
     group.stop_all()
 
 
-def serve(processes: ProcessGroup, tmp_path: Path, **settings: str) -> Process:
-    """`winterarc serve`, embedded (SQLite, its own judge worker), with the sum-stdio problem.
-    Polling every second keeps a login short; the interval logic is the same."""
+def serve(
+    processes: ProcessGroup, tmp_path: Path, labs: tuple[str, ...] = (), **settings: str
+) -> Process:
+    """`winterarc serve`, embedded (SQLite, its own judge worker), with the sum-stdio problem
+    and the fixture `labs`. Polling every second keeps a login short; the logic is the same."""
     port = free_port()
+    content = copy_content(tmp_path, ["sum-stdio"])
+    for lab in labs:
+        shutil.copytree(LABS / lab, content / "problems" / lab)
     env = base_env(
         tmp_path / "server-data",
         port=str(port),
-        content_dir=str(copy_content(tmp_path, ["sum-stdio"])),
+        content_dir=str(content),
         sync_content_on_start="true",
         device_poll_interval_seconds="1",
         **settings,

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from tests.client.conftest import (
+    LABS,
     Cli,
     browser,
     decide,
@@ -150,3 +151,31 @@ def test_logging_out_revokes_the_session_on_the_server(
     assert out.returncode == 0 and out.stdout.strip() == f"Logged out of {server.url}."
     refused = httpx.post(f"{server.url}/api/v1/auth/refresh", json={"refresh_token": refresh_token})
     assert refused.status_code == 401
+
+
+def test_a_lab_is_fetched_runnable_tested_locally_and_submitted(
+    processes: ProcessGroup, tmp_path: Path, cli: Cli
+) -> None:
+    server = serve(processes, tmp_path, labs=("greeter-two-files",))
+    register(server.url, "lin")
+    login(cli, server.url, browser(server.url, "lin"))
+    fetched = cli.run("fetch", "greeter-two-files", "--json")
+    assert fetched.returncode == 0, fetched.stderr
+    folder = cli.home / "greeter-two-files"
+    names = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    assert {"app.py", "greetings.py", "checks/test_sample_greet.py", "pytest.ini"} <= names
+    assert not any("test_greet.py" in name for name in names)  # hidden checks stay hidden
+
+    tested = cli.run("test", cwd=folder)  # the starter raises NotImplementedError
+    assert tested.returncode == 1, tested.stdout + tested.stderr
+    reference = LABS / "greeter-two-files" / "solutions" / "accepted" / "ref"
+    for name in ("app.py", "greetings.py"):
+        (folder / name).write_text((reference / name).read_text())
+    tested = cli.run("test", cwd=folder)
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+
+    submitted = cli.run("submit", "--json", cwd=folder)
+    assert submitted.returncode == 0, submitted.stdout + submitted.stderr
+    detail = json.loads(submitted.stdout)
+    assert detail["verdict"] == "AC"
+    assert set(detail["files"]) == {"app.py", "greetings.py"}
