@@ -46,85 +46,88 @@ def test_a_learner_logs_in_fetches_tests_and_submits(
 ) -> None:
     server = serve(processes, tmp_path)
     register(server.url, "ada")
-    learner = browser(server.url, "ada")
+    with browser(server.url, "ada") as learner:
+        # A login denied on the page stores nothing.
+        process = cli.start("login", "--server", server.url, "--json")
+        denied = decide(learner, first_event(process)["user_code"], "deny")
+        assert denied.status_code == 200 and "Denied" in denied.text
+        status, _, err = finish(process)
+        assert status == 1 and "denied" in one_line(err)
+        assert not cli.credentials.exists()
 
-    # A login denied on the page stores nothing.
-    process = cli.start("login", "--server", server.url, "--json")
-    denied = decide(learner, first_event(process)["user_code"], "deny")
-    assert denied.status_code == 200 and "Denied" in denied.text
-    status, _, err = finish(process)
-    assert status == 1 and "denied" in one_line(err)
-    assert not cli.credentials.exists()
+        assert login(cli, server.url, learner) == {
+            "event": "logged_in",
+            "server": server.url,
+            "username": "ada",
+        }
+        assert stat.S_IMODE(cli.credentials.stat().st_mode) == 0o600
+        whoami = cli.run("whoami")
+        assert whoami.returncode == 0 and whoami.stdout.startswith(
+            "ada, learner, on http://127.0.0.1"
+        )
 
-    assert login(cli, server.url, learner) == {
-        "event": "logged_in",
-        "server": server.url,
-        "username": "ada",
-    }
-    assert stat.S_IMODE(cli.credentials.stat().st_mode) == 0o600
-    whoami = cli.run("whoami")
-    assert whoami.returncode == 0 and whoami.stdout.startswith("ada, learner, on http://127.0.0.1")
+        listed = cli.run("problems")
+        assert listed.returncode == 0, listed.stderr
+        rows = [line.split("\t") for line in listed.stdout.splitlines()]
+        assert rows[0] == ["slug", "title", "difficulty", "type", "status"]
+        assert [rows[1][0], rows[1][4]] == ["sum-stdio", "new"]
+        shown = cli.run("show", "sum-stdio")
+        assert shown.returncode == 0 and "stdio" in shown.stdout.splitlines()[0]
 
-    listed = cli.run("problems")
-    assert listed.returncode == 0, listed.stderr
-    rows = [line.split("\t") for line in listed.stdout.splitlines()]
-    assert rows[0] == ["slug", "title", "difficulty", "type", "status"]
-    assert [rows[1][0], rows[1][4]] == ["sum-stdio", "new"]
-    shown = cli.run("show", "sum-stdio")
-    assert shown.returncode == 0 and "stdio" in shown.stdout.splitlines()[0]
+        fetched = cli.run("fetch", "sum-stdio")
+        assert fetched.returncode == 0, fetched.stderr
+        folder = cli.home / "sum-stdio"
+        assert (folder / "statement.md").read_text().strip()
+        assert sorted(p.name for p in (folder / "samples").iterdir()) == [
+            "sample-1.in",
+            "sample-1.out",
+            "sample-2.in",
+            "sample-2.out",
+        ]
+        assert "import sys" in (folder / "solution.py").read_text()  # the stdio starter
 
-    fetched = cli.run("fetch", "sum-stdio")
-    assert fetched.returncode == 0, fetched.stderr
-    folder = cli.home / "sum-stdio"
-    assert (folder / "statement.md").read_text().strip()
-    assert sorted(p.name for p in (folder / "samples").iterdir()) == [
-        "sample-1.in",
-        "sample-1.out",
-        "sample-2.in",
-        "sample-2.out",
-    ]
-    assert "import sys" in (folder / "solution.py").read_text()  # the stdio starter
+        (folder / "solution.py").write_text(WRONG)
+        tested = cli.run("test", cwd=folder)
+        assert tested.returncode == 1 and "verdict: WA" in tested.stdout, (
+            tested.stdout + tested.stderr
+        )
+        assert "01-empty" not in tested.stdout  # hidden tests never leave the server
+        (folder / "solution.py").write_text(RIGHT)
+        tested = cli.run("test", "--json", cwd=folder)
+        assert tested.returncode == 0, tested.stdout + tested.stderr
+        assert json.loads(tested.stdout)["verdict"] == "AC"
 
-    (folder / "solution.py").write_text(WRONG)
-    tested = cli.run("test", cwd=folder)
-    assert tested.returncode == 1 and "verdict: WA" in tested.stdout, tested.stdout + tested.stderr
-    assert "01-empty" not in tested.stdout  # hidden tests never leave the server
-    (folder / "solution.py").write_text(RIGHT)
-    tested = cli.run("test", "--json", cwd=folder)
-    assert tested.returncode == 0, tested.stdout + tested.stderr
-    assert json.loads(tested.stdout)["verdict"] == "AC"
+        (folder / "solution.py").write_text(WRONG)
+        wrong = cli.run("submit", cwd=folder)
+        assert wrong.returncode == 1, wrong.stdout + wrong.stderr
+        assert "[1/" in wrong.stdout  # per-test progress came over the WebSocket
+        assert "verdict: WA (Wrong answer)" in wrong.stdout.splitlines()
+        assert "--- expected ---" in wrong.stdout  # the failed sample is shown
+        (folder / "solution.py").write_text(RIGHT)
+        right = cli.run("submit", cwd=folder)
+        assert right.returncode == 0, right.stdout + right.stderr
+        assert "verdict: AC (Accepted)" in right.stdout.splitlines()
+        as_json = cli.run("submit", "--json", cwd=folder)
+        assert as_json.returncode == 0 and json.loads(as_json.stdout)["verdict"] == "AC"
 
-    (folder / "solution.py").write_text(WRONG)
-    wrong = cli.run("submit", cwd=folder)
-    assert wrong.returncode == 1, wrong.stdout + wrong.stderr
-    assert "[1/" in wrong.stdout  # per-test progress came over the WebSocket
-    assert "verdict: WA (Wrong answer)" in wrong.stdout.splitlines()
-    assert "--- expected ---" in wrong.stdout  # the failed sample is shown
-    (folder / "solution.py").write_text(RIGHT)
-    right = cli.run("submit", cwd=folder)
-    assert right.returncode == 0, right.stdout + right.stderr
-    assert "verdict: AC (Accepted)" in right.stdout.splitlines()
-    as_json = cli.run("submit", "--json", cwd=folder)
-    assert as_json.returncode == 0 and json.loads(as_json.stdout)["verdict"] == "AC"
+        listed = cli.run("problems", "--status", "solved", "--json")
+        assert [p["slug"] for p in json.loads(listed.stdout)["items"]] == ["sum-stdio"]
+        progress = cli.run("progress")
+        assert progress.returncode == 0 and progress.stdout.startswith("solved "), progress.stderr
 
-    listed = cli.run("problems", "--status", "solved", "--json")
-    assert [p["slug"] for p in json.loads(listed.stdout)["items"]] == ["sum-stdio"]
-    progress = cli.run("progress")
-    assert progress.returncode == 0 and progress.stdout.startswith("solved "), progress.stderr
-
-    # Revoked on the server (another device logged this session out): the next refresh fails.
-    stored = json.loads(cli.credentials.read_text())
-    revoked = httpx.post(
-        f"{server.url}/api/v1/auth/logout", json={"refresh_token": stored["refresh_token"]}
-    )
-    assert revoked.status_code == 204
-    stored["access_expires_at"] = 0  # the access token is due for its refresh
-    cli.credentials.write_text(json.dumps(stored))
-    again = cli.run("whoami")
-    assert again.returncode == 3
-    assert "run `winterarc login` again" in one_line(again.stderr)
-    assert not cli.credentials.exists()
-    assert cli.run("logout").stdout.strip() == "Not logged in."
+        # Revoked on the server (another device logged this session out): the next refresh fails.
+        stored = json.loads(cli.credentials.read_text())
+        revoked = httpx.post(
+            f"{server.url}/api/v1/auth/logout", json={"refresh_token": stored["refresh_token"]}
+        )
+        assert revoked.status_code == 204
+        stored["access_expires_at"] = 0  # the access token is due for its refresh
+        cli.credentials.write_text(json.dumps(stored))
+        again = cli.run("whoami")
+        assert again.returncode == 3
+        assert "run `winterarc login` again" in one_line(again.stderr)
+        assert not cli.credentials.exists()
+        assert cli.run("logout").stdout.strip() == "Not logged in."
 
 
 def test_a_code_left_unapproved_expires_with_a_clear_message(
@@ -144,8 +147,9 @@ def test_logging_out_revokes_the_session_on_the_server(
     processes: ProcessGroup, tmp_path: Path, cli: Cli
 ) -> None:
     server = serve(processes, tmp_path)
-    register(server.url, "bo")
-    login(cli, server.url, browser(server.url, "bo"))
+    register(server.url, "bob")
+    with browser(server.url, "bob") as learner:
+        login(cli, server.url, learner)
     refresh_token = json.loads(cli.credentials.read_text())["refresh_token"]
     out = cli.run("logout")
     assert out.returncode == 0 and out.stdout.strip() == f"Logged out of {server.url}."
@@ -158,7 +162,8 @@ def test_a_lab_is_fetched_runnable_tested_locally_and_submitted(
 ) -> None:
     server = serve(processes, tmp_path, labs=("greeter-two-files",))
     register(server.url, "lin")
-    login(cli, server.url, browser(server.url, "lin"))
+    with browser(server.url, "lin") as learner:
+        login(cli, server.url, learner)
     fetched = cli.run("fetch", "greeter-two-files", "--json")
     assert fetched.returncode == 0, fetched.stderr
     folder = cli.home / "greeter-two-files"

@@ -35,8 +35,9 @@ def test_submit_on_a_terminal_ends_with_the_test_table_and_the_verdict(
 ) -> None:
     tmux = require_tmux()
     server = serve(processes, tmp_path)
-    register(server.url, "cy")
-    login(cli, server.url, browser(server.url, "cy"))
+    register(server.url, "cyd")
+    with browser(server.url, "cyd") as learner:
+        login(cli, server.url, learner)
     assert cli.run("fetch", "sum-stdio").returncode == 0
     folder = cli.home / "sum-stdio"
     (folder / "solution.py").write_text(RIGHT)
