@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,15 +119,16 @@ def register(url: str, username: str) -> None:
     assert response.status_code == 201, response.text
 
 
-def browser(url: str, username: str) -> httpx.Client:
+@contextmanager
+def browser(url: str, username: str) -> Iterator[httpx.Client]:
     """A browser logged in through the login form (cookie session and CSRF token)."""
-    client = httpx.Client(base_url=url, timeout=30, headers=HTML)
-    token = csrf_from(client.get("/login"))
-    response = client.post(
-        "/login", data={"username": username, "password": PASSWORD, "csrf_token": token}
-    )
-    assert response.status_code == 303, response.text
-    return client
+    with httpx.Client(base_url=url, timeout=30, headers=HTML) as client:
+        token = csrf_from(client.get("/login"))
+        response = client.post(
+            "/login", data={"username": username, "password": PASSWORD, "csrf_token": token}
+        )
+        assert response.status_code == 303, response.text
+        yield client
 
 
 def decide(client: httpx.Client, user_code: str, decision: str) -> httpx.Response:

@@ -114,6 +114,10 @@ def test_a_learner_logs_in_fetches_tests_and_submits(
         assert [p["slug"] for p in json.loads(listed.stdout)["items"]] == ["sum-stdio"]
         progress = cli.run("progress")
         assert progress.returncode == 0 and progress.stdout.startswith("solved "), progress.stderr
+        unknown = cli.run("show", "no-such-problem")
+        assert unknown.returncode == 1 and "no-such-problem" in one_line(unknown.stderr)
+        daily = cli.run("daily")
+        assert daily.returncode == 1 and "has no daily drill yet" in one_line(daily.stderr)
 
         # Revoked on the server (another device logged this session out): the next refresh fails.
         stored = json.loads(cli.credentials.read_text())
