@@ -78,12 +78,14 @@ async def test_the_zip_holds_the_starter_and_visible_checks_and_runs_with_pytest
     assert f"{LAB}/checks/test_greet.py" not in names
 
     mine = {"greetings.py": "def greet(name):\n    return 'mine'\n"}
-    posted = await client.post(f"/api/v1/problems/{LAB}/lab.zip", json={"files": mine})
+    url = f"/api/v1/problems/{LAB}/lab.zip"
+    assert_problem(await client.post(url, json={"files": mine}), 401, "unauthorized")
+    posted = await client.post(url, json={"files": mine}, headers=learner.headers)
     assert posted.status_code == 200
     archive = zipfile.ZipFile(io.BytesIO(posted.content))
     assert archive.read(f"{LAB}/greetings.py").decode() == mine["greetings.py"]
     assert "FastAPI()" in archive.read(f"{LAB}/app.py").decode()  # the starter fills the rest
-    refused = await client.post(f"/api/v1/problems/{LAB}/lab.zip", json={"files": {"x.py": ""}})
+    refused = await client.post(url, json={"files": {"x.py": ""}}, headers=learner.headers)
     assert_problem(refused, 422, "validation-error")
     assert_problem(await client.get("/api/v1/problems/sum-stdio/lab.zip"), 404, "not-found")
 
