@@ -20,7 +20,7 @@ from tests.helpers.factories import (
     lab_solution,
     make_account,
 )
-from tests.helpers.judge import require_lab_runtime, require_sandbox
+from tests.helpers.judge import LAB_FIXTURES, require_lab_runtime, require_sandbox
 from tests.helpers.waiting import eventually
 from winterarc.settings import Settings
 from winterarc.submissions.models import Submission
@@ -180,3 +180,42 @@ async def test_submitted_files_are_judged_check_by_check_by_a_worker(
     only_one = await submit({"greetings.py": lab_solution(LAB, "accepted", "ref")["greetings.py"]})
     assert only_one["verdict"] == "WA"  # app.py left out: the starter's, with the wrong key
     assert '"message"' in only_one["files"]["app.py"]
+
+
+EXAMPLE_LABS = sorted(
+    path.parent.name for path in LAB_FIXTURES.glob("*/problem.toml") if path.parent.name != LAB
+)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # the judging is the point
+@pytest.mark.usefixtures("worker")
+async def test_every_example_lab_is_judged_through_the_api(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    """Each capability end to end (ASGI over loopback, JWT, Redis in the jail, a RESP server,
+    processes, asyncio, threads, a Dockerfile, a manifest): the reference gets AC and the
+    first wrong solution does not."""
+    submitted: dict[str, tuple[str, str]] = {}
+    for slug in EXAMPLE_LABS:
+        await add_judged_problem(client, slug)
+        ids = []
+        for kind in ("accepted", "wrong"):
+            name = sorted(p.name for p in (LAB_FIXTURES / slug / "solutions" / kind).iterdir())[0]
+            response = await client.post(
+                "/api/v1/submissions",
+                json={"problem": slug, "files": lab_solution(slug, kind, name)},
+                headers=learner.headers,
+            )
+            assert response.status_code == 202, response.text
+            ids.append(response.json()["id"])
+        submitted[slug] = (ids[0], ids[1])
+    verdicts = {
+        slug: (
+            (await _judged(client, learner, right))["verdict"],
+            (await _judged(client, learner, wrong))["verdict"],
+        )
+        for slug, (right, wrong) in submitted.items()
+    }
+    assert len(verdicts) >= 9
+    assert {slug: v[0] for slug, v in verdicts.items()} == dict.fromkeys(verdicts, "AC")
+    assert all(v[1] not in ("AC", "IE") for v in verdicts.values()), verdicts
