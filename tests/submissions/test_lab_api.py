@@ -140,6 +140,18 @@ async def test_bad_lab_submissions_are_refused_and_store_nothing(
     assert await count_rows(client, Submission) == 0
 
 
+async def test_a_lab_submission_over_the_total_cap_is_413(
+    settings: Settings, client: httpx.AsyncClient, learner: Account
+) -> None:
+    settings.lab_submission_max_bytes = 64 * 1024  # the app reads its settings per request
+    files = {"app.py": "#" * 40_000, "greetings.py": "#" * 40_000}  # each within the lab's cap
+    response = await client.post(
+        "/api/v1/submissions", json={"problem": LAB, "files": files}, headers=learner.headers
+    )
+    assert_problem(response, 413, "payload-too-large")
+    assert await count_rows(client, Submission) == 0
+
+
 async def _judged(client: httpx.AsyncClient, account: Account, submission_id: str) -> Any:
     async def done() -> dict[str, Any] | None:
         response = await client.get(f"/api/v1/submissions/{submission_id}", headers=account.headers)
