@@ -2,7 +2,9 @@ from sample_jobserver import JobServer
 
 TWENTY = [f"job{i:02d}" for i in range(20)]
 # A fixed shuffle: job 7 first, job 0 somewhere in the middle, job 19 last.
-TWENTY_ORDER = [TWENTY[i] for i in (7, 3, 15, 11, 0, 18, 5, 1, 13, 9, 16, 2, 8, 14, 6, 10, 4, 17, 12, 19)]
+TWENTY_ORDER = [
+    TWENTY[i] for i in (7, 3, 15, 11, 0, 18, 5, 1, 13, 9, 16, 2, 8, 14, 6, 10, 4, 17, 12, 19)
+]
 
 
 def test_twenty_jobs_run_at_once(learner):

@@ -9,4 +9,3 @@ def test_sample_two_workers_alternate(learner):
 def test_sample_finished_workers_are_skipped(learner):
     log = play(learner, ["A", "B", "C"], [2, 1, 3])
     assert log == ["A", "B", "C", "A", "C", "C"], "after its single turn, B is skipped"
-

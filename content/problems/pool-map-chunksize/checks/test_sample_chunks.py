@@ -17,9 +17,7 @@ def test_sample_plan(learner):
 
 def test_sample_checksums_in_order(learner):
     sizes = [10, 0, 1000, 3]
-    assert learner.call("chunks", "checksums", sizes, 2) == [
-        expected_checksum(n) for n in sizes
-    ]
+    assert learner.call("chunks", "checksums", sizes, 2) == [expected_checksum(n) for n in sizes]
 
 
 def expected_checksum(n):

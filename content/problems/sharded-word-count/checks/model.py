@@ -29,7 +29,9 @@ def corpus(shards, words_per_shard, seed):
     vocabulary = []
     for _ in range(1000):
         word = "".join(rng.choices(letters, k=rng.randint(2, 9)))
-        vocabulary.append(word.upper() if len(word) == 3 else word + "," if len(word) == 4 else word)
+        vocabulary.append(
+            word.upper() if len(word) == 3 else word + "," if len(word) == 4 else word
+        )
     weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
     words = rng.choices(vocabulary, weights, k=words_per_shard)
     step = max(1, words_per_shard // max(1, shards))
