@@ -2,9 +2,10 @@ import threading
 
 
 class TurnTable:
-    def __init__(self, names: list[str], times: list[int]) -> None:
+    def __init__(self, names: list[str], times: list[int], order: list[int]) -> None:
         self.names = names
         self.left = list(times)
+        self.order = order  # the rotation: worker indexes in turn order
         self.entries: list[str] = []
         self.workers: dict[int, int] = {}  # thread id -> worker index
 

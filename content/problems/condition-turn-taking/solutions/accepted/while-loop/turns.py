@@ -2,14 +2,15 @@ import threading
 
 
 class TurnTable:
-    def __init__(self, names, times):
+    def __init__(self, names, times, order):
         self.names = names
         self.left = list(times)
+        self.order = order
         self.entries = []
         self.local = threading.local()  # each thread remembers its own worker index
         self.registered = 0
         self.cond = threading.Condition(threading.Lock())
-        self.turn = self.next_live(-1)
+        self.turn = self.next_live(None)
 
     def take_turn(self):
         with self.cond:
@@ -30,8 +31,9 @@ class TurnTable:
         return list(self.entries)
 
     def next_live(self, i):
-        n = len(self.left)
-        for j in [(i + k) % n for k in range(1, n + 1)]:
+        n = len(self.order)
+        start = -1 if i is None else self.order.index(i)
+        for j in [self.order[(start + k) % n] for k in range(1, n + 1)]:
             if self.left[j]:
                 return j
         return None

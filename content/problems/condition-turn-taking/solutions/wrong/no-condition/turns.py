@@ -1,10 +1,10 @@
-# Caught by test_four_workers_in_rotation: a lock keeps the log itself intact, but
+# Caught by test_sample_two_workers_alternate: a lock keeps the log itself intact, but
 # nothing makes a thread wait for its turn, so the threads write in whatever order they run.
 import threading
 
 
 class TurnTable:
-    def __init__(self, names: list[str], times: list[int]) -> None:
+    def __init__(self, names: list[str], times: list[int], order: list[int]) -> None:
         self.names = names
         self.left = list(times)
         self.entries: list[str] = []

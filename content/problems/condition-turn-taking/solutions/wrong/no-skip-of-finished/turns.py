@@ -4,13 +4,14 @@ import threading
 
 
 class TurnTable:
-    def __init__(self, names: list[str], times: list[int]) -> None:
+    def __init__(self, names: list[str], times: list[int], order: list[int]) -> None:
         self.names = names
         self.left = list(times)
+        self.order = order
         self.entries: list[str] = []
         self.workers: dict[int, int] = {}
         self.cond = threading.Condition()
-        self.turn = 0
+        self.turn = order[0]
 
     def take_turn(self) -> None:
         with self.cond:
@@ -20,7 +21,7 @@ class TurnTable:
             self.cond.wait_for(lambda: self.turn == me)
             self.entries.append(self.names[me])
             self.left[me] -= 1
-            self.turn = (me + 1) % len(self.left)
+            self.turn = self.order[(self.order.index(me) + 1) % len(self.order)]
             self.cond.notify_all()
 
     def log(self) -> list[str]:
