@@ -27,7 +27,7 @@ def test_search_runs_in_worker_processes(learner, lab):
 
 @pytest.mark.parametrize(
     ("n", "workers", "overhead", "seed"),
-    [(3000, 4, 0, 2), (5000, 16, 50, 3), (4000, 1, 7, 4), (2500, 64, 10_000, 5)],
+    [(3000, 4, 0, 2), (4000, 1, 7, 4), (2500, 64, 10_000, 5)],
 )
 def test_measured_costs(learner, n, workers, overhead, seed):
     """Uneven measured costs: the answer matches one full sequential scan (ties: smallest c)."""

@@ -26,7 +26,7 @@ class Window:
     answers what it holds.
     """
 
-    def __init__(self, names, limit, *, fill=False, hold_first=False, quiet=0.2, timeout=2.0):
+    def __init__(self, names, limit, *, fill=False, hold_first=False, quiet=0.15, timeout=2.0):
         self.names = list(names)
         self.target = min(limit, len(self.names))
         self.fill = fill
