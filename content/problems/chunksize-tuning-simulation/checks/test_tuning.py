@@ -3,14 +3,11 @@ from model import expected, measured
 from small_cases import CASES
 
 
-@pytest.mark.parametrize(
-    ("durations", "workers", "overhead", "answer"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-def test_small_case(learner, durations, workers, overhead, answer):
-    """The best chunk size and its makespan, for a small hand-made case."""
-    assert learner.call("tuning", "best_chunksize", durations, workers, overhead) == answer
+def test_small_cases(learner):
+    """The best chunk size and its makespan, for nine small hand-made cases."""
+    for name, durations, workers, overhead, answer in CASES:
+        got = learner.call("tuning", "best_chunksize", durations, workers, overhead)
+        assert got == answer, f"{name}: {durations}, workers={workers}, overhead={overhead}"
 
 
 def test_search_runs_in_worker_processes(learner, lab):

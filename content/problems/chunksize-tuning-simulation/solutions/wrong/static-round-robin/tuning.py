@@ -1,4 +1,4 @@
-# Caught by test_small_case[02-no-overhead-small-chunks]: chunk i always goes to worker
+# Caught by test_small_cases (02-no-overhead-small-chunks): chunk i always goes to worker
 # i % workers, instead of to whichever worker is free first.
 from concurrent.futures import ProcessPoolExecutor
 from heapq import heapreplace
