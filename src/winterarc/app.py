@@ -91,9 +91,10 @@ async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterato
 
 
 def _max_body_bytes(settings: Settings) -> int:
-    """The largest request body: a package upload, or a submission's JSON with every
-    character escaped, plus room for the form around it."""
-    return max(settings.package_upload_max_bytes, settings.submission_max_bytes * 6) + 64 * 1024
+    """The largest request body: a package upload, or a submission's (or a lab's files') JSON
+    with every character escaped, plus room for the form around it."""
+    source = max(settings.submission_max_bytes, settings.lab_submission_max_bytes)
+    return max(settings.package_upload_max_bytes, source * 6) + 64 * 1024
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -112,6 +112,8 @@ class Settings(BaseSettings):
     workers: Annotated[int | None, Field(ge=0, le=64)] = None
     worker_concurrency: Annotated[int, Field(ge=1, le=64)] = 2
     submission_max_bytes: Annotated[int, Field(ge=1024, le=1024 * 1024)] = 64 * 1024
+    # A lab submission's files together (each also within its lab's max_file_bytes).
+    lab_submission_max_bytes: Annotated[int, Field(ge=64 * 1024, le=4 * 1024 * 1024)] = 1024 * 1024
     # "Run" on custom input, in the API process: runs at once, how long one waits for a slot,
     # and the input's size (at most 1 MiB, the judge's own ceiling).
     run_slots: Annotated[int, Field(ge=1, le=64)] = 2

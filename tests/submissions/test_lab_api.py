@@ -20,7 +20,7 @@ from tests.helpers.factories import (
     lab_solution,
     make_account,
 )
-from tests.helpers.judge import require_lab_runtime, require_sandbox
+from tests.helpers.judge import LAB_FIXTURES, require_lab_runtime, require_sandbox
 from tests.helpers.waiting import eventually
 from winterarc.settings import Settings
 from winterarc.submissions.models import Submission
@@ -78,12 +78,14 @@ async def test_the_zip_holds_the_starter_and_visible_checks_and_runs_with_pytest
     assert f"{LAB}/checks/test_greet.py" not in names
 
     mine = {"greetings.py": "def greet(name):\n    return 'mine'\n"}
-    posted = await client.post(f"/api/v1/problems/{LAB}/lab.zip", json={"files": mine})
+    url = f"/api/v1/problems/{LAB}/lab.zip"
+    assert_problem(await client.post(url, json={"files": mine}), 401, "unauthorized")
+    posted = await client.post(url, json={"files": mine}, headers=learner.headers)
     assert posted.status_code == 200
     archive = zipfile.ZipFile(io.BytesIO(posted.content))
     assert archive.read(f"{LAB}/greetings.py").decode() == mine["greetings.py"]
     assert "FastAPI()" in archive.read(f"{LAB}/app.py").decode()  # the starter fills the rest
-    refused = await client.post(f"/api/v1/problems/{LAB}/lab.zip", json={"files": {"x.py": ""}})
+    refused = await client.post(url, json={"files": {"x.py": ""}}, headers=learner.headers)
     assert_problem(refused, 422, "validation-error")
     assert_problem(await client.get("/api/v1/problems/sum-stdio/lab.zip"), 404, "not-found")
 
@@ -138,6 +140,18 @@ async def test_bad_lab_submissions_are_refused_and_store_nothing(
     assert await count_rows(client, Submission) == 0
 
 
+async def test_a_lab_submission_over_the_total_cap_is_413(
+    settings: Settings, client: httpx.AsyncClient, learner: Account
+) -> None:
+    settings.lab_submission_max_bytes = 64 * 1024  # the app reads its settings per request
+    files = {"app.py": "#" * 40_000, "greetings.py": "#" * 40_000}  # each within the lab's cap
+    response = await client.post(
+        "/api/v1/submissions", json={"problem": LAB, "files": files}, headers=learner.headers
+    )
+    assert_problem(response, 413, "payload-too-large")
+    assert await count_rows(client, Submission) == 0
+
+
 async def _judged(client: httpx.AsyncClient, account: Account, submission_id: str) -> Any:
     async def done() -> dict[str, Any] | None:
         response = await client.get(f"/api/v1/submissions/{submission_id}", headers=account.headers)
@@ -178,3 +192,42 @@ async def test_submitted_files_are_judged_check_by_check_by_a_worker(
     only_one = await submit({"greetings.py": lab_solution(LAB, "accepted", "ref")["greetings.py"]})
     assert only_one["verdict"] == "WA"  # app.py left out: the starter's, with the wrong key
     assert '"message"' in only_one["files"]["app.py"]
+
+
+EXAMPLE_LABS = sorted(
+    path.parent.name for path in LAB_FIXTURES.glob("*/problem.toml") if path.parent.name != LAB
+)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # the judging is the point
+@pytest.mark.usefixtures("worker")
+async def test_every_example_lab_is_judged_through_the_api(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    """Each capability end to end (ASGI over loopback, JWT, Redis in the jail, a RESP server,
+    processes, asyncio, threads, a Dockerfile, a manifest): the reference gets AC and the
+    first wrong solution does not."""
+    submitted: dict[str, tuple[str, str]] = {}
+    for slug in EXAMPLE_LABS:
+        await add_judged_problem(client, slug)
+        ids = []
+        for kind in ("accepted", "wrong"):
+            name = sorted(p.name for p in (LAB_FIXTURES / slug / "solutions" / kind).iterdir())[0]
+            response = await client.post(
+                "/api/v1/submissions",
+                json={"problem": slug, "files": lab_solution(slug, kind, name)},
+                headers=learner.headers,
+            )
+            assert response.status_code == 202, response.text
+            ids.append(response.json()["id"])
+        submitted[slug] = (ids[0], ids[1])
+    verdicts = {
+        slug: (
+            (await _judged(client, learner, right))["verdict"],
+            (await _judged(client, learner, wrong))["verdict"],
+        )
+        for slug, (right, wrong) in submitted.items()
+    }
+    assert len(verdicts) >= 9
+    assert {slug: v[0] for slug, v in verdicts.items()} == dict.fromkeys(verdicts, "AC")
+    assert all(v[1] not in ("AC", "IE") for v in verdicts.values()), verdicts

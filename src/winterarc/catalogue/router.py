@@ -106,7 +106,11 @@ async def download_lab(slug: SlugPath, session: SessionDep, packages: PackageCac
 
 @router.post("/{slug}/lab.zip", response_class=Response)
 async def download_lab_with_files(
-    slug: SlugPath, body: LabFiles, session: SessionDep, packages: PackageCacheDep
+    slug: SlugPath,
+    body: LabFiles,
+    session: SessionDep,
+    packages: PackageCacheDep,
+    user: CurrentUser,  # building a zip of posted files is work: for learners, not anyone
 ) -> Response:
     """The same zip with your own versions of the lab's files (names it does not take are
     refused), e.g. the editor's current work."""

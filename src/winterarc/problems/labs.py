@@ -7,11 +7,7 @@ from collections.abc import Mapping
 
 from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate
 from winterarc.judge.packages import Package
-from winterarc.judge.packages.manifest import LAB_FILE_BYTES, LAB_FILES
 from winterarc.problems.schemas import LabOut, RuntimePackageOut
-
-# The most a lab submission can hold: the manifest's caps on file count and size.
-LAB_MAX_TOTAL_BYTES = LAB_FILES[1] * LAB_FILE_BYTES[1]
 
 
 @functools.cache

@@ -67,6 +67,7 @@ async def submit_from_page(
         idempotency_key=None,
         files=files,
         packages=packages,
+        lab_max_bytes=settings.lab_submission_max_bytes,
     )
     announce.accepted(submission, created=created)
     page_url = f"/submissions/{submission.id}"

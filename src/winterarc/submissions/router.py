@@ -18,7 +18,6 @@ from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.kit.pagination import CursorPage, page_size
 from winterarc.kit.types import Slug
-from winterarc.problems.labs import LAB_MAX_TOTAL_BYTES
 from winterarc.problems.packages import PackageCacheDep
 from winterarc.pubsub import PubSubDep
 from winterarc.submissions import live, service
@@ -149,7 +148,7 @@ async def submit(
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "application/json":
         # A lab's files may add up to more than one source; each is checked against its lab.
-        cap = max(max_bytes, LAB_MAX_TOTAL_BYTES) * JSON_ESCAPE_FACTOR + 4096
+        cap = max(max_bytes, settings.lab_submission_max_bytes) * JSON_ESCAPE_FACTOR + 4096
         body = await _read_capped(request, cap)
         data = await _from_json(body, max_bytes)
     elif content_type == "multipart/form-data":
@@ -166,6 +165,7 @@ async def submit(
         idempotency_key=idempotency_key,
         files=data.files,
         packages=packages,
+        lab_max_bytes=settings.lab_submission_max_bytes,
     )
     announce.accepted(submission, created=created)
     url = f"/api/v1/submissions/{submission.id}"

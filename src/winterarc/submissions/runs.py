@@ -43,6 +43,7 @@ class Runner:
         self._wait_seconds = settings.run_wait_seconds
         self._max_code_bytes = settings.submission_max_bytes
         self._max_input_bytes = settings.run_input_max_bytes
+        self._max_lab_bytes = settings.lab_submission_max_bytes
         self.lab_jails = LabJails(settings.lab_warm_jails)
 
     async def run(
@@ -88,7 +89,7 @@ class Runner:
         if problem.type != "lab":
             raise InvalidInput(f"problem: {problem_slug!r} is not a lab (Run takes code and input)")
         package = await lab_package(session, problem, self.packages)
-        complete = checked_files(package, files)
+        complete = checked_files(package, files, self._max_lab_bytes)
         await self._acquire()
         try:
             result = await anyio.to_thread.run_sync(

@@ -82,13 +82,18 @@ async def lab_package(session: AsyncSession, problem: Problem, packages: Package
     return package
 
 
-def checked_files(package: Package, files: Mapping[str, str]) -> dict[str, str]:
-    """A lab's complete file set (the starter's for those left out), within its caps."""
+def checked_files(package: Package, files: Mapping[str, str], max_bytes: int) -> dict[str, str]:
+    """A lab's complete file set (the starter's for those left out), within its caps: each
+    file its lab's, all of them together `max_bytes`."""
     assert package.lab is not None
     try:
-        return lab_files(package.lab, files)
+        complete = lab_files(package.lab, files)
     except LabFilesError as error:
         raise _invalid("files", str(error)) from None
+    size = sum(len(text.encode("utf-8", errors="surrogatepass")) for text in complete.values())
+    if size > max_bytes:
+        raise PayloadTooLarge(f"files: at most {max_bytes} bytes in all are accepted (got {size})")
+    return complete
 
 
 async def accept(
@@ -101,6 +106,7 @@ async def accept(
     idempotency_key: str | None,
     files: Mapping[str, str] | None = None,
     packages: PackageCache | None = None,
+    lab_max_bytes: int = 1024 * 1024,
 ) -> tuple[Submission, bool]:
     """Store a submission and its judge message in the caller's transaction (the outbox);
     (submission, True when it was created now). A lab takes `files` (checked against its
@@ -116,7 +122,8 @@ async def accept(
     if problem.type == "lab":
         if files is None or packages is None:
             raise _invalid("files", f"problem {problem_slug!r} is a lab: send its files")
-        stored_files = checked_files(await lab_package(session, problem, packages), files)
+        package = await lab_package(session, problem, packages)
+        stored_files = checked_files(package, files, lab_max_bytes)
         code = bundle(stored_files)
     elif files is not None or code is None:
         raise _invalid("code", f"problem {problem_slug!r} takes code, not files")
