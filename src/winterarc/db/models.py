@@ -1,6 +1,6 @@
 """Imports every ORM model so the metadata is complete (for Alembic and for tests)."""
 
-from winterarc.auth.models import RefreshToken, User, WebSession
+from winterarc.auth.models import DeviceCode, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import Base
 from winterarc.hacks.models import Hack
@@ -22,6 +22,7 @@ from winterarc.worker.models import ScheduledJob
 
 __all__ = [
     "Base",
+    "DeviceCode",
     "GiveUp",
     "Hack",
     "LearnerStats",

@@ -1,11 +1,8 @@
 """hacks: learners' hacks, shared and hacked submissions
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-07
-
-On the branch this follows 0004; main's 0005 (labs) and 0006 (device codes) come first
-there, and the lead re-chains down_revision at the merge.
 """
 
 from collections.abc import Sequence
@@ -14,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0004"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
