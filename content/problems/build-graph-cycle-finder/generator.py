@@ -46,7 +46,7 @@ def main():
         k = max(2, n // 100)
         circle, rest = order[:k], order[k:]
         edges = [(circle[t], circle[(t + 1) % k]) for t in range(k)]
-        for _ in range(m - k):
+        for _ in range(m - k - min(50, k)):  # the 50 edges below keep m within its bound
             i, j = sorted(rng.sample(range(len(rest)), 2))
             edges.append((rest[i], rest[j]))
         # the DAG may point into the circle's targets?  No: keep the circle unreachable,
@@ -54,8 +54,8 @@ def main():
         for _ in range(min(50, k)):
             edges.append((rng.choice(circle), rng.choice(rest)))
     rng.shuffle(edges)
-    print(n, len(edges))
-    print("\n".join(f"{a} {b}" for a, b in edges))
+    lines = [f"{n} {len(edges)}", *(f"{a} {b}" for a, b in edges)]
+    print("\n".join(lines))  # no blank line when there are no rules
 
 
 main()
