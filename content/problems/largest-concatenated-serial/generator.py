@@ -6,7 +6,7 @@ import sys
 def prefixy(rng):
     base = rng.choice(["3", "9", "8", "1", "12", "121", "89", "898"])
     s = base
-    while len(s) < 10 and rng.random() < 0.6:
+    while len(s) < 9 and rng.random() < 0.6:  # at most 9 digits: serial <= 10^9
         s += rng.choice([base[0], "0", base[-1]])
     return str(int(s)) if s else "0"
 
