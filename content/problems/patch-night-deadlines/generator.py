@@ -22,7 +22,7 @@ def main() -> None:
     else:
         avg = (max_h + 1) / 2
         load = [0.5, 1.0, 2.0, 4.0][seed % 4]
-        horizon = max(1, int(n * avg / load))
+        horizon = min(10**9, max(1, int(n * avg / load)))  # deadlines stay within 10^9
         for _ in range(n):
             h = rng.randint(1, max_h)
             d = rng.randint(1, horizon)
