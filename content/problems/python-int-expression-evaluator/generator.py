@@ -143,6 +143,15 @@ def main():
         exprs.append(g.chain(150_000, lambda: g.tree(rng.randint(1, 4))))
     elif seed == 10:  # deep nests inside a long chain
         exprs.append(g.chain(190_000, lambda: g.nest(rng.randint(0, 600), g.tree(3))))
+    elif seed == 12:  # maximum-length unary chains: one recursion frame per operator
+        exprs.append(("-~" * 99_999 + "0", None, None))
+        exprs.append(("~" * 99_999 + "5", None, None))
+    elif seed == 13:  # maximum-length right-associative power chains
+        exprs.append(("2" + "**1" * 66_665, None, None))
+        exprs.append(("1 ** " * 19_999 + "0", None, None))
+    elif seed == 14:  # the stated maximum depth, 1100, plainly and with unary minus inside
+        exprs.append(("(" * 1100 + "7" + ")" * 1100, None, None))
+        exprs.append(("(-" * 1100 + "3" + ")" * 1100 + "**2", None, None))
     else:
         for _ in range(300):
             exprs.append(g.tree(rng.randint(50, 300)))
