@@ -100,3 +100,41 @@ def test_validator_refuses_an_empty_input(folder: Path) -> None:
     result = run_validator(folder, b"")
     assert result.returncode != 0, f"{folder.name}: an empty input was accepted"
     assert result.stderr.strip(), f"{folder.name}: refused without a reason on stderr"
+
+
+# One broken constraint per case, across the kinds of check validators make (ranges, relations
+# between values, distinctness, exact format, tree shape, call order, expression semantics, data).
+REFUSED = [
+    ("backup-upload-chunk-size", b"2 1\n5 5\n", "below n"),
+    ("backup-upload-chunk-size", b"1 1\n5", "end with a newline"),
+    ("backup-upload-chunk-size", b"1 1\n5  \n", "single spaces"),
+    ("bst-insertion-parents", b"2\n7 7\n", "distinct"),
+    ("beacon-decoder-longest-window", b"3 2\naBc\n", "lowercase"),
+    ("avl-balance-audit", b'{"args": [[2, 3, 1]]}', "search tree"),
+    ("antenna-kth-closest-pair", b'{"args": [[1, 5], 2]}', "k = 2"),
+    (
+        "api-gateway-token-bucket",
+        b'{"ops": ["TokenBucket", "available", "available"], "args": [[1, 1], [5], [4]]}',
+        "never decreasing",
+    ),
+    ("compressed-banner-kth-letter", b'{"args": ["2[3[]]", [1]]}', "no letter"),
+    ("python-int-expression-evaluator", b"1\n5//0\n", "zero"),
+    ("python-int-expression-evaluator", b"1\n2**70\n", "[0, 64]"),
+    ("undoable-quote-stack-lowest", b'{"ops": ["QuoteStack", "pop"], "args": [[], []]}', "empty"),
+    ("xor-partner-binary-trie", b"1\n- 3\n", "not in use"),
+    (
+        "wallet-running-balance-window",
+        b'{"data_sql": "INSERT INTO wallet_entries VALUES '
+        b"(1, 1, '2024-13-01 00:00:00', 5, NULL);\"}",
+        "posted_at",
+    ),
+    ("warehouse-robot-shortest-route", b"1 3\nS.S\n", "exactly one"),
+]
+
+
+@pytest.mark.parametrize(("slug", "payload", "reason"), REFUSED)
+def test_validator_names_the_broken_constraint(slug: str, payload: bytes, reason: str) -> None:
+    result = run_validator(PROBLEMS / slug, payload)
+    assert result.returncode == 1
+    first_line = result.stderr.decode().splitlines()[0]
+    assert reason in first_line
