@@ -110,6 +110,8 @@ export function pageIsDark(win = window) {
 
 function languageFor(name) {
   if (name === "sql") return [sql({ dialect: SQLite, upperCaseKeywords: true }), indentUnit.of("    ")];
+  // A lab's other files (Dockerfile, YAML, INI): plain text, two-space indents as YAML wants.
+  if (name === "text") return [indentUnit.of("  ")];
   return [python(), indentUnit.of("    ")];
 }
 

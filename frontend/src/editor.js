@@ -72,6 +72,10 @@ function editorFor(element) {
   const id = element.dataset.resetStarter;
   for (const entry of editors.values()) if (id && entry.textarea.id === id) return entry;
   const form = element.closest("form");
+  // A lab's form holds an editor per file: the one on the open tab.
+  for (const entry of editors.values()) {
+    if (form && entry.textarea.form === form && !entry.textarea.closest("[hidden]")) return entry;
+  }
   for (const entry of editors.values()) if (form && entry.textarea.form === form) return entry;
   return editors.values().next().value || null;
 }
@@ -191,6 +195,39 @@ function installLiveSubmission(section) {
   });
 }
 
+/** A lab's file tabs (WAI-ARIA tabs): without JavaScript every file's editor stays shown. */
+function installTabs(list) {
+  const tabs = [...list.querySelectorAll('[role="tab"]')];
+  if (tabs.length === 0) return;
+  const select = (tab, focus) => {
+    for (const other of tabs) {
+      const on = other === tab;
+      other.setAttribute("aria-selected", on ? "true" : "false");
+      other.tabIndex = on ? 0 : -1;
+      const panel = document.getElementById(other.getAttribute("aria-controls") || "");
+      if (panel) panel.hidden = !on;
+    }
+    // An editor measured while hidden has no size: let CodeMirror measure the shown one.
+    for (const entry of editors.values()) {
+      if (!entry.textarea.closest("[hidden]")) entry.view.requestMeasure();
+    }
+    if (focus) tab.focus();
+  };
+  list.addEventListener("click", (evt) => {
+    const tab = evt.target instanceof Element ? evt.target.closest('[role="tab"]') : null;
+    if (tab) select(tab, false);
+  });
+  list.addEventListener("keydown", (evt) => {
+    const at = tabs.indexOf(document.activeElement);
+    if (at < 0) return;
+    const moves = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 };
+    if (!(evt.key in moves)) return;
+    evt.preventDefault();
+    select(tabs[(moves[evt.key] + tabs.length) % tabs.length], true);
+  });
+  select(tabs.find((tab) => tab.getAttribute("aria-selected") === "true") || tabs[0], false);
+}
+
 function readVerdictNames() {
   try {
     return JSON.parse(document.body.dataset.verdictNames || "{}");
@@ -203,6 +240,7 @@ function init() {
   setVerdictNames(readVerdictNames());
   for (const textarea of document.querySelectorAll("textarea[data-editor]")) mountEditor(textarea);
   installResetStarter();
+  for (const list of document.querySelectorAll("[data-tabs]")) installTabs(list);
   for (const form of document.querySelectorAll("form[data-live-submit]")) installLiveSubmit(form);
   for (const section of document.querySelectorAll("section[data-live-submission]")) installLiveSubmission(section);
 }

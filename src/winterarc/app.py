@@ -9,15 +9,19 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from winterarc import __version__
+from winterarc.auth.device_pages import router as device_pages
+from winterarc.auth.device_router import router as device_router
 from winterarc.auth.pages import router as auth_pages
 from winterarc.auth.router import router as auth_router
 from winterarc.auth.service import TokenPolicy
 from winterarc.broker import create_broker
+from winterarc.catalogue.kit import router as kit_router
 from winterarc.catalogue.package_pages import router as package_pages
 from winterarc.catalogue.pages import router as problem_pages
 from winterarc.catalogue.router import router as problems_router
@@ -87,9 +91,10 @@ async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterato
 
 
 def _max_body_bytes(settings: Settings) -> int:
-    """The largest request body: a package upload, or a submission's JSON with every
-    character escaped, plus room for the form around it."""
-    return max(settings.package_upload_max_bytes, settings.submission_max_bytes * 6) + 64 * 1024
+    """The largest request body: a package upload, or a submission's (or a lab's files') JSON
+    with every character escaped, plus room for the form around it."""
+    source = max(settings.submission_max_bytes, settings.lab_submission_max_bytes)
+    return max(settings.package_upload_max_bytes, source * 6) + 64 * 1024
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -113,6 +118,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             await app.state.rate_limiter.close()
             await engine.dispose()
+            await anyio.to_thread.run_sync(app.state.runner.close)
 
     app = FastAPI(
         title="Winter Arc",
@@ -138,8 +144,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api = APIRouter(prefix="/api/v1")
     for router in (
         auth_router,
+        device_router,
         users_router,
         problems_router,
+        kit_router,
         roadmap_router,
         quizzes_router,
         submissions_router,
@@ -154,6 +162,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (
         home_page,
         auth_pages,
+        device_pages,
         roadmap_pages,
         problem_pages,
         submission_pages,

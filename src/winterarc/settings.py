@@ -93,6 +93,12 @@ class Settings(BaseSettings):
     login_rate_limit: str = "10/minute"
     login_ip_rate_limit: str = "100/minute"
     signup_rate_limit: str = "20/hour"
+    # The device authorization grant (`winterarc login`): codes issued per address, codes
+    # tried on the approval page per address, how long a code lives and how often it is polled.
+    device_code_rate_limit: str = "10/minute"
+    device_verify_rate_limit: str = "10/minute"
+    device_code_ttl_seconds: Annotated[int, Field(ge=1, le=3600)] = 600
+    device_poll_interval_seconds: Annotated[int, Field(ge=1, le=60)] = 5
 
     content_dir: Path | None = Field(default_factory=default_content_dir)
     sync_content_on_start: bool | None = None
@@ -106,11 +112,15 @@ class Settings(BaseSettings):
     workers: Annotated[int | None, Field(ge=0, le=64)] = None
     worker_concurrency: Annotated[int, Field(ge=1, le=64)] = 2
     submission_max_bytes: Annotated[int, Field(ge=1024, le=1024 * 1024)] = 64 * 1024
+    # A lab submission's files together (each also within its lab's max_file_bytes).
+    lab_submission_max_bytes: Annotated[int, Field(ge=64 * 1024, le=4 * 1024 * 1024)] = 1024 * 1024
     # "Run" on custom input, in the API process: runs at once, how long one waits for a slot,
     # and the input's size (at most 1 MiB, the judge's own ceiling).
     run_slots: Annotated[int, Field(ge=1, le=64)] = 2
     run_wait_seconds: Annotated[float, Field(ge=1, le=300)] = 20.0
     run_input_max_bytes: Annotated[int, Field(ge=1024, le=1024 * 1024)] = 1024 * 1024
+    # Lab jails each process keeps booted ahead (worker: submissions; API: Run); 0: boot per lab.
+    lab_warm_jails: Annotated[int, Field(ge=0, le=8)] = 1
     judge_max_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     judge_lease_seconds: Annotated[float, Field(ge=1, le=3600)] = 60.0
     stats_interval_seconds: Annotated[float, Field(ge=1, le=86_400)] = 300.0
@@ -129,7 +139,13 @@ class Settings(BaseSettings):
             raise ValueError("must be a redis://, rediss:// or unix:// URL")
         return value or None
 
-    @field_validator("login_rate_limit", "login_ip_rate_limit", "signup_rate_limit")
+    @field_validator(
+        "login_rate_limit",
+        "login_ip_rate_limit",
+        "signup_rate_limit",
+        "device_code_rate_limit",
+        "device_verify_rate_limit",
+    )
     @classmethod
     def _rate_limit_rule(cls, value: str) -> str:
         parse_rule(value)

@@ -56,3 +56,31 @@ def test_models_and_migrations_agree(empty_database: str) -> None:
     migrate.upgrade(empty_database)
     # Raises when autogenerate would produce operations: a model changed without a migration.
     command.check(migrate.alembic_config(empty_database))
+
+
+def test_lab_problems_fit_the_migrated_schema(empty_database: str) -> None:
+    """0005 widened the type constraint (SQLite rebuilds the table for it) and kept it a check."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    migrate.upgrade(empty_database)
+    columns = (
+        "slug, title, difficulty, type, checker, time_limit_ms, memory_limit_mb, statement, "
+        "editorial, created_at, updated_at"
+    )
+    insert = text(
+        f"INSERT INTO problems ({columns}) VALUES (:slug, 't', 'easy', :type, 'tokens', 1000, "
+        "256, '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+    )
+
+    async def attempt(slug: str, type_: str) -> None:
+        engine = create_async_engine(empty_database)
+        try:
+            async with engine.begin() as connection:
+                await connection.execute(insert, {"slug": slug, "type": type_})
+        finally:
+            await engine.dispose()
+
+    asyncio.run(attempt("a-lab", "lab"))
+    with pytest.raises(IntegrityError):
+        asyncio.run(attempt("bogus", "bogus"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -13,6 +14,7 @@ from sqlalchemy import func, select
 
 from tests.helpers.app import sessionmaker_of
 from tests.helpers.judge import FIXTURES as PROBLEMS
+from tests.helpers.judge import LAB_FIXTURES
 from winterarc.auth import passwords
 from winterarc.auth.models import Role, User
 from winterarc.curriculum.packing import zip_package
@@ -93,10 +95,20 @@ async def make_problem(
     return body
 
 
+def _folder(slug: str) -> Path:
+    return PROBLEMS / slug if (PROBLEMS / slug).is_dir() else LAB_FIXTURES / slug
+
+
 @cache
 def _package(slug: str) -> tuple[Package, bytes]:
-    folder = PROBLEMS / slug
+    folder = _folder(slug)
     return load_package(folder), zip_package(folder)
+
+
+def lab_solution(slug: str, kind: str, name: str) -> dict[str, str]:
+    """A fixture lab's solution files by name: lab_solution("items-crud", "accepted", "ref")."""
+    folder = LAB_FIXTURES / slug / "solutions" / kind / name
+    return {path.name: path.read_text() for path in sorted(folder.iterdir())}
 
 
 def solution(slug: str, kind: str, name: str) -> str:

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from winterarc.judge import sandbox_available
+from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate
 from winterarc.judge.packages import Package, load_package
 
 FIXTURES = Path(__file__).parents[1] / "judge" / "fixtures" / "problems"
+LAB_FIXTURES = FIXTURES.parent / "labs"
 
 
 def require_sandbox() -> None:
@@ -22,6 +24,17 @@ def require_sandbox() -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"the sandbox must work under CI: {reason}")
     pytest.skip(f"sandbox unavailable: {reason}")
+
+
+def require_lab_runtime() -> Path:
+    """The built lab runtime; a skip with the fix (a failure in CI) when it is missing."""
+    try:
+        return locate().path
+    except LabRuntimeUnavailable as error:
+        message = f"the lab runtime is unavailable ({error}): run scripts/bootstrap"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 def fixture(slug: str) -> Package:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Response, status
 
-from winterarc.auth import service
+from winterarc.auth import device, service
 from winterarc.auth.dependencies import CurrentUser, TokenPolicyDep
 from winterarc.auth.schemas import RefreshIn, RegisterIn, TokenOut, UserOut
 from winterarc.auth.throttle import ThrottleDep
@@ -45,13 +45,14 @@ async def token(
     policy: TokenPolicyDep,
     throttle: ThrottleDep,
     response: Response,
-    grant_type: Annotated[str, Form(max_length=32)] = "password",
+    grant_type: Annotated[str, Form(max_length=64)] = "password",
     username: Annotated[str | None, Form(max_length=64)] = None,
     password: Annotated[str | None, Form(max_length=256)] = None,
     refresh_token: Annotated[str | None, Form(max_length=256)] = None,
+    device_code: Annotated[str | None, Form(max_length=256)] = None,
     scope: Annotated[str, Form(max_length=256)] = "",
 ) -> TokenOut:
-    """OAuth2 token endpoint: the password grant, or the refresh_token grant."""
+    """OAuth2 token endpoint: the password, refresh_token and device_code (RFC 8628) grants."""
     response.headers["Cache-Control"] = "no-store"
     if grant_type == "password":
         if not username or not password:
@@ -63,7 +64,13 @@ async def token(
         if not refresh_token:
             raise InvalidInput("refresh_token is required for the refresh_token grant")
         return _token_out(await service.refresh(session, policy, refresh_token))
-    raise UnsupportedGrantType("grant_type must be 'password' or 'refresh_token'.")
+    if grant_type == device.DEVICE_GRANT:
+        if not device_code:
+            raise InvalidInput("device_code is required for the device_code grant")
+        return _token_out(await device.exchange(session, policy, device_code))
+    raise UnsupportedGrantType(
+        f"grant_type must be 'password', 'refresh_token' or '{device.DEVICE_GRANT}'."
+    )
 
 
 @router.post("/refresh", response_model=TokenOut)

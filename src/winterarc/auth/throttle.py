@@ -39,6 +39,23 @@ class Throttle:
             message="Too many accounts created from this address. Try again later.",
         )
 
+    async def check_device_code(self) -> None:
+        await self.limiter.check(
+            self.settings.device_code_rate_limit,
+            "device-code",
+            self.client,
+            message="Too many logins started from this address. Wait a minute and try again.",
+        )
+
+    async def check_device_verify(self) -> None:
+        """Per address: user codes are short, so guessing them must be slow."""
+        await self.limiter.check(
+            self.settings.device_verify_rate_limit,
+            "device-verify",
+            self.client,
+            message="Too many codes tried from this address. Wait a minute and try again.",
+        )
+
 
 def get_throttle(request: Request, limiter: RateLimiterDep, settings: SettingsDep) -> Throttle:
     # The peer address; uvicorn replaces it with X-Forwarded-For only from trusted proxies.

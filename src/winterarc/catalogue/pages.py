@@ -9,8 +9,10 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import RedirectResponse
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
+from winterarc.auth.models import User
 from winterarc.catalogue import service
 from winterarc.db.session import SessionDep
 from winterarc.judge.packages import Difficulty, PackageError
@@ -20,7 +22,7 @@ from winterarc.problems import repository
 from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCacheDep
 from winterarc.problems.repository import ProblemFilters
-from winterarc.problems.schemas import ProblemSort, SolveStatus
+from winterarc.problems.schemas import ProblemDetail, ProblemSort, SolveStatus
 from winterarc.problems.starter import starter_code
 from winterarc.submissions import repository as submissions_repository
 from winterarc.submissions import service as submissions_service
@@ -121,9 +123,12 @@ async def problem_page(
     user: OptionalUser,
     packages: PackageCacheDep,
 ) -> Response:
-    """Statement, samples, limits, the editor with the learner's last code, Run and Submit."""
+    """Statement, samples, limits, the editor with the learner's last code, Run and Submit;
+    for a lab, a tab per file, its visible checks and the runtime."""
     stored = await problems_service.get_model(session, slug)
-    problem = await service.detail(session, stored, user)
+    problem = await service.detail(session, stored, user, packages)
+    if problem.type == "lab":
+        return await _lab_page(request, session, user, problem)
     samples = []
     try:
         package = await packages.get(session, stored.id, stored.package_hash)
@@ -152,6 +157,32 @@ async def problem_page(
         recent=recent,
         judged=package is not None,
         language="sql" if problem.type == "sql" else "python",
+    )
+
+
+async def _lab_page(
+    request: Request, session: AsyncSession, user: User | None, problem: ProblemDetail
+) -> Response:
+    lab = problem.lab
+    files = dict(lab.starter) if lab is not None else {}
+    recent = []
+    if user is not None:
+        recent = await submissions_service.recent(session, user, limit=5, problem_slug=problem.slug)
+        if recent:
+            latest = await submissions_repository.get(session, recent[0].id)
+            if latest is not None and latest.files:
+                files.update({k: v for k, v in latest.files.items() if k in files})
+    return render(
+        request,
+        "problems/lab.html",
+        user=user,
+        section="problems",
+        problem=problem,
+        statement=statement_body(problem.statement, problem.title),
+        lab=lab,
+        files=files,
+        recent=recent,
+        judged=lab is not None,
     )
 
 

@@ -6,10 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Path, Query, Response, UploadFile, status
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict
 
 from winterarc.auth.dependencies import AuthorUser, CurrentUser, OptionalUser
 from winterarc.catalogue import service
 from winterarc.db.session import SessionDep
+from winterarc.judge.lab_download import lab_zip
+from winterarc.judge.lab_runner import LabFilesError, lab_files
 from winterarc.judge.packages import Difficulty
 from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import InvalidInput, Unauthorized
@@ -17,6 +20,7 @@ from winterarc.kit.pagination import Page, PageParamsDep
 from winterarc.kit.types import SLUG_PATTERN, Label, Slug
 from winterarc.problems import service as problems_service
 from winterarc.problems.package_upload import read_upload, upload_package
+from winterarc.problems.packages import PackageCacheDep
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import (
     EditorialOut,
@@ -72,9 +76,51 @@ async def list_problems(
 
 
 @router.get("/{slug}", response_model=ProblemDetail)
-async def get_problem(slug: SlugPath, session: SessionDep, user: OptionalUser) -> ProblemDetail:
-    """One problem: statement, limits, labels."""
-    return await service.get_problem(session, slug, user)
+async def get_problem(
+    slug: SlugPath, session: SessionDep, user: OptionalUser, packages: PackageCacheDep
+) -> ProblemDetail:
+    """One problem: statement, limits, labels; for a lab its files, starter and visible checks."""
+    return await service.get_problem(session, slug, user, packages)
+
+
+class LabFiles(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    files: dict[str, str] = {}
+
+
+def _zip_response(slug: str, data: bytes) -> Response:
+    return Response(
+        data,
+        media_type="application/zip",
+        headers={"Content-Disposition": f'attachment; filename="{slug}.zip"'},
+    )
+
+
+@router.get("/{slug}/lab.zip", response_class=Response)
+async def download_lab(slug: SlugPath, session: SessionDep, packages: PackageCacheDep) -> Response:
+    """A lab's starter files and visible checks as a zip that runs with plain `pytest`."""
+    package = await service.lab_package(session, slug, packages)
+    return _zip_response(slug, lab_zip(package))
+
+
+@router.post("/{slug}/lab.zip", response_class=Response)
+async def download_lab_with_files(
+    slug: SlugPath,
+    body: LabFiles,
+    session: SessionDep,
+    packages: PackageCacheDep,
+    user: CurrentUser,  # building a zip of posted files is work: for learners, not anyone
+) -> Response:
+    """The same zip with your own versions of the lab's files (names it does not take are
+    refused), e.g. the editor's current work."""
+    package = await service.lab_package(session, slug, packages)
+    assert package.lab is not None
+    try:
+        files = lab_files(package.lab, body.files)
+    except LabFilesError as error:
+        raise InvalidInput(f"files: {error}") from None
+    return _zip_response(slug, lab_zip(package, files))
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ProblemDetail)

@@ -8,11 +8,14 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
-from winterarc.kit.errors import AppError
+from winterarc.judge.packages import Package, PackageError
+from winterarc.kit.errors import AppError, NotFound
 from winterarc.kit.pagination import Page, PageParams
 from winterarc.problems import repository as problems_repository
 from winterarc.problems import service as problems_service
+from winterarc.problems.labs import lab_out
 from winterarc.problems.models import Problem
+from winterarc.problems.packages import PackageCache
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import ProblemDetail, ProblemSummary, SolveStatus
 from winterarc.roadmap import repository as roadmap_repository
@@ -56,17 +59,47 @@ async def list_problems(
     )
 
 
-async def detail(session: AsyncSession, problem: Problem, user: User | None) -> ProblemDetail:
-    """A loaded problem with the caller's solve status."""
+async def detail(
+    session: AsyncSession,
+    problem: Problem,
+    user: User | None,
+    packages: PackageCache | None = None,
+) -> ProblemDetail:
+    """A loaded problem with the caller's solve status; with `packages`, a lab's files too."""
     status = None
     if user is not None:
         status = (await progress.statuses(session, user.id, [problem.id]))[problem.id]
-    return await problems_service.detail(session, problem, status)
+    shown = await problems_service.detail(session, problem, status)
+    if packages is not None and problem.type == "lab":
+        package = await _package(session, problem, packages)
+        shown.lab = lab_out(package) if package is not None else None
+    return shown
 
 
-async def get_problem(session: AsyncSession, slug: str, user: User | None) -> ProblemDetail:
+async def get_problem(
+    session: AsyncSession, slug: str, user: User | None, packages: PackageCache | None = None
+) -> ProblemDetail:
     """A problem's statement and limits, with the caller's solve status."""
-    return await detail(session, await problems_service.get_model(session, slug), user)
+    problem = await problems_service.get_model(session, slug)
+    return await detail(session, problem, user, packages)
+
+
+async def _package(
+    session: AsyncSession, problem: Problem, packages: PackageCache
+) -> Package | None:
+    try:
+        return await packages.get(session, problem.id, problem.package_hash)
+    except PackageError:
+        return None  # logged by the worker that judges it; the page shows no lab files
+
+
+async def lab_package(session: AsyncSession, slug: str, packages: PackageCache) -> Package:
+    """The package of the lab with this slug; NotFound when there is none."""
+    problem = await problems_service.get_model(session, slug)
+    package = await _package(session, problem, packages) if problem.type == "lab" else None
+    if package is None or package.lab is None:
+        raise NotFound(f"{slug!r} is not a lab.")
+    return package
 
 
 async def editorial(session: AsyncSession, user: User, slug: str) -> str:

@@ -58,22 +58,31 @@ def judge(
             "usage: winterarc judge PROBLEM SOLUTION [--json] [--all-tests]", USAGE_ERROR
         )
     package = load_problem(problem)
-    run = _judgement(package, solution, all_tests)
+    result = judge_and_report(
+        package, judgement(package, solution, all_tests), solution, json_output
+    )
+    sys.exit(0 if result.verdict is Verdict.AC else 1)
+
+
+def judge_and_report(package: Package, run: Judgement, solution: Path, json_output: bool) -> Result:
+    """Run the judgement, showing progress on a terminal, lines when piped, or one JSON object.
+
+    `winterarc judge` and the learner's `winterarc test` share it, so they look alike."""
     if json_output:
         result = run(None)
         data = {"problem": package.slug, "solution": str(solution), **result.to_json()}
         typer.echo(json.dumps(data, ensure_ascii=False))
+        return result
+    console = Console(highlight=False)
+    if console.is_terminal:
+        result = _judge_on_terminal(console, package, run)
     else:
-        console = Console(highlight=False)
-        if console.is_terminal:
-            result = _judge_on_terminal(console, package, run)
-        else:
-            result = _judge_plainly(run)
-        _print_verdict(console, result)
-    sys.exit(0 if result.verdict is Verdict.AC else 1)
+        result = _judge_plainly(run)
+    _print_verdict(console, result)
+    return result
 
 
-def _judgement(package: Package, solution: Path, all_tests: bool) -> Judgement:
+def judgement(package: Package, solution: Path, all_tests: bool) -> Judgement:
     """How to judge this solution: its source on the tests, or a lab's files on its checks."""
     if package.lab is not None:
         files = read_lab_files(solution, package)

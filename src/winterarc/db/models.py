@@ -1,6 +1,6 @@
 """Imports every ORM model so the metadata is complete (for Alembic and for tests)."""
 
-from winterarc.auth.models import RefreshToken, User, WebSession
+from winterarc.auth.models import DeviceCode, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import Base
 from winterarc.outbox.models import OutboxEvent
@@ -21,6 +21,7 @@ from winterarc.worker.models import ScheduledJob
 
 __all__ = [
     "Base",
+    "DeviceCode",
     "GiveUp",
     "LearnerStats",
     "LiveEvent",

@@ -187,7 +187,7 @@ def summary(results: Sequence[TestResult], total: int, *, noun: str = "test") ->
     failed = next((result for result in results if result.verdict is Verdict.IE), None)
     failed = failed or next((r for r in results if r.verdict is not Verdict.AC), None)
     if failed is None:
-        return f"passed all {total} {noun}s"
+        return f"passed the only {noun}" if total == 1 else f"passed all {total} {noun}s"
     if failed.verdict is Verdict.IE:
         return failed.message
     return f"{failed.verdict.label} on {noun} {failed.name}"

@@ -21,7 +21,7 @@ from winterarc.db.base import Base, TimestampMixin, UTCDateTime, sql_in, utcnow
 from winterarc.judge.packages import Difficulty
 
 DIFFICULTIES = tuple(difficulty.value for difficulty in Difficulty)
-PROBLEM_TYPES = ("stdio", "function", "design", "sql")
+PROBLEM_TYPES = ("stdio", "function", "design", "sql", "lab")
 CHECKERS = ("exact", "tokens", "float", "unordered", "custom")
 TAG_KINDS = ("tag", "pattern")
 

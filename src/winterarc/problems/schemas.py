@@ -17,7 +17,9 @@ Title = Annotated[
         strip_whitespace=True, min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$"
     ),
 ]
+# Problems created through the API; a lab exists only as a package (it needs checks).
 ProblemType = Literal["stdio", "function", "design", "sql"]
+AnyProblemType = Literal["stdio", "function", "design", "sql", "lab"]
 Checker = Literal["exact", "tokens", "float", "unordered", "custom"]
 TimeLimit = Annotated[int, Field(ge=100, le=10_000)]
 MemoryLimit = Annotated[int, Field(ge=16, le=1024)]
@@ -84,11 +86,27 @@ class ProblemUpdate(BaseModel):
     patterns: Labels | None = None
 
 
+class RuntimePackageOut(BaseModel):
+    name: str
+    version: str
+
+
+class LabOut(BaseModel):
+    files: list[str] = Field(description="the files a submission holds, in tab order")
+    starter: dict[str, str] = Field(description="each file's starter contents")
+    checks: dict[str, str] = Field(description="the visible check files, by name")
+    runtime: list[RuntimePackageOut] = Field(description="what lab code may import")
+    max_file_bytes: int
+    network: str = Field(description="none, or loopback: a network of the lab's own")
+    processes: int = Field(description="processes the lab's code may run at once")
+    services: list[str] = Field(description="servers started beside it, e.g. redis")
+
+
 class ProblemSummary(BaseModel):
     slug: str
     title: str
     difficulty: Difficulty
-    type: ProblemType
+    type: AnyProblemType
     tags: list[str]
     patterns: list[str]
     status: SolveStatus | None = None
@@ -102,6 +120,7 @@ class ProblemDetail(ProblemSummary):
     statement: str
     created_at: datetime
     updated_at: datetime
+    lab: LabOut | None = Field(None, description="for labs: files, starter, visible checks")
 
 
 class EditorialOut(BaseModel):

@@ -52,6 +52,8 @@ class Submission(Base):
     )
     language: Mapped[str] = mapped_column(String(16), nullable=False, default="python")
     source: Mapped[str] = mapped_column(Text, nullable=False)
+    # A lab's files by name (source then holds them joined, for display and idempotency).
+    files: Mapped[dict[str, str] | None] = mapped_column(JSON)
     status: Mapped[SubmissionStatus] = mapped_column(
         StrEnumText(SubmissionStatus, 8), nullable=False, default=SubmissionStatus.QUEUED
     )

@@ -15,6 +15,7 @@ from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError
 from winterarc.kit.types import SLUG_PATTERN, SlugPath
 from winterarc.problems import service as problems_service
+from winterarc.problems.packages import PackageCacheDep
 from winterarc.submissions import service
 from winterarc.submissions.announce import AnnouncerDep
 from winterarc.submissions.runs import RunnerDep
@@ -23,12 +24,24 @@ from winterarc.web.templates import render, render_fragment
 router = APIRouter()
 # The body limit middleware bounds the whole request; the service and the runner check the
 # real sizes against the settings.
-Code = Annotated[str, Form()]
+Code = Annotated[str | None, Form()]
 HISTORY_PAGE = 30
+FILE_FIELD = "file:"  # a lab page's editors: one form field per file, "file:app.py"
 
 
 def _wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
+
+
+async def _lab_fields(request: Request) -> dict[str, str] | None:
+    """The lab files a page's form holds, or None for a problem's single `code` field."""
+    form = await request.form()  # already parsed (and bounded) for the Form() parameters
+    files = {
+        key.removeprefix(FILE_FIELD): value
+        for key, value in form.multi_items()
+        if key.startswith(FILE_FIELD) and isinstance(value, str)
+    }
+    return files or None
 
 
 @router.post("/problems/{slug}/submissions")
@@ -39,17 +52,22 @@ async def submit_from_page(
     settings: SettingsDep,
     user: CurrentUser,
     announce: AnnouncerDep,
-    code: Code,
+    packages: PackageCacheDep,
+    code: Code = None,
 ) -> Response:
-    """The problem page's Submit: JSON for its script (which then follows the WebSocket), or
-    a redirect to the submission's page for a plain form post."""
+    """The problem page's Submit (a lab page's: its files): JSON for its script (which then
+    follows the WebSocket), or a redirect to the submission's page for a plain form post."""
+    files = await _lab_fields(request)
     submission, created = await service.accept(
         session,
         user=user,
         problem_slug=slug,
         language=None,
-        code=service.checked_code(code, settings.submission_max_bytes),
+        code=None if code is None else service.checked_code(code, settings.submission_max_bytes),
         idempotency_key=None,
+        files=files,
+        packages=packages,
+        lab_max_bytes=settings.lab_submission_max_bytes,
     )
     announce.accepted(submission, created=created)
     page_url = f"/submissions/{submission.id}"
@@ -75,16 +93,24 @@ async def run_from_page(
     session: SessionDep,
     runner: RunnerDep,
     user: CurrentUser,
-    code: Code,
+    code: Code = None,
     input: Annotated[str, Form()] = "",
 ) -> Response:
-    """Run once on the learner's own input; htmx swaps the result under the editor."""
+    """Run once on the learner's own input (a lab: its visible checks on the page's files);
+    htmx swaps the result under the editor."""
+    files = await _lab_fields(request)
+    lab = code is None  # a lab page sends file fields (none at all: the starter files)
     try:
+        if lab:
+            result = await runner.run_lab(session, problem_slug=slug, files=files or {})
+            return render_fragment(request, "problems/_lab_run_result.html", run=result, error=None)
+        assert code is not None
         output = await runner.run(session, problem_slug=slug, language=None, code=code, stdin=input)
     except AppError as error:
         if request.headers.get("hx-request") != "true":
             raise
-        return render_fragment(request, "problems/_run_result.html", output=None, error=error)
+        template = "problems/_lab_run_result.html" if lab else "problems/_run_result.html"
+        return render_fragment(request, template, output=None, run=None, error=error)
     return render_fragment(request, "problems/_run_result.html", output=output, error=None)
 
 

@@ -101,19 +101,26 @@ class JudgeJob:
     source: str
     problem_id: int
     package_hash: str | None
+    files: dict[str, str] | None = None  # a lab submission's files
 
 
 async def job_for(session: AsyncSession, submission_id: uuid.UUID) -> JudgeJob | None:
     row = (
         await session.execute(
-            select(Submission.status, Submission.source, Problem.id, Problem.package_hash)
+            select(
+                Submission.status,
+                Submission.source,
+                Problem.id,
+                Problem.package_hash,
+                Submission.files,
+            )
             .join(Problem, Problem.id == Submission.problem_id)
             .where(Submission.id == submission_id)
         )
     ).first()
     if row is None:
         return None
-    return JudgeJob(submission_id, row[0], row[1], row[2], row[3])
+    return JudgeJob(submission_id, row[0], row[1], row[2], row[3], row[4])
 
 
 async def mark_running(session: AsyncSession, submission_id: uuid.UUID) -> bool:

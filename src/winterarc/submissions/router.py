@@ -18,11 +18,14 @@ from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.kit.pagination import CursorPage, page_size
 from winterarc.kit.types import Slug
+from winterarc.problems.packages import PackageCacheDep
 from winterarc.pubsub import PubSubDep
 from winterarc.submissions import live, service
 from winterarc.submissions.announce import AnnouncerDep
 from winterarc.submissions.runs import RunnerDep
 from winterarc.submissions.schemas import (
+    LabRunCreate,
+    LabRunOut,
     RunCreate,
     RunOut,
     SubmissionAccepted,
@@ -89,7 +92,8 @@ async def _from_json(body: bytes, max_bytes: int) -> SubmissionCreate:
                 for e in error.errors()
             ],
         ) from None
-    data.code = service.checked_code(data.code, max_bytes)
+    if data.code is not None:
+        data.code = service.checked_code(data.code, max_bytes)
     return data
 
 
@@ -115,7 +119,7 @@ async def _from_form(request: Request, body: bytes, max_bytes: int) -> Submissio
         first = error.errors()[0]
         where = ".".join(str(part) for part in first.get("loc", ())) or "form"
         raise InvalidInput(f"{where}: {first.get('msg', 'invalid')}") from None
-    data.code = service.checked_code(data.code, max_bytes)
+    data.code = service.checked_code(code, max_bytes)
     return data
 
 
@@ -132,17 +136,20 @@ async def submit(
     settings: SettingsDep,
     user: CurrentUser,
     announce: AnnouncerDep,
+    packages: PackageCacheDep,
     idempotency_key: Annotated[
         str | None,
         Header(alias="Idempotency-Key", pattern=IDEMPOTENCY_KEY, description="retry-safe key"),
     ] = None,
 ) -> JSONResponse:
-    """Submit code for judging (JSON, or a multipart upload of the file); 202 with where to
-    follow it. The same Idempotency-Key returns the same submission."""
+    """Submit code for judging (JSON, or a multipart upload of the file); a lab's files as JSON
+    `files`. 202 with where to follow it. The same Idempotency-Key returns the same submission."""
     max_bytes = settings.submission_max_bytes
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "application/json":
-        body = await _read_capped(request, max_bytes * JSON_ESCAPE_FACTOR + 4096)
+        # A lab's files may add up to more than one source; each is checked against its lab.
+        cap = max(max_bytes, settings.lab_submission_max_bytes) * JSON_ESCAPE_FACTOR + 4096
+        body = await _read_capped(request, cap)
         data = await _from_json(body, max_bytes)
     elif content_type == "multipart/form-data":
         body = await _read_capped(request, max_bytes + MULTIPART_OVERHEAD)
@@ -156,6 +163,9 @@ async def submit(
         language=data.language,
         code=data.code,
         idempotency_key=idempotency_key,
+        files=data.files,
+        packages=packages,
+        lab_max_bytes=settings.lab_submission_max_bytes,
     )
     announce.accepted(submission, created=created)
     url = f"/api/v1/submissions/{submission.id}"
@@ -224,3 +234,11 @@ async def run_on_custom_input(
         stdin=data.input,
     )
     return RunOut(**output)
+
+
+@runs_router.post("/lab", response_model=LabRunOut)
+async def run_lab_checks(
+    session: SessionDep, runner: RunnerDep, user: CurrentUser, data: LabRunCreate
+) -> LabRunOut:
+    """Run a lab's visible checks against your files, in the sandbox; nothing is recorded."""
+    return await runner.run_lab(session, problem_slug=data.problem, files=data.files)

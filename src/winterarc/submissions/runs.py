@@ -14,12 +14,20 @@ from fastapi import Depends
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
-from winterarc.judge import CustomInputError, PackageError, run_custom
+from winterarc.judge import CustomInputError, PackageError, judge_lab, run_custom
+from winterarc.judge.lab_jails import LabJails
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.problems import repository as problems_repository
 from winterarc.problems.packages import PackageCache
 from winterarc.settings import Settings
-from winterarc.submissions.service import PayloadTooLarge, checked_code, language_for
+from winterarc.submissions.schemas import LabRunOut, TestResultOut
+from winterarc.submissions.service import (
+    PayloadTooLarge,
+    checked_code,
+    checked_files,
+    lab_package,
+    language_for,
+)
 
 
 class RunsBusy(AppError):
@@ -35,6 +43,8 @@ class Runner:
         self._wait_seconds = settings.run_wait_seconds
         self._max_code_bytes = settings.submission_max_bytes
         self._max_input_bytes = settings.run_input_max_bytes
+        self._max_lab_bytes = settings.lab_submission_max_bytes
+        self.lab_jails = LabJails(settings.lab_warm_jails)
 
     async def run(
         self,
@@ -60,10 +70,7 @@ class Runner:
             package = None
         if package is None:
             raise InvalidInput(f"problem: {problem_slug!r} cannot run code yet")
-        try:
-            await asyncio.wait_for(self._slots.acquire(), timeout=self._wait_seconds)
-        except TimeoutError:
-            raise RunsBusy("Too many runs at once; try again in a moment.") from None
+        await self._acquire()
         try:
             output = await anyio.to_thread.run_sync(lambda: run_custom(package, code, stdin))
         except CustomInputError as error:
@@ -71,6 +78,59 @@ class Runner:
         finally:
             self._slots.release()
         return output.to_json()
+
+    async def run_lab(
+        self, session: AsyncSession, *, problem_slug: str, files: dict[str, str]
+    ) -> LabRunOut:
+        """A lab's Run: its sample checks against the learner's files, all of them judged."""
+        problem = await problems_repository.get_by_slug(session, problem_slug)
+        if problem is None:
+            raise InvalidInput(f"problem: no problem with slug {problem_slug!r}")
+        if problem.type != "lab":
+            raise InvalidInput(f"problem: {problem_slug!r} is not a lab (Run takes code and input)")
+        package = await lab_package(session, problem, self.packages)
+        complete = checked_files(package, files, self._max_lab_bytes)
+        await self._acquire()
+        try:
+            result = await anyio.to_thread.run_sync(
+                lambda: judge_lab(
+                    package,
+                    complete,
+                    samples_only=True,
+                    all_tests=True,
+                    pool=self.lab_jails.pool(),
+                )
+            )
+        finally:
+            self._slots.release()
+        return LabRunOut(
+            verdict=result.verdict,
+            message=result.message,
+            tests=[
+                TestResultOut(
+                    ordinal=ordinal,
+                    name=test.name,
+                    verdict=test.verdict,
+                    cpu_ms=test.cpu_ms,
+                    wall_ms=test.wall_ms,
+                    memory_kb=test.memory_kb,
+                    sample=test.sample,
+                    message=test.message or None,
+                    input=test.input if test.sample else None,
+                    actual=test.actual if test.sample else None,
+                )
+                for ordinal, test in enumerate(result.tests, start=1)
+            ],
+        )
+
+    async def _acquire(self) -> None:
+        try:
+            await asyncio.wait_for(self._slots.acquire(), timeout=self._wait_seconds)
+        except TimeoutError:
+            raise RunsBusy("Too many runs at once; try again in a moment.") from None
+
+    def close(self) -> None:
+        self.lab_jails.close()
 
 
 def get_runner(connection: HTTPConnection) -> Runner:

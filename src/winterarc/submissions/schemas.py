@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from winterarc.judge import Verdict
 from winterarc.kit.types import Slug
@@ -22,7 +22,16 @@ class SubmissionCreate(BaseModel):
     language: Language | None = Field(
         None, description="python, or sql for SQL problems; defaults to the problem's language"
     )
-    code: str = Field(description="the source text (UTF-8)")
+    code: str | None = Field(None, description="the source text (UTF-8); labs take `files`")
+    files: dict[str, str] | None = Field(
+        None, description="a lab's files by name (those left out are the starter's)"
+    )
+
+    @model_validator(mode="after")
+    def _code_or_files(self) -> SubmissionCreate:
+        if (self.code is None) == (self.files is None):
+            raise ValueError("send `code` (a problem) or `files` (a lab), not both")
+        return self
 
 
 class SubmissionAccepted(BaseModel):
@@ -63,6 +72,7 @@ class SubmissionDetail(SubmissionSummary):
     cpu_ms: float | None
     memory_kb: int | None
     source: str
+    files: dict[str, str] | None = Field(None, description="a lab submission's files")
     tests: list[TestResultOut]
 
 
@@ -73,6 +83,21 @@ class RunCreate(BaseModel):
     language: Language | None = None
     code: str
     input: str = Field("", description="stdin, JSON args or calls (WINTERARC_RUN_INPUT_MAX_BYTES)")
+
+
+class LabRunCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    problem: Slug
+    files: dict[str, str] = Field(description="the lab's files by name (left out: the starter)")
+
+
+class LabRunOut(BaseModel):
+    """The visible checks' results: nothing is recorded."""
+
+    verdict: Verdict
+    message: str
+    tests: list[TestResultOut]
 
 
 class RunOut(BaseModel):

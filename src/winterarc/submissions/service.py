@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -10,11 +11,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
 from winterarc.broker.base import JUDGE_QUEUE, Message
+from winterarc.judge import LabFilesError, PackageError
+from winterarc.judge.lab_runner import lab_files
+from winterarc.judge.packages import Package
 from winterarc.kit.errors import AppError, Conflict, InvalidInput, NotFound
 from winterarc.kit.pagination import CursorPage, decode_cursor, encode_cursor
 from winterarc.outbox.store import add_message
 from winterarc.problems import repository as problems_repository
+from winterarc.problems.labs import bundle
 from winterarc.problems.models import Problem
+from winterarc.problems.packages import PackageCache
 from winterarc.submissions import repository
 from winterarc.submissions.models import Submission, SubmissionStatus
 from winterarc.submissions.repository import ListFilters, Position
@@ -65,17 +71,46 @@ def language_for(problem: Problem, requested: str | None) -> str:
     return expected
 
 
+async def lab_package(session: AsyncSession, problem: Problem, packages: PackageCache) -> Package:
+    """The package of a lab problem, which its files are checked against."""
+    try:
+        package = await packages.get(session, problem.id, problem.package_hash)
+    except PackageError:
+        package = None
+    if package is None or package.lab is None:
+        raise _invalid("problem", f"problem {problem.slug!r} cannot take files yet")
+    return package
+
+
+def checked_files(package: Package, files: Mapping[str, str], max_bytes: int) -> dict[str, str]:
+    """A lab's complete file set (the starter's for those left out), within its caps: each
+    file its lab's, all of them together `max_bytes`."""
+    assert package.lab is not None
+    try:
+        complete = lab_files(package.lab, files)
+    except LabFilesError as error:
+        raise _invalid("files", str(error)) from None
+    size = sum(len(text.encode("utf-8", errors="surrogatepass")) for text in complete.values())
+    if size > max_bytes:
+        raise PayloadTooLarge(f"files: at most {max_bytes} bytes in all are accepted (got {size})")
+    return complete
+
+
 async def accept(
     session: AsyncSession,
     *,
     user: User,
     problem_slug: str,
     language: str | None,
-    code: str,
+    code: str | None,
     idempotency_key: str | None,
+    files: Mapping[str, str] | None = None,
+    packages: PackageCache | None = None,
+    lab_max_bytes: int = 1024 * 1024,
 ) -> tuple[Submission, bool]:
     """Store a submission and its judge message in the caller's transaction (the outbox);
-    (submission, True when it was created now).
+    (submission, True when it was created now). A lab takes `files` (checked against its
+    package, from `packages`), any other problem `code`.
 
     The same Idempotency-Key returns the submission it created first; reusing a key for a
     different request is a 409."""
@@ -83,6 +118,15 @@ async def accept(
     if problem is None:
         raise _invalid("problem", f"no problem with slug {problem_slug!r}")
     language = language_for(problem, language)
+    stored_files = None
+    if problem.type == "lab":
+        if files is None or packages is None:
+            raise _invalid("files", f"problem {problem_slug!r} is a lab: send its files")
+        package = await lab_package(session, problem, packages)
+        stored_files = checked_files(package, files, lab_max_bytes)
+        code = bundle(stored_files)
+    elif files is not None or code is None:
+        raise _invalid("code", f"problem {problem_slug!r} takes code, not files")
     # Plain values: a rollback below expires the ORM objects.
     user_id, request = user.id, (problem.id, language, code)
     if idempotency_key is not None:
@@ -97,6 +141,7 @@ async def accept(
         problem_id=problem.id,
         language=language,
         source=code,
+        files=stored_files,
         status=SubmissionStatus.QUEUED,
         idempotency_key=idempotency_key,
     )
@@ -151,6 +196,7 @@ async def detail(session: AsyncSession, user: User, submission_id: uuid.UUID) ->
         cpu_ms=submission.cpu_ms,
         memory_kb=submission.memory_kb,
         source=submission.source,
+        files=submission.files,
         tests=[
             TestResultOut(
                 ordinal=t.ordinal,

@@ -12,6 +12,7 @@ import contextlib
 import itertools
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,9 @@ import anyio.to_thread
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from winterarc.broker.base import Delivery
-from winterarc.judge import PackageError, Result, TestResult, judge
+from winterarc.judge import LabFilesError, PackageError, Result, TestResult, judge, judge_lab
+from winterarc.judge.lab_jails import LabJails
+from winterarc.judge.packages import Package, ProblemType
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub.base import PubSub
 from winterarc.submissions import repository
@@ -39,6 +42,7 @@ class JudgeContext:
     cache_dir: Path | None
     heartbeat_seconds: float = 5.0
     packages: PackageCache = field(default_factory=PackageCache)
+    lab_jails: LabJails = field(default_factory=lambda: LabJails(0))
 
 
 class _Progress:
@@ -114,9 +118,25 @@ async def _judge(ctx: JudgeContext, job: repository.JudgeJob, progress: _Progres
         progress.emit_from_thread(EventType.TEST, done=done, total=total, **test_fields(test))
 
     # The sandbox decides by itself: unavailable means IE with the reason, never unsandboxed.
+    if package.type is ProblemType.LAB:
+        return await anyio.to_thread.run_sync(
+            lambda: _judge_lab(ctx, package, job.files or {}, on_test)
+        )
     return await anyio.to_thread.run_sync(
         lambda: judge(package, job.source, on_test=on_test, cache_dir=ctx.cache_dir)
     )
+
+
+def _judge_lab(
+    ctx: JudgeContext,
+    package: Package,
+    files: dict[str, str],
+    on_test: Callable[[int, int, TestResult], None],
+) -> Result:
+    try:
+        return judge_lab(package, files, on_test=on_test, pool=ctx.lab_jails.pool())
+    except LabFilesError as error:  # checked when accepted: only a changed lab gets here
+        return Result.internal_error(f"the files no longer fit the lab: {error}")
 
 
 def test_fields(test: TestResult) -> dict[str, Any]:

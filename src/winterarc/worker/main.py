@@ -15,6 +15,7 @@ from winterarc.broker import JOBS_QUEUE, JUDGE_QUEUE, create_broker, dead_letter
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import current_revision, head_revision
 from winterarc.judge import sandbox_available
+from winterarc.judge.lab_jails import LabJails
 from winterarc.pubsub import create_pubsub
 from winterarc.settings import Settings
 from winterarc.worker.consumer import JudgeContext, judge_submission, settle_dead_letter
@@ -59,7 +60,12 @@ async def run_worker(
     sessionmaker = create_sessionmaker(engine)
     broker = create_broker(settings, sessionmaker)
     pubsub = create_pubsub(settings, sessionmaker)
-    ctx = JudgeContext(sessionmaker, pubsub, cache_dir=settings.data_dir / "cache" / "generated")
+    ctx = JudgeContext(
+        sessionmaker,
+        pubsub,
+        cache_dir=settings.data_dir / "cache" / "generated",
+        lab_jails=LabJails(settings.lab_warm_jails),
+    )
     consumers = [
         asyncio.create_task(
             broker.consume(
@@ -102,6 +108,7 @@ async def run_worker(
         await broker.close()
         await pubsub.close()
         await engine.dispose()
+        await anyio.to_thread.run_sync(ctx.lab_jails.close)
 
 
 async def _until_stopped(

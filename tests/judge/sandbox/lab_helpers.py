@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import textwrap
 from pathlib import Path
 
-import pytest
-
-from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate
+from tests.helpers.judge import require_lab_runtime
 from winterarc.judge.packages import Package, load_package
 
-
-def require_lab_runtime() -> Path:
-    """The built lab runtime; a skip with the fix (a failure in CI) when it is missing."""
-    try:
-        return locate().path
-    except LabRuntimeUnavailable as error:
-        message = f"the lab runtime is unavailable ({error}): run scripts/bootstrap"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+__all__ = ["require_lab_runtime", "write_lab"]
 
 
 def write_lab(

@@ -19,7 +19,7 @@ import shutil
 import socket
 import time
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -156,6 +156,8 @@ class LabSandbox:
     _booted: bool = False
     _started: bool = False
     _closed: bool = False
+    # Called once when closed: a pool boots the next jail when the one it lent is done.
+    on_close: Callable[[], None] | None = None
 
     def __enter__(self) -> LabSandbox:
         return self
@@ -317,9 +319,16 @@ class LabSandbox:
             return _failed_check(self._fail(f"malformed report from the jail: {exc}").message)
         return LabCheckOutcome(check, learner)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
+        already = self._closed
         self._closed = True
         self._teardown()
+        if not already and self.on_close is not None:
+            self.on_close()
 
     def _boot_config(self) -> dict[str, Any]:
         # The base filter and the check zygote's do not depend on the lab's grants.
