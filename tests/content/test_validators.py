@@ -15,20 +15,6 @@ from pathlib import Path
 import pytest
 
 PROBLEMS = Path(__file__).parents[2] / "content" / "problems"
-# Session 1 concurrency packages under rework elsewhere; they get validators with that rework.
-REWORKED = frozenset(
-    {
-        "async-gather-finish-order",
-        "semaphore-bounded-jobs",
-        "async-supervisor-timeout",
-        "locked-counter-burst",
-        "condition-turn-taking",
-        "lock-interleaving-simulator",
-        "pool-map-chunksize",
-        "sharded-word-count",
-        "chunksize-tuning-simulation",
-    }
-)
 
 
 def _type_of(folder: Path) -> str:
@@ -38,7 +24,7 @@ def _type_of(folder: Path) -> str:
 
 def _packages() -> list[Path]:
     folders = sorted(p for p in PROBLEMS.iterdir() if p.is_dir())
-    return [f for f in folders if f.name not in REWORKED and _type_of(f) != "lab"]
+    return [f for f in folders if _type_of(f) != "lab"]
 
 
 def _compact(value: object) -> bytes:
