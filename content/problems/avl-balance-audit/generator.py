@@ -88,8 +88,12 @@ def fib_order(keys):
 
 
 def main():
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read())
-    rng = random.Random(seed)
+    args = sys.argv[1:] or sys.stdin.read().split()
+    # "stress S": a small random input for `problem check --stress`: the shape of one of
+    # the small seeds 1..3, drawn from a stream of its own
+    stress = int(args[1]) if args[0] == "stress" else None
+    seed = int(args[0]) if stress is None else 1 + stress % 3
+    rng = random.Random(seed if stress is None else f"stress-{stress}")
     n = {1: 8, 2: 12, 3: 15, 4: 1000, 5: 986, 6: 10**4, 7: 10**4, 8: 10**4, 9: 10**4, 10: 6764}[seed]
     keys = sorted(rng.sample(range(-10**9, 10**9 + 1), n))
     while True:

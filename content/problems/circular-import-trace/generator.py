@@ -5,9 +5,41 @@ import sys
 FUNCS = ["setup", "run", "config", "helper", "VERSION", "Model", "load", "save"]
 
 
+def straight_chain(fails: bool, partial: bool) -> list:
+    """The deepest import chain the constraints allow: m_0 imports m_1 ... imports m_2999.
+    With `fails`, the last module imports a name m_0 never defines, so the error travels up
+    through all 3000 bodies; with `partial`, the last one imports from m_0, still running."""
+    n = 3000
+    names = [f"m_{i}" for i in range(n)]
+    modules = {name: [["def", "setup"], ["import", names[i + 1]]] for i, name in enumerate(names[:-1])}
+    if partial:
+        modules[names[-1]] = [["from", names[0], ["setup"]], ["def", "run"]]
+    elif fails:
+        modules[names[-1]] = [["from", names[0], ["missing"]]]
+    else:
+        modules[names[-1]] = [["def", "run"]]
+    modules[names[0]].append(["def", "late"])
+    return [modules, [names[0], names[-1], names[0]]]
+
+
+# named modes (seeds 30..32): maximum-depth chains that a recursion at the default limit cannot walk
+DEEP = {
+    30: lambda: straight_chain(fails=False, partial=False),
+    31: lambda: straight_chain(fails=True, partial=False),
+    32: lambda: straight_chain(fails=False, partial=True),
+}
+
+
 def main():
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
-    rng = random.Random(seed)
+    args = sys.argv[1:] or sys.stdin.read().split()
+    # "stress S": a small random input for `problem check --stress`: the shape of one of
+    # the small seeds 1..3, drawn from a stream of its own
+    stress = int(args[1]) if args[0] == "stress" else None
+    seed = int(args[0]) if stress is None else 1 + stress % 3
+    rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in DEEP:
+        print(json.dumps({"args": DEEP[seed]()}))
+        return
     big = seed >= 8
     n = rng.randint(2, 4 + 3 * seed) if not big else rng.choice([1500, 3000])
     names = [f"m_{i}" for i in range(n)]

@@ -4,9 +4,49 @@ import random
 import sys
 
 
+def chain(after_loop: bool, weight: int, loop_at_end: bool) -> tuple:
+    """The longest path the constraints allow, 1 -> 2 -> ... -> 1000, listed back to front (the
+    worst order for Bellman-Ford); a negative loop at its start or near its end."""
+    n = 1000
+    edges = [(v, v + 1, weight) for v in range(n - 1, 0, -1)]
+    if after_loop:
+        edges += [(1, 2, -1), (2, 1, -(10**6))]  # a negative loop 1 <-> 2: all after it is -inf
+    if loop_at_end:
+        edges += [(n - 1, n, -1), (n, n - 1, -(10**6))]  # only the last two are -inf
+    return n, 1, edges
+
+
+def loop_then_chain() -> tuple:
+    """A loop 1 <-> 2 losing 1 per turn, then the chain 2 -> 3 -> ... -> 1000, every link also
+    given a -10^6 shortcut from 1: after Bellman-Ford only the loop itself is still improving,
+    so marking the -inf region walks the whole chain from there (1000 deep)."""
+    n = 1000
+    edges = [(1, 2, 0), (2, 1, -1)]
+    edges += [(v, v + 1, 0) for v in range(2, n)]
+    edges += [(1, v, -(10**6)) for v in range(3, n + 1)]
+    return n, 1, edges
+
+
+# named modes (seeds 30..33): maximum-depth chains, answers at the extremes of their range
+CHAINS = {
+    30: lambda: chain(after_loop=True, weight=10**6, loop_at_end=False),
+    31: lambda: chain(after_loop=False, weight=-(10**6), loop_at_end=False),
+    32: lambda: chain(after_loop=False, weight=10**6, loop_at_end=True),
+    33: loop_then_chain,
+}
+
+
 def main():
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read())
-    rng = random.Random(seed)
+    args = sys.argv[1:] or sys.stdin.read().split()
+    # "stress S": a small random input for `problem check --stress`: the shape of one of
+    # the small seeds 1..3, drawn from a stream of its own
+    stress = int(args[1]) if args[0] == "stress" else None
+    seed = int(args[0]) if stress is None else 1 + stress % 3
+    rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in CHAINS:
+        n, s, edges = CHAINS[seed]()
+        print("\n".join([f"{n} {len(edges)} {s}", *(f"{a} {b} {w}" for a, b, w in edges)]))
+        return
     if seed <= 3:
         n, m = rng.randint(1, 6), rng.randint(0, 10)
     elif seed <= 6:
@@ -77,8 +117,8 @@ def main():
         rest = [(a, b, max(-10**6, min(10**6, w))) for a, b, w in rest]
         edges = rest[: len(rest) // 2] + chain + rest[len(rest) // 2:]
     edges = [(a, b, max(-10**6, min(10**6, w))) for a, b, w in edges]
-    print(n, len(edges), s)
-    print("\n".join(f"{a} {b} {w}" for a, b, w in edges))
+    # one line per leg and no blank line when there is none
+    print("\n".join([f"{n} {len(edges)} {s}", *(f"{a} {b} {w}" for a, b, w in edges)]))
 
 
 main()

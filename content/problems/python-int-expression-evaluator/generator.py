@@ -125,8 +125,12 @@ class Gen:
 
 
 def main():
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else int(sys.stdin.read().split()[0])
-    rng = random.Random(seed)
+    args = sys.argv[1:] or sys.stdin.read().split()
+    # "stress S": a small random input for `problem check --stress`: the shape of one of
+    # the small seeds 1..2, drawn from a stream of its own
+    stress = int(args[1]) if args[0] == "stress" else None
+    seed = int(args[0]) if stress is None else 1 + stress % 2
+    rng = random.Random(seed if stress is None else f"stress-{stress}")
     g = Gen(rng, spaced=seed % 2 == 1)
     exprs = []
     if seed <= 6:
@@ -143,6 +147,15 @@ def main():
         exprs.append(g.chain(150_000, lambda: g.tree(rng.randint(1, 4))))
     elif seed == 10:  # deep nests inside a long chain
         exprs.append(g.chain(190_000, lambda: g.nest(rng.randint(0, 600), g.tree(3))))
+    elif seed == 12:  # maximum-length unary chains: one recursion frame per operator
+        exprs.append(("-~" * 99_999 + "0", None, None))
+        exprs.append(("~" * 99_999 + "5", None, None))
+    elif seed == 13:  # maximum-length right-associative power chains
+        exprs.append(("2" + "**1" * 66_665, None, None))
+        exprs.append(("1 ** " * 19_999 + "0", None, None))
+    elif seed == 14:  # the stated maximum depth, 1100, plainly and with unary minus inside
+        exprs.append(("(" * 1100 + "7" + ")" * 1100, None, None))
+        exprs.append(("(-" * 1100 + "3" + ")" * 1100 + "**2", None, None))
     else:
         for _ in range(300):
             exprs.append(g.tree(rng.randint(50, 300)))

@@ -58,7 +58,9 @@ class Parser:
 
 
 def main():
-    sys.setrecursionlimit(20000)
+    # One frame per unary operator and per "**" of a right-associative chain: up to about 10^5.
+    # Python 3.11 keeps Python-to-Python calls off the C stack, so a high limit is safe.
+    sys.setrecursionlimit(10**6)
     data = sys.stdin.read().split("\n")
     t = int(data[0])
     out = []

@@ -1,0 +1,129 @@
+"""Input validator (see docs/authoring.md): reads the test's JSON payload on stdin; exit 0 if it
+meets every constraint of the statement, else exit 1 naming the first violation on stderr."""
+
+import json
+import sys
+
+
+def fail(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.exit(1)
+
+
+def need(condition: bool, message: str) -> None:
+    if not condition:
+        fail(message)
+
+
+def is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def int_in(value: object, lo: int, hi: int, what: str) -> int:
+    need(is_int(value), f"{what} must be an integer, got {value!r:.40}")
+    need(lo <= value <= hi, f"{what} = {value} is outside [{lo}, {hi}]")
+    return value
+
+
+def list_of(value: object, lo: int, hi: int, what: str) -> list:
+    need(isinstance(value, list), f"{what} must be a list")
+    need(lo <= len(value) <= hi, f"len({what}) = {len(value)} is outside [{lo}, {hi}]")
+    return value
+
+
+def ints(value: object, lo_len: int, hi_len: int, lo: int, hi: int, what: str) -> list:
+    items = list_of(value, lo_len, hi_len, what)
+    for i, item in enumerate(items):
+        int_in(item, lo, hi, f"{what}[{i}]")
+    return items
+
+
+def text(value: object, lo_len: int, hi_len: int, alphabet: str | None, what: str) -> str:
+    need(isinstance(value, str), f"{what} must be a string")
+    need(lo_len <= len(value) <= hi_len, f"len({what}) = {len(value)} is outside [{lo_len}, {hi_len}]")
+    if alphabet is not None:
+        bad = next((c for c in value if c not in alphabet), None)
+        need(bad is None, f"{what} holds {bad!r}, outside the allowed characters")
+    return value
+
+
+def payload(keys: tuple[str, ...]) -> dict:
+    try:
+        data = json.loads(sys.stdin.buffer.read())
+    except ValueError as error:
+        fail(f"input is not JSON: {error}")
+    need(isinstance(data, dict) and all(k in data for k in keys), f"input must hold {keys}")
+    return data
+
+
+def args(count: int) -> list:
+    """A function problem's argument list, of exactly `count` arguments."""
+    values = payload(("args",))["args"]
+    need(isinstance(values, list) and len(values) == count, f"expected {count} arguments")
+    return values
+
+
+def calls(cls: str, methods: dict[str, int], lo: int, hi: int) -> list[tuple[str, list]]:
+    """A design test's calls after the constructor: (method, args) with each arity checked."""
+    data = payload(("ops", "args"))
+    ops, arguments = data["ops"], data["args"]
+    need(isinstance(ops, list) and isinstance(arguments, list), "ops and args must be lists")
+    need(len(ops) == len(arguments), "ops and args differ in length")
+    need(len(ops) >= 1 and ops[0] == cls, f"the first op must be {cls}")
+    need(lo <= len(ops) - 1 <= hi, f"{len(ops) - 1} calls, outside [{lo}, {hi}]")
+    out = []
+    for i, (op, arg) in enumerate(zip(ops, arguments)):
+        need(isinstance(arg, list), f"args[{i}] must be a list")
+        if i == 0:
+            out.append((op, arg))
+            continue
+        need(op in methods, f"ops[{i}] = {op!r:.30} is not a method")
+        need(len(arg) == methods[op], f"ops[{i}] {op} takes {methods[op]} arguments")
+        out.append((op, arg))
+    return out
+
+
+import re
+
+classes, queries = args(2)
+list_of(classes, 0, 300, "classes")
+mro: dict[str, list[str]] = {"object": ["object"]}
+attrs: dict[str, set] = {"object": set()}
+declared: set[str] = set()
+for i, item in enumerate(classes):
+    need(isinstance(item, list) and len(item) == 3, f"classes[{i}] must be [name, bases, attrs]")
+    name, bases, defined = item
+    need(isinstance(name, str) and re.fullmatch(r"[A-Z][A-Za-z0-9_]*", name) is not None, f"classes[{i}] name")
+    need(name not in declared, f"classes[{i}]: {name} is declared twice")
+    declared.add(name)
+    list_of(bases, 0, 6, f"classes[{i}] bases")
+    need(all(b == "object" or b in declared for b in bases), f"classes[{i}]: a base is not listed earlier")
+    list_of(defined, 0, 3, f"classes[{i}] attributes")
+    need(all(isinstance(a, str) and re.fullmatch(r"[a-z_][a-z0-9_]*", a) for a in defined), f"classes[{i}]: attributes are lowercase identifiers")
+    if len(set(bases)) < len(bases) or any(b not in mro for b in bases):
+        continue  # this class statement fails, as the statement allows
+    # C3 linearisation (no base means object)
+    seqs = [list(mro[b]) for b in bases or ["object"]] + [list(bases or ["object"])]
+    result = [name]
+    while any(seqs):
+        seqs = [s for s in seqs if s]
+        head = next((s[0] for s in seqs if not any(s[0] in t[1:] for t in seqs)), None)
+        if head is None:
+            break
+        result.append(head)
+        seqs = [s[1:] if s[0] == head else s for s in seqs]
+    if any(seqs):
+        continue  # no consistent order: the statement fails
+    mro[name], attrs[name] = result, set(defined)
+list_of(queries, 0, 2 * 10**4, "queries")
+for i, query in enumerate(queries):
+    need(isinstance(query, list) and query and query[0] in ("lookup", "super", "issubclass"), f"queries[{i}] kind")
+    kind = query[0]
+    need(len(query) == (4 if kind == "super" else 3), f"queries[{i}] has the wrong length")
+    need(query[1] in mro, f"queries[{i}]: {query[1]!r:.20} was not created")
+    if kind == "super":
+        need(query[2] in mro[query[1]], f"queries[{i}]: {query[2]!r:.20} is not in the MRO")
+    if kind == "issubclass":
+        need(query[2] in mro, f"queries[{i}]: {query[2]!r:.20} was not created")
+    else:
+        need(isinstance(query[-1], str), f"queries[{i}]: the attribute must be a string")
