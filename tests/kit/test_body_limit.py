@@ -130,7 +130,11 @@ async def test_websockets_and_lifespan_pass_through_untouched() -> None:
 
 # --- In the app ------------------------------------------------------------------------------
 
-SMALL = {"package_upload_max_bytes": 64 * 1024, "submission_max_bytes": 1024}
+SMALL = {
+    "package_upload_max_bytes": 64 * 1024,
+    "submission_max_bytes": 1024,
+    "lab_submission_max_bytes": 64 * 1024,
+}
 
 
 async def test_the_app_refuses_an_oversize_api_body_declared_or_streamed(

@@ -104,7 +104,8 @@ async def test_run_judges_only_the_visible_checks_and_records_nothing(
     body = ran.json()
     assert body["verdict"] == "AC"
     assert [(t["name"], t["verdict"], t["sample"]) for t in body["tests"]] == [
-        ("test_greets_ada", "AC", True)
+        ("test_greets_ada", "AC", True),
+        ("test_greets_grace", "AC", True),
     ]
     starter = await client.post(
         "/api/v1/runs/lab", json={"problem": LAB, "files": {}}, headers=learner.headers
@@ -176,14 +177,16 @@ async def test_submitted_files_are_judged_check_by_check_by_a_worker(
     assert right["verdict"] == "AC", right
     assert [t["name"] for t in right["tests"]] == [
         "test_greets_ada",
+        "test_greets_grace",
         "test_greets_anyone",
+        "test_a_greeting_needs_a_name",
     ]
     assert right["files"] == lab_solution(LAB, "accepted", "ref")
     assert "# ==> greetings.py <==" in right["source"]
 
     wrong = await submit(lab_solution(LAB, "wrong", "rude"))
     assert wrong["verdict"] == "WA"
-    hidden = wrong["tests"][-1]
+    hidden = wrong["tests"][-1]  # both samples pass: the hidden check is the first to fail
     assert (hidden["sample"], hidden["verdict"]) == (False, "WA")
     # A hidden check says that it failed and its doc line, never the assertion's values.
     assert "Go away" not in (hidden["message"] or "")

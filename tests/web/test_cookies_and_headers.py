@@ -155,7 +155,9 @@ async def test_the_security_headers_are_on_the_body_limit_refusal_too(
     settings: Settings,
 ) -> None:
     async with app_client(
-        settings.model_copy(update={"package_upload_max_bytes": 64 * 1024})
+        settings.model_copy(
+            update={"package_upload_max_bytes": 64 * 1024, "lab_submission_max_bytes": 64 * 1024}
+        )
     ) as http:
         response = await http.post(
             "/api/v1/auth/token",
