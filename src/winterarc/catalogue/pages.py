@@ -15,7 +15,7 @@ from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.auth.models import User
 from winterarc.catalogue import service
 from winterarc.db.session import SessionDep
-from winterarc.judge.packages import Difficulty, PackageError
+from winterarc.judge.packages import Difficulty
 from winterarc.kit.pagination import PageParams
 from winterarc.kit.types import SLUG_PATTERN, SlugPath
 from winterarc.problems import repository
@@ -130,10 +130,7 @@ async def problem_page(
     if problem.type == "lab":
         return await _lab_page(request, session, user, problem)
     samples = []
-    try:
-        package = await packages.get(session, stored.id, stored.package_hash)
-    except PackageError:
-        package = None
+    package = await packages.readable(session, stored)
     if package is not None:
         samples = [(t.name, t.display_input, t.display_expected) for t in package.samples]
     starter = starter_code(problem.type, problem.statement)

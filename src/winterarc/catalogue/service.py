@@ -8,7 +8,7 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
-from winterarc.judge.packages import Package, PackageError
+from winterarc.judge.packages import Package
 from winterarc.kit.errors import AppError, NotFound
 from winterarc.kit.pagination import Page, PageParams
 from winterarc.problems import repository as problems_repository
@@ -71,7 +71,7 @@ async def detail(
         status = (await progress.statuses(session, user.id, [problem.id]))[problem.id]
     shown = await problems_service.detail(session, problem, status)
     if packages is not None and problem.type == "lab":
-        package = await _package(session, problem, packages)
+        package = await packages.readable(session, problem)
         shown.lab = lab_out(package) if package is not None else None
     return shown
 
@@ -84,19 +84,10 @@ async def get_problem(
     return await detail(session, problem, user, packages)
 
 
-async def _package(
-    session: AsyncSession, problem: Problem, packages: PackageCache
-) -> Package | None:
-    try:
-        return await packages.get(session, problem.id, problem.package_hash)
-    except PackageError:
-        return None  # logged by the worker that judges it; the page shows no lab files
-
-
 async def lab_package(session: AsyncSession, slug: str, packages: PackageCache) -> Package:
     """The package of the lab with this slug; NotFound when there is none."""
     problem = await problems_service.get_model(session, slug)
-    package = await _package(session, problem, packages) if problem.type == "lab" else None
+    package = await packages.readable(session, problem) if problem.type == "lab" else None
     if package is None or package.lab is None:
         raise NotFound(f"{slug!r} is not a lab.")
     return package

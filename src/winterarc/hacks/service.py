@@ -72,10 +72,7 @@ async def _problem(session: AsyncSession, slug: str) -> Problem:
 
 
 async def _package(session: AsyncSession, packages: PackageCache, problem: Problem) -> Package:
-    try:
-        package = await packages.get(session, problem.id, problem.package_hash)
-    except PackageError:
-        package = None
+    package = await packages.readable(session, problem)
     if package is None:
         raise InvalidInput(f"problem: {problem.slug!r} has no package to judge against")
     return package

@@ -12,7 +12,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
-from winterarc.judge import load_package_bytes
+from winterarc.judge import PackageError, load_package_bytes
 from winterarc.judge.packages import Package
 from winterarc.problems import repository
 from winterarc.problems.models import Problem, ProblemPackage, ProblemTopic
@@ -92,6 +92,14 @@ class PackageCache:
         while len(self._packages) > self._size:
             self._packages.popitem(last=False)
         return package
+
+    async def readable(self, session: AsyncSession, problem: Problem) -> Package | None:
+        """The problem's package; None when it has none or it cannot be read (the worker that
+        judges it logs why)."""
+        try:
+            return await self.get(session, problem.id, problem.package_hash)
+        except PackageError:
+            return None
 
 
 def get_package_cache(connection: HTTPConnection) -> PackageCache:

@@ -14,7 +14,7 @@ from fastapi import Depends
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
-from winterarc.judge import CustomInputError, PackageError, judge_lab, run_custom
+from winterarc.judge import CustomInputError, judge_lab, run_custom
 from winterarc.judge.lab_jails import LabJails
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.problems import repository as problems_repository
@@ -64,10 +64,7 @@ class Runner:
             raise PayloadTooLarge(
                 f"input: at most {self._max_input_bytes} bytes of custom input are accepted"
             )
-        try:
-            package = await self.packages.get(session, problem.id, problem.package_hash)
-        except PackageError:
-            package = None
+        package = await self.packages.readable(session, problem)
         if package is None:
             raise InvalidInput(f"problem: {problem_slug!r} cannot run code yet")
         await self._acquire()

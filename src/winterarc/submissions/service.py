@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
 from winterarc.broker.base import JUDGE_QUEUE, Message
-from winterarc.judge import LabFilesError, PackageError
+from winterarc.judge import LabFilesError
 from winterarc.judge.lab_runner import lab_files
 from winterarc.judge.packages import Package
 from winterarc.kit.errors import AppError, Conflict, InvalidInput, NotFound
@@ -73,10 +73,7 @@ def language_for(problem: Problem, requested: str | None) -> str:
 
 async def lab_package(session: AsyncSession, problem: Problem, packages: PackageCache) -> Package:
     """The package of a lab problem, which its files are checked against."""
-    try:
-        package = await packages.get(session, problem.id, problem.package_hash)
-    except PackageError:
-        package = None
+    package = await packages.readable(session, problem)
     if package is None or package.lab is None:
         raise _invalid("problem", f"problem {problem.slug!r} cannot take files yet")
     return package
