@@ -40,6 +40,24 @@ async def test_the_hit_over_the_limit_is_refused_with_retry_after(backend: str) 
     await limiter.close()
 
 
+async def test_a_burst_straddling_a_window_boundary_is_still_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The clock is ours: three hits a tenth of a second before a minute boundary, the fourth
+    # a tenth after. An approximate window forgets most of the first three; an exact one not.
+    clock = [60.0 * 1_000_000 - 0.1]
+    monkeypatch.setattr("limits.aio.storage.memory.time.time", lambda: clock[0])
+    limiter = RateLimiter(None)
+    for _ in range(3):
+        await limiter.check("3/minute", "test", "boundary", message="slow down")
+    clock[0] += 0.2
+    with pytest.raises(RateLimited):
+        await limiter.check("3/minute", "test", "boundary", message="slow down")
+    clock[0] += 60.0  # a whole window later the hits have aged out
+    await limiter.check("3/minute", "test", "boundary", message="allowed again")
+    await limiter.close()
+
+
 async def test_an_unreachable_store_lets_requests_through(caplog: pytest.LogCaptureFixture) -> None:
     limiter = RateLimiter("redis://127.0.0.1:1/0")  # nothing listens on port 1
     await limiter.check("1/minute", "test", "x", message="never raised")

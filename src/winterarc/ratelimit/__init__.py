@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends
 from limits.aio.storage import Storage
-from limits.aio.strategies import SlidingWindowCounterRateLimiter
+from limits.aio.strategies import MovingWindowRateLimiter
 from limits.storage import storage_from_string
 from redis.asyncio import ConnectionPool
 from starlette.requests import HTTPConnection
@@ -50,7 +50,9 @@ class RateLimiter:
         storage = storage_from_string(_storage_url(redis_url), key_prefix=PREFIX, **options)
         assert isinstance(storage, Storage)
         self._storage = storage
-        self._strategy = SlidingWindowCounterRateLimiter(storage)
+        # A moving window is exact: the sliding-window counter approximates the previous
+        # window and lets a burst straddling a window boundary through (3/minute allowed a 4th).
+        self._strategy = MovingWindowRateLimiter(storage)
 
     async def check(self, rule: str, *identifiers: str, message: str) -> None:
         item = parse_rule(rule)
