@@ -10,6 +10,7 @@ the narrow channel's JSON, or a service.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import marshal
@@ -21,7 +22,7 @@ from . import libc
 from .confine import Confinement, load_filter
 from .lab_protocol import CHECKS, COLLECTED, REPORT, RUN, send_frame
 from .protocol import read_frame
-from .supervise import Target, TestLimits, _Stream, _watch
+from .supervise import Target, TestLimits, _cpu_seconds, _Stream, _watch
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class CheckZygote:
     def __init__(self, sock_fd: int) -> None:
         self.sock_fd = sock_fd
         self.items: list[pytest.Item] = []
+        self.reports: list[Any] = []  # a check's pytest reports, in its own process
         self.config: dict[str, Any] = {}
 
     def serve(self) -> None:
@@ -117,6 +119,9 @@ class CheckZygote:
         send_frame(self.sock_fd, COLLECTED, _dumps({"checks": checks, "errors": errors}))
 
     def loop(self) -> None:
+        # The next check's process is forked ahead, while the host handles the last report:
+        # forking a zygote that holds pytest and the runtime costs milliseconds of page tables.
+        spare = self._spawn()
         while True:
             frame = read_frame(self.sock_fd)
             if frame is None:
@@ -124,41 +129,65 @@ class CheckZygote:
             kind, body = frame
             if kind != RUN:
                 raise RuntimeError(f"expected RUN, got frame kind {kind}")
-            request = json.loads(body)
-            send_frame(self.sock_fd, REPORT, _dumps(self.run(request)))
+            result = self.run(spare, json.loads(body))
+            send_frame(self.sock_fd, REPORT, _dumps(result))
+            # Reaped after the report: its exit (unmapping a copy of the zygote) is off the
+            # host's path, and nothing of it is left when the next check starts.
+            if not spare.reaped:
+                os.wait4(spare.pid, 0)
+            spare = self._spawn()
 
-    def run(self, request: dict[str, Any]) -> dict[str, Any]:
-        item = self.items[int(request["index"])]
+    def _spawn(self) -> _Spare:
+        """Fork a check process that sets itself up and waits for the check to run."""
         report_r, report_w = os.pipe()
         out_r, out_w = os.pipe()
-        for fd in (report_r, out_r):
-            os.set_blocking(fd, False)
-        started = time.monotonic()
+        go_r, go_w = os.pipe()
         pid = os.fork()
         if pid == 0:
             try:
-                self._child(item, request, report_w, out_w)
+                for fd in (report_r, out_r, go_w):
+                    os.close(fd)
+                self._child(go_r, report_w, out_w)
             finally:
                 os._exit(103)
-        os.close(report_w)
-        os.close(out_w)
-        streams = [_Stream(report_r, REPORT_CAP, REPORT_CAP), _Stream(out_r, OUTPUT_CAP, 1 << 30)]
-        killed_for = _watch(Target(pid, pid, 1), streams, self.limits, started)
-        _, status, usage = os.wait4(pid, 0)
+        for fd in (report_w, out_w, go_r):
+            os.close(fd)
+        for fd in (report_r, out_r):
+            os.set_blocking(fd, False)
+        return _Spare(pid, go_w, report_r, out_r)
+
+    def run(self, spare: _Spare, request: dict[str, Any]) -> dict[str, Any]:
+        started = time.monotonic()
+        # If it died waiting, it is reported below as a process that ended without a report.
+        with contextlib.suppress(BrokenPipeError):
+            os.write(spare.go_w, _dumps(request))
+        os.close(spare.go_w)
+        streams = [
+            _Stream(spare.report_r, REPORT_CAP, REPORT_CAP),
+            _Stream(spare.out_r, OUTPUT_CAP, 1 << 30),
+        ]
+        target = Target(spare.pid, spare.pid, 1)
+        # A check's process closes its pipes once it has reported, then exits: the report is
+        # complete at that point, so the host need not wait for the exit itself.
+        killed_for = _watch(target, streams, self.limits, started, until_closed=True)
+        cpu = _cpu_seconds(spare.pid)
+        status = 0
+        if killed_for is not None or cpu is None:
+            _, status, usage = os.wait4(spare.pid, 0)
+            cpu = usage.ru_utime + usage.ru_stime
+            spare.reaped = True
         for stream in streams:
             os.close(stream.fd)
         return {
             "killed_for": killed_for,
             "status": status,
-            "cpu_ms": (usage.ru_utime + usage.ru_stime) * 1000,
+            "cpu_ms": cpu * 1000,
             "wall_ms": (time.monotonic() - started) * 1000,
             "report": bytes(streams[0].data).decode("utf-8", errors="replace"),
             "output": bytes(streams[1].data).decode("utf-8", errors="replace"),
         }
 
-    def _child(
-        self, item: pytest.Item, request: dict[str, Any], report_w: int, out_w: int
-    ) -> NoReturn:
+    def _child(self, go_r: int, report_w: int, out_w: int) -> NoReturn:
         import resource
 
         os.setsid()
@@ -168,7 +197,8 @@ class CheckZygote:
         os.dup2(out_w, 1)
         os.dup2(out_w, 2)
         os.dup2(report_w, 3)
-        os.closerange(4, 1 << 20)
+        os.dup2(go_r, 4)
+        os.closerange(5, 1 << 20)
         limits = self.limits
         memory = limits.memory_mb * 1024 * 1024
         rlimits = [
@@ -180,6 +210,12 @@ class CheckZygote:
         self.confinement.apply(os.getpid(), rlimits)
         import winterarc_lab  # type: ignore[import-not-found]  # labapi/, on sys.path here
 
+        request = _read_all(4)
+        os.close(4)
+        if not request:  # the zygote is gone: no check to run
+            os._exit(0)
+        request = json.loads(request)
+        item = self.items[int(request["index"])]
         context = winterarc_lab.judge_context(
             serve=self.config["serve"],
             leader=int(request.get("leader") or 0),
@@ -189,11 +225,32 @@ class CheckZygote:
             http_port=self.config["http_port"],
             services=self.config["services"],
         )
-        report = run_item(item, context)
+        report = run_item(item, context, self.reports)
         try:
+            for stream in (sys.stdout, sys.stderr):
+                stream.flush()
             os.write(3, _dumps(report))
+            for fd in (1, 2, 3):
+                os.close(fd)
         finally:
             os._exit(0)
+
+
+class _Spare:
+    """A forked check process waiting on `go_w` for the check it is to run."""
+
+    __slots__ = ("go_w", "out_r", "pid", "reaped", "report_r")
+
+    def __init__(self, pid: int, go_w: int, report_r: int, out_r: int) -> None:
+        self.pid, self.go_w, self.report_r, self.out_r = pid, go_w, report_r, out_r
+        self.reaped = False
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 # What every check's process would otherwise import itself: the fixtures' clients and the
@@ -216,16 +273,12 @@ def _warm_fixtures() -> None:
         importlib.import_module(name)
 
 
-def run_item(item: pytest.Item, context: Any) -> dict[str, Any]:
-    """Run one pytest item through pytest's own protocol; what happened, as plain data."""
-    reports: list[Any] = []
+def run_item(item: pytest.Item, context: Any, reports: list[Any]) -> dict[str, Any]:
+    """Run one pytest item through pytest's own protocol; what happened, as plain data.
 
-    class Collector:
-        def pytest_runtest_logreport(self, report: Any) -> None:
-            reports.append(report)
-
-    collector = Collector()
-    item.config.pluginmanager.register(collector, "winterarc-report-collector")
+    `reports` is filled by the plugin the zygote registered before forking: registering a
+    plugin per check cost pluggy's introspection (5-7 ms) in every check's process."""
+    reports.clear()
     started = time.perf_counter()
     item.ihook.pytest_runtest_protocol(item=item, nextitem=None)
     duration = (time.perf_counter() - started) * 1000
@@ -329,6 +382,9 @@ class _JudgePlugin:
         self.zygote = zygote
         self.errors: list[str] = []
         self.reported = False
+
+    def pytest_runtest_logreport(self, report: Any) -> None:
+        self.zygote.reports.append(report)
 
     def pytest_collectreport(self, report: Any) -> None:
         if report.failed:

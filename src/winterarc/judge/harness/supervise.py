@@ -294,9 +294,15 @@ def _drain(stream: _Stream) -> tuple[bool, bool]:
 
 
 def _watch(
-    target: Target, streams: list[_Stream], limits: TestLimits, started: float
+    target: Target,
+    streams: list[_Stream],
+    limits: TestLimits,
+    started: float,
+    *,
+    until_closed: bool = False,
 ) -> str | None:
-    """Pump the child's pipes until it is gone; returns why it was killed, if it was."""
+    """Pump the child's pipes until it is gone (or, `until_closed`, until it has closed them
+    all); returns why it was killed, if it was."""
     pidfd = os.pidfd_open(target.pid)
     try:
         poller = select.poll()
@@ -309,6 +315,8 @@ def _watch(
         wall_deadline = started + limits.wall_time_ms / 1000
         cpu_limit = limits.cpu_time_ms / 1000
         while not exited or open_fds:
+            if until_closed and not open_fds:
+                return None
             if not exited:
                 now = time.monotonic()
                 if now >= wall_deadline:
