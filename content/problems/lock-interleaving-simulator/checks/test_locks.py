@@ -4,17 +4,17 @@ FORBIDDEN = {"Lock", "RLock", "Semaphore", "BoundedSemaphore", "Event", "Barrier
 
 
 def test_six_threads_share_one_lock(learner):
-    """6 threads, 25 increments each, under your Lock: the count is exactly 150."""
+    """4 threads, 15 increments each, under your Lock: the count is exactly 60."""
     bench = learner.new("bench", "Bench", "Lock")
-    learner.hammer(bench, "increment", threads=6, calls=25)
-    assert learner.attribute(bench, "value") == 150
+    learner.hammer(bench, "increment", threads=4, calls=15)
+    assert learner.attribute(bench, "value") == 60
 
 
 def test_an_rlock_protects_a_counter(learner):
-    """4 threads under your RLock, each taking it twice per increment: exactly 60."""
+    """3 threads under your RLock, each taking it twice per increment: exactly 30."""
     bench = learner.new("bench", "Bench", "RLock")
-    learner.hammer(bench, "increment_nested", threads=4, calls=15)
-    assert learner.attribute(bench, "value") == 60
+    learner.hammer(bench, "increment_nested", threads=3, calls=10)
+    assert learner.attribute(bench, "value") == 30
 
 
 def test_a_lock_may_be_released_by_another_thread(learner):
