@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.judge.sandbox import bpf
 from winterarc.judge.harness import nodes
 from winterarc.judge.harness.protocol import (
     RECORD_MAGIC,
@@ -41,9 +42,11 @@ def test_both_seccomp_programs_are_well_formed(machine: str) -> None:
     for program in (filters.base, filters.child):
         insns = instructions(program)
         assert 0 < len(insns) < 4096
-        assert insns[-1] == (0x06, 0, 0, seccomp.RET_ALLOW)
-        for index, (code, jt, jf, _) in enumerate(insns):
-            if code & 0x07 == 0x05:  # a jump stays inside the program
+        assert insns[-1][0] == bpf.RET
+        for index, (code, jt, jf, k) in enumerate(insns):
+            if code == bpf.JA:  # a jump stays inside the program
+                assert index + 1 + k < len(insns)
+            elif code & 0x07 == 0x05:
                 assert index + 1 + max(jt, jf) < len(insns)
 
 
@@ -54,16 +57,70 @@ def test_the_filters_check_the_architecture_first_and_kill_on_a_foreign_one() ->
         assert first[0] == (0x20, 0, 0, 4)
         assert first[1] == (JEQ, 1, 0, seccomp.AUDIT_ARCH_X86_64)
         assert first[2] == (0x06, 0, 0, seccomp.RET_KILL_PROCESS)
+        read = seccomp.X86_64["read"]
+        assert bpf.run(program, bpf.seccomp_data(read, 0xC000003F)) == seccomp.RET_KILL_PROCESS
+        x32 = read | seccomp.X32_SYSCALL_BIT
+        assert bpf.run(program, bpf.seccomp_data(x32, AUDIT[("x86_64")])) == (
+            seccomp.RET_KILL_PROCESS
+        )
 
 
-def test_every_denied_syscall_has_an_eperm_rule() -> None:
-    filters = seccomp.build("x86_64")
-    insns = instructions(filters.base)
-    denied = {
-        insns[i][3] for i in range(len(insns) - 1) if insns[i + 1] == (6, 0, 0, seccomp.RET_EPERM)
-    }
-    for name in ("ptrace", "mount", "bpf", "unshare", "setns", "execve", "keyctl", "fork"):
-        assert seccomp.X86_64[name] in denied, name
+AUDIT = {"x86_64": seccomp.AUDIT_ARCH_X86_64, "aarch64": seccomp.AUDIT_ARCH_AARCH64}
+# Arguments that pass the base's argument filters, so the answer is the allow-list's own.
+BENIGN = {"socket": (seccomp.AF_UNIX, 1, 0), "unshare": (seccomp.ISOLATION_FLAGS,)}
+
+
+@pytest.mark.parametrize("machine", ["x86_64", "aarch64"])
+@pytest.mark.parametrize("isolating", [False, True], ids=["plain", "isolating"])
+def test_the_base_is_an_allow_list(machine: str, isolating: bool) -> None:
+    """Every number the table knows gets exactly its list's answer; every other one ENOSYS."""
+    table = seccomp.ARCHES[machine][1]
+    if isolating:
+        base = seccomp.build_isolating(machine, network=True, processes=True).base
+        allowed = {*seccomp.ALLOWED, *seccomp.ISOLATING_HARNESS}
+        denied = set(seccomp.DENIED)
+    else:
+        base = seccomp.build(machine).base
+        allowed = set(seccomp.ALLOWED)
+        denied = {*seccomp.DENIED, *seccomp.PLAIN_BASE_DENIED}
+    by_number = {number: name for name, number in table.items()}
+    for number in range(max(by_number) + 64):  # past the table: syscalls of newer kernels
+        name = by_number.get(number)
+        answer = bpf.run(base, bpf.seccomp_data(number, AUDIT[machine], BENIGN.get(name or "", ())))
+        if name in allowed:
+            assert answer == seccomp.RET_ALLOW, name
+        elif name in denied:
+            assert answer == seccomp.RET_EPERM, name
+        else:
+            assert answer == seccomp.RET_ENOSYS, name or number
+    for name in ("clone3", "io_uring_setup", "seccomp", "process_mrelease", "pkey_alloc"):
+        number = table[name]
+        assert bpf.run(base, bpf.seccomp_data(number, AUDIT[machine])) == seccomp.RET_ENOSYS
+
+
+def test_the_lists_name_real_syscalls_and_never_disagree() -> None:
+    known = set(seccomp.X86_64) | set(seccomp.AARCH64)
+    lists = (seccomp.ALLOWED, seccomp.ISOLATING_HARNESS, seccomp.DENIED, seccomp.PLAIN_BASE_DENIED)
+    for names in lists:
+        assert set(names) <= known, set(names) - known  # a typo would silently allow nothing
+    assert not set(seccomp.ALLOWED) & {*seccomp.DENIED, *seccomp.PLAIN_BASE_DENIED}
+    assert not set(seccomp.UNSUPPORTED) & set(seccomp.ALLOWED)
+    with pytest.raises(ValueError, match="both allowed and denied"):
+        seccomp._actions(seccomp.X86_64, ("read", "ptrace"), ("ptrace",))
+
+
+def test_argument_filters_still_apply_before_the_allow_list() -> None:
+    base = seccomp.build("x86_64").base
+    arch = seccomp.AUDIT_ARCH_X86_64
+    socket, fcntl = seccomp.X86_64["socket"], seccomp.X86_64["fcntl"]
+    assert bpf.run(base, bpf.seccomp_data(socket, arch, (seccomp.AF_INET, 1, 0))) == (
+        seccomp.RET_EPERM
+    )
+    assert bpf.run(base, bpf.seccomp_data(fcntl, arch, (3, seccomp.F_SETOWN))) == seccomp.RET_EPERM
+    assert bpf.run(base, bpf.seccomp_data(fcntl, arch, (3, 3))) == seccomp.RET_ALLOW  # F_GETFL
+    isolating = seccomp.build_isolating("x86_64").base
+    unshare = seccomp.X86_64["unshare"]
+    assert bpf.run(isolating, bpf.seccomp_data(unshare, arch, (0x40000000,))) == seccomp.RET_EPERM
 
 
 def test_the_child_filter_is_patched_with_the_childs_own_pid() -> None:

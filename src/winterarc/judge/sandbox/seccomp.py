@@ -1,9 +1,13 @@
 """The seccomp-BPF programs of the jail, generated in pure Python.
 
-A deny-list on top of the namespaces: it removes the kernel surface a learner never needs
-(ptrace, mounts, keyrings, BPF, new namespaces, exec, process creation, foreign signals, network
-sockets) and answers with EPERM, so the learner sees a clean PermissionError. A foreign
-architecture or the x32 ABI kills the process.
+An allow-list on top of the namespaces: the base filter lets through the syscalls the
+interpreter, the harness and each lab capability need (ALLOWED, plus ISOLATING_HARNESS in a jail
+whose harness builds namespaces); a syscall it does not name is refused with ENOSYS, so a
+syscall a newer kernel adds is refused by default and libc falls back as it would on an older
+kernel. What a learner might try on purpose (ptrace, mounts, keyrings, BPF, new namespaces,
+exec, process creation, foreign signals) is answered with EPERM, a clean PermissionError. A
+foreign architecture or the x32 ABI kills the process. Syscall numbers come from
+syscall_tables.py, generated from the kernel's headers and checked against them in a test.
 
 Two programs, because loading a filter costs time per test: `base` is loaded once by the zygote
 (so it and every child carry it) and holds everything the zygote itself never needs; `child` is
@@ -19,13 +23,15 @@ import os
 import struct
 from dataclasses import dataclass
 
+from .syscall_tables import AARCH64, X86_64
+
 # struct sock_filter and the classic BPF opcodes used here.
 _INSN = struct.Struct("<HBBI")
 _LD_ABS = 0x20  # BPF_LD | BPF_W | BPF_ABS
 _JEQ = 0x15  # BPF_JMP | BPF_JEQ | BPF_K
-_JGT = 0x25  # BPF_JMP | BPF_JGT | BPF_K
 _JGE = 0x35  # BPF_JMP | BPF_JGE | BPF_K
 _JSET = 0x45  # BPF_JMP | BPF_JSET | BPF_K
+_JA = 0x05  # BPF_JMP | BPF_JA: an unconditional jump with a 32-bit offset
 _RET = 0x06  # BPF_RET | BPF_K
 
 RET_KILL_PROCESS = 0x80000000
@@ -46,8 +52,6 @@ def _arg_low(index: int) -> int:
 AUDIT_ARCH_X86_64 = 0xC000003E
 AUDIT_ARCH_AARCH64 = 0xC00000B7
 X32_SYSCALL_BIT = 0x40000000
-# Newer syscalls than these tables know get ENOSYS, which libc treats as "not supported here".
-MAX_KNOWN_NR = 450
 
 CLONE_THREAD = 0x00010000
 # CLONE_NEWTIME | CLONE_NEWNS | CLONE_NEWCGROUP | UTS | IPC | USER | PID | NET
@@ -98,7 +102,8 @@ DENIED_ARGUMENTS = (
 )
 # The zygote watches its children through these; a child has no business with them.
 CHILD_DENIED = ("pidfd_open", "pidfd_send_signal")
-# glibc falls back from clone3 to the filtered clone on ENOSYS.
+# Not in ALLOWED, so ENOSYS: glibc falls back from clone3 to the filtered clone; io_uring would
+# bypass the per-syscall checks.
 UNSUPPORTED = ("clone3", "io_uring_setup", "io_uring_enter", "io_uring_register")
 # (syscall, argument index): allowed only when the argument is the child's own pid.
 OWN_PID_ONLY = (
@@ -118,61 +123,58 @@ SELF_ONLY = (
     ("setpriority", 1),
 )
 
-X86_64 = {
-    "ptrace": 101, "process_vm_readv": 310, "process_vm_writev": 311, "kcmp": 312,
-    "pidfd_open": 434, "pidfd_getfd": 438, "pidfd_send_signal": 424, "process_madvise": 440,
-    "migrate_pages": 256, "move_pages": 279, "mount": 165, "umount2": 166, "pivot_root": 155,
-    "chroot": 161, "move_mount": 429, "open_tree": 428, "fsopen": 430, "fsconfig": 431,
-    "fsmount": 432, "fspick": 433, "mount_setattr": 442, "unshare": 272, "setns": 308,
-    "open_by_handle_at": 304, "name_to_handle_at": 303, "mknod": 133, "mknodat": 259,
-    "fork": 57, "vfork": 58, "execve": 59, "execveat": 322, "bpf": 321, "perf_event_open": 298,
-    "kexec_load": 246, "kexec_file_load": 320, "init_module": 175, "finit_module": 313,
-    "delete_module": 176, "reboot": 169, "swapon": 167, "swapoff": 168, "syslog": 103,
-    "iopl": 172, "ioperm": 173, "modify_ldt": 154, "_sysctl": 156, "quotactl": 179,
-    "quotactl_fd": 443, "acct": 163, "uselib": 134, "nfsservctl": 180, "lookup_dcookie": 212,
-    "vhangup": 153, "fanotify_init": 300, "personality": 135, "userfaultfd": 323,
-    "memfd_secret": 447, "keyctl": 250, "add_key": 248, "request_key": 249,
-    "settimeofday": 164, "clock_settime": 227, "adjtimex": 159, "clock_adjtime": 305,
-    "sethostname": 170, "setdomainname": 171, "setuid": 105, "setgid": 106, "setreuid": 113,
-    "setregid": 114, "setresuid": 117, "setresgid": 119, "setgroups": 116, "setfsuid": 122,
-    "setfsgid": 123, "shmget": 29, "shmat": 30, "shmdt": 67, "shmctl": 31, "semget": 64,
-    "semop": 65, "semctl": 66, "semtimedop": 220, "msgget": 68, "msgsnd": 69, "msgrcv": 70,
-    "msgctl": 71, "mq_open": 240, "mq_unlink": 241, "mq_timedsend": 242,
-    "mq_timedreceive": 243, "mq_notify": 244, "mq_getsetattr": 245, "clone3": 435,
-    "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427, "kill": 62,
-    "tkill": 200, "tgkill": 234, "rt_sigqueueinfo": 129, "rt_tgsigqueueinfo": 297,
-    "prlimit64": 302, "sched_setaffinity": 203, "sched_setscheduler": 144,
-    "sched_setparam": 142, "sched_setattr": 314, "setpriority": 141, "clone": 56, "socket": 41,
-    "fcntl": 72, "ioctl": 16,
-}  # fmt: skip
-
-# The generic table (asm-generic/unistd.h); aarch64 has no fork, vfork, iopl, ... at all.
-AARCH64 = {
-    "ptrace": 117, "process_vm_readv": 270, "process_vm_writev": 271, "kcmp": 272,
-    "pidfd_open": 434, "pidfd_getfd": 438, "pidfd_send_signal": 424, "process_madvise": 440,
-    "migrate_pages": 238, "move_pages": 239, "mount": 40, "umount2": 39, "pivot_root": 41,
-    "chroot": 51, "move_mount": 429, "open_tree": 428, "fsopen": 430, "fsconfig": 431,
-    "fsmount": 432, "fspick": 433, "mount_setattr": 442, "unshare": 97, "setns": 268,
-    "open_by_handle_at": 265, "name_to_handle_at": 264, "mknodat": 33, "execve": 221,
-    "execveat": 281, "bpf": 280, "perf_event_open": 241, "kexec_load": 104,
-    "kexec_file_load": 294, "init_module": 105, "finit_module": 273, "delete_module": 106,
-    "reboot": 142, "swapon": 224, "swapoff": 225, "syslog": 116, "quotactl": 60,
-    "quotactl_fd": 443, "acct": 89, "nfsservctl": 42, "lookup_dcookie": 18, "vhangup": 58,
-    "fanotify_init": 262, "personality": 92, "userfaultfd": 282, "memfd_secret": 447,
-    "keyctl": 219, "add_key": 217, "request_key": 218, "settimeofday": 170,
-    "clock_settime": 112, "adjtimex": 171, "clock_adjtime": 266, "sethostname": 161,
-    "setdomainname": 162, "setuid": 146, "setgid": 144, "setreuid": 145, "setregid": 143,
-    "setresuid": 147, "setresgid": 149, "setgroups": 159, "setfsuid": 151, "setfsgid": 152,
-    "shmget": 194, "shmat": 196, "shmdt": 197, "shmctl": 195, "semget": 190, "semop": 193,
-    "semctl": 191, "semtimedop": 192, "msgget": 186, "msgsnd": 189, "msgrcv": 188,
-    "msgctl": 187, "mq_open": 180, "mq_unlink": 181, "mq_timedsend": 182,
-    "mq_timedreceive": 183, "mq_notify": 184, "mq_getsetattr": 185, "clone3": 435,
-    "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427, "kill": 129,
-    "tkill": 130, "tgkill": 131, "rt_sigqueueinfo": 138, "rt_tgsigqueueinfo": 240,
-    "prlimit64": 261, "sched_setaffinity": 122, "sched_setscheduler": 119,
-    "sched_setparam": 118, "sched_setattr": 274, "setpriority": 140, "clone": 220,
-    "socket": 198, "fcntl": 25, "ioctl": 29,
-}  # fmt: skip
+# What Python code legitimately does, inside the jail's namespaces. Names a table lacks (aarch64
+# has no open, stat, fork, ...) are skipped. The argument filters above and the per-process
+# filters narrow some of these further (socket, clone, kill, prlimit64, fcntl, ioctl, ...).
+ALLOWED = (
+    # files and descriptors
+    "read", "write", "readv", "writev", "pread64", "pwrite64", "preadv", "pwritev", "preadv2",
+    "pwritev2", "open", "openat", "openat2", "creat", "close", "close_range", "lseek", "stat",
+    "fstat", "lstat", "newfstatat", "statx", "statfs", "fstatfs", "access", "faccessat",
+    "faccessat2", "readlink", "readlinkat", "getdents", "getdents64", "getcwd", "chdir",
+    "fchdir", "mkdir", "mkdirat", "rmdir", "unlink", "unlinkat", "rename", "renameat",
+    "renameat2", "link", "linkat", "symlink", "symlinkat", "chmod", "fchmod", "fchmodat",
+    "chown", "fchown", "lchown", "fchownat", "truncate", "ftruncate", "fallocate", "fsync",
+    "fdatasync", "sync", "syncfs", "sync_file_range", "fadvise64", "readahead", "utime",
+    "utimes", "utimensat", "futimesat", "dup", "dup2", "dup3", "pipe", "pipe2", "fcntl", "ioctl",
+    "flock", "sendfile", "copy_file_range", "splice", "tee", "vmsplice", "umask", "memfd_create",
+    "getxattr", "lgetxattr", "fgetxattr", "listxattr", "llistxattr", "flistxattr", "setxattr",
+    "lsetxattr", "fsetxattr", "removexattr", "lremovexattr", "fremovexattr", "inotify_init",
+    "inotify_init1", "inotify_add_watch", "inotify_rm_watch",
+    # memory
+    "brk", "mmap", "munmap", "mremap", "mprotect", "madvise", "msync", "mincore", "mlock",
+    "mlock2", "munlock", "mlockall", "munlockall", "membarrier", "get_mempolicy",
+    # processes and threads (clone is filtered per process; clone3 answers ENOSYS, below)
+    "clone", "exit", "exit_group", "wait4", "waitid", "getpid", "getppid", "gettid", "getuid",
+    "geteuid", "getgid", "getegid", "getgroups", "getresuid", "getresgid", "getpgid", "getpgrp",
+    "getsid", "setsid", "setpgid", "prctl", "arch_prctl", "set_tid_address", "set_robust_list",
+    "get_robust_list", "rseq", "futex", "futex_waitv", "sched_yield", "sched_getaffinity",
+    "sched_setaffinity", "sched_getparam", "sched_setparam", "sched_getscheduler",
+    "sched_setscheduler", "sched_getattr", "sched_setattr", "sched_get_priority_max",
+    "sched_get_priority_min", "sched_rr_get_interval", "getpriority", "setpriority", "getrlimit",
+    "setrlimit", "prlimit64", "getrusage", "times", "capget", "capset", "kill", "tkill",
+    "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo", "pidfd_open", "pidfd_send_signal",
+    "restart_syscall",
+    # signals, timers, clocks
+    "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait",
+    "rt_sigsuspend", "sigaltstack", "signalfd", "signalfd4", "pause", "alarm", "setitimer",
+    "getitimer", "timer_create", "timer_settime", "timer_gettime", "timer_getoverrun",
+    "timer_delete", "timerfd_create", "timerfd_settime", "timerfd_gettime", "eventfd",
+    "eventfd2", "clock_gettime", "clock_getres", "clock_nanosleep", "nanosleep", "gettimeofday",
+    "time",
+    # waiting on descriptors
+    "select", "pselect6", "poll", "ppoll", "epoll_create", "epoll_create1", "epoll_ctl",
+    "epoll_wait", "epoll_pwait", "epoll_pwait2",
+    # sockets (socket() is filtered by address family)
+    "socket", "socketpair", "bind", "listen", "accept", "accept4", "connect", "getsockname",
+    "getpeername", "sendto", "recvfrom", "sendmsg", "recvmsg", "sendmmsg", "recvmmsg",
+    "shutdown", "setsockopt", "getsockopt",
+    # the machine
+    "uname", "sysinfo", "getrandom", "getcpu",
+)  # fmt: skip
+# An isolating jail's harness builds the learner's namespaces and mounts and execs a service;
+# its per-process filters take these away again from everything that is not the harness.
+ISOLATING_HARNESS = ("mount", "unshare", "execve", "execveat")
 
 ARCHES = {"x86_64": (AUDIT_ARCH_X86_64, X86_64), "aarch64": (AUDIT_ARCH_AARCH64, AARCH64)}
 
@@ -250,8 +252,28 @@ class _Assembler:
         self.emit(_RET, RET_EPERM)
         self.emit(_RET, RET_ALLOW)
 
+    def dispatch(self, actions: dict[int, int], default: int) -> None:
+        """Return actions[nr] for the syscall number in A, `default` for any other: a binary
+        search over the ranges of equal action (a handful of comparisons, not one per name)."""
+        bounds: list[tuple[int, int]] = []  # (first number of a range, its action)
+        for nr in range(max(actions) + 2):
+            action = actions.get(nr, default)
+            if not bounds or bounds[-1][1] != action:
+                bounds.append((nr, action))
+        self.insns.extend(_search(bounds))
+
     def assemble(self) -> bytes:
         return b"".join(_INSN.pack(*insn) for insn in self.insns)
+
+
+def _search(bounds: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    if len(bounds) == 1:
+        return [(_RET, 0, 0, bounds[0][1])]
+    middle = len(bounds) // 2
+    below, above = _search(bounds[:middle]), _search(bounds[middle:])
+    # nr >= split: fall through to the JA that skips `below` (JA takes 32-bit offsets, so no
+    # subtree is too long to jump over); otherwise skip the JA.
+    return [(_JGE, 0, 1, bounds[middle][0]), (_JA, 0, 0, len(below)), *below, *above]
 
 
 def _preamble(asm: _Assembler, machine: str, audit_arch: int) -> None:
@@ -272,21 +294,24 @@ def _table(machine: str | None) -> tuple[str, int, dict[str, int]]:
     return machine, audit_arch, table
 
 
-def _base(
-    machine: str, audit_arch: int, table: dict[str, int], denied: tuple[str, ...]
-) -> _Assembler:
+def _base(machine: str, audit_arch: int, table: dict[str, int]) -> _Assembler:
     base = _Assembler()
     _preamble(base, machine, audit_arch)
-    base.emit(_JGT, MAX_KNOWN_NR, 0, 1)
-    base.emit(_RET, RET_ENOSYS)
-    for name in UNSUPPORTED:
-        base.deny_if(table[name], RET_ENOSYS)
-    for name in denied:
-        if name in table:
-            base.deny_if(table[name], RET_EPERM)
     for name, arg, values in DENIED_ARGUMENTS:
         base.deny_arg_values(table[name], arg, values)
     return base
+
+
+def _actions(
+    table: dict[str, int], allowed: tuple[str, ...], denied: tuple[str, ...]
+) -> dict[int, int]:
+    """Syscall number -> action for the base's dispatch; every other number gets ENOSYS."""
+    overlap = set(allowed) & set(denied)
+    if overlap:
+        raise ValueError(f"both allowed and denied: {sorted(overlap)}")
+    actions = {table[name]: RET_EPERM for name in denied if name in table}
+    actions.update({table[name]: RET_ALLOW for name in allowed if name in table})
+    return actions
 
 
 def _own_process(child: _Assembler, table: dict[str, int], *, processes: bool) -> None:
@@ -308,9 +333,9 @@ def build(machine: str | None = None) -> SeccompProgram:
     """The filters of the plain jail for `machine` (default: this one); ValueError if it is
     not supported."""
     machine, audit_arch, table = _table(machine)
-    base = _base(machine, audit_arch, table, (*DENIED, *PLAIN_BASE_DENIED))
+    base = _base(machine, audit_arch, table)
     base.sockets_only(table["socket"], (AF_UNIX,))
-    base.emit(_RET, RET_ALLOW)
+    base.dispatch(_actions(table, ALLOWED, (*DENIED, *PLAIN_BASE_DENIED)), RET_ENOSYS)
 
     child = _Assembler()
     _preamble(child, machine, audit_arch)
@@ -350,10 +375,10 @@ def build_isolating(
 ) -> IsolatingPrograms:
     """Filters for an isolating jail; `network` and `processes` are what the learner may do."""
     machine, audit_arch, table = _table(machine)
-    base = _base(machine, audit_arch, table, DENIED)
+    base = _base(machine, audit_arch, table)
     base.allow_only_value(table["unshare"], 0, ISOLATION_FLAGS)
     base.sockets_only(table["socket"], INET_FAMILIES)
-    base.emit(_RET, RET_ALLOW)
+    base.dispatch(_actions(table, (*ALLOWED, *ISOLATING_HARNESS), DENIED), RET_ENOSYS)
 
     def role(*, sockets: tuple[int, ...], forks: bool, execs: bool) -> RoleFilter:
         child = _Assembler()
