@@ -36,17 +36,23 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
-async def _write_data(url: str) -> None:
+async def _add_users(url: str, users: list[User]) -> list[int]:
     engine = create_engine(url)
     try:
         async with create_sessionmaker(engine)() as session:
-            for number, role in enumerate(Role):
-                session.add(
-                    User(username=f"member-{number}", password_hash=f"hash-{number}", role=role)
-                )
+            session.add_all(users)
             await session.commit()
+            return [user.id for user in users]
     finally:
         await engine.dispose()
+
+
+def _write_data(url: str) -> None:
+    members = [
+        User(username=f"member-{number}", password_hash=f"hash-{number}", role=role)
+        for number, role in enumerate(Role)
+    ]
+    asyncio.run(_add_users(url, members))
 
 
 async def _snapshot(url: str) -> Snapshot:
@@ -92,7 +98,7 @@ def winterarc(url: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_backup_then_restore_brings_every_row_back(fresh_url: str, tmp_path: Path) -> None:
-    asyncio.run(_write_data(fresh_url))
+    _write_data(fresh_url)
     before = asyncio.run(_snapshot(fresh_url))
     assert len(before["users"]) == len(Role)
     archive = tmp_path / "winterarc.backup"
@@ -107,20 +113,9 @@ def test_backup_then_restore_brings_every_row_back(fresh_url: str, tmp_path: Pat
     assert restored.returncode == 0, restored.stderr
 
     assert asyncio.run(_snapshot(fresh_url)) == before
-    # Sequences and constraints came back too: a new row gets a fresh id, a duplicate is refused.
-    asyncio.run(_add_one_more(fresh_url))
-
-
-async def _add_one_more(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        async with create_sessionmaker(engine)() as session:
-            user = User(username="after-restore", password_hash="x", role=Role.LEARNER)
-            session.add(user)
-            await session.commit()
-            assert user.id == len(Role) + 1
-    finally:
-        await engine.dispose()
+    # The sequences came back too: the next row gets the next id.
+    newcomer = User(username="after-restore", password_hash="x", role=Role.LEARNER)
+    assert asyncio.run(_add_users(fresh_url, [newcomer])) == [len(Role) + 1]
 
 
 def test_backup_refuses_to_overwrite_and_restore_refuses_other_files(
@@ -167,3 +162,15 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and lines[0].startswith("winterarc: error: backup: pg_dump")
     assert "secret-word" not in unreachable.stderr
     assert not (tmp_path / "b").exists()
+
+
+def test_help_is_complete() -> None:
+    url = "sqlite+aiosqlite:///unused.db"
+    taken = winterarc(url, "backup", "--help")
+    assert taken.returncode == 0
+    assert (
+        "PATH" in taken.stdout.upper() and "--force" in taken.stdout and "pg_dump" in taken.stdout
+    )
+    restored = winterarc(url, "restore", "--help")
+    assert restored.returncode == 0
+    assert "--yes" in restored.stdout and "pg_restore" in restored.stdout

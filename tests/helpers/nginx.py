@@ -18,7 +18,9 @@ from tests.helpers.services import in_ci
 DEPLOY_CONFIG = ROOT / "deploy" / "nginx" / "winterarc.conf"
 _PLACEHOLDER = re.compile(r"\$\{(WINTERARC_NGINX_[A-Z_]+)\}")
 
-CONFIG = """
+# The process-level frame the nginx image's own nginx.conf provides around conf.d/ in a
+# container, with every path under the test's prefix.
+FRAME = """
 daemon off;
 master_process on;
 worker_processes 1;
@@ -26,12 +28,17 @@ pid {prefix}/nginx.pid;
 error_log {prefix}/error.log warn;
 events {{ worker_connections 512; }}
 http {{
-    access_log off;
     client_body_temp_path {prefix}/tmp/body;
     proxy_temp_path {prefix}/tmp/proxy;
     fastcgi_temp_path {prefix}/tmp/fastcgi;
     uwsgi_temp_path {prefix}/tmp/uwsgi;
     scgi_temp_path {prefix}/tmp/scgi;
+{http}
+}}
+"""
+
+PLAIN = """
+    access_log off;
     map $http_upgrade $connection_upgrade {{ default upgrade; '' close; }}
     upstream api {{
 {servers}
@@ -48,7 +55,6 @@ http {{
             proxy_read_timeout 1h;
         }}
     }}
-}}
 """
 
 
@@ -64,24 +70,23 @@ def nginx_binary() -> str:
     return found
 
 
-def start_nginx(processes: ProcessGroup, upstreams: list[int], prefix: Path) -> Process:
-    """nginx balancing round-robin over 127.0.0.1:<upstreams>, WebSocket upgrades included."""
+def _run(processes: ProcessGroup, name: str, prefix: Path, http: str, port: int) -> Process:
+    """nginx with FRAME around `http` (the http {} context), stopped with the test."""
     binary = nginx_binary()
     (prefix / "tmp").mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    servers = "\n".join(f"        server 127.0.0.1:{p};" for p in upstreams)
     config = prefix / "nginx.conf"
-    config.write_text(CONFIG.format(prefix=prefix, port=port, servers=servers))
-    process = start(
-        "nginx",
-        [],
-        {},
-        processes.logs,
-        port,
-        command=[binary, "-c", str(config), "-p", str(prefix)],
-    )
+    config.write_text(FRAME.format(prefix=prefix, http=http))
+    command = [binary, "-c", str(config), "-p", str(prefix)]
+    process = start(name, [], {}, processes.logs, port, command=command)
     processes.processes.append(process)
     return process
+
+
+def start_nginx(processes: ProcessGroup, upstreams: list[int], prefix: Path) -> Process:
+    """nginx balancing round-robin over 127.0.0.1:<upstreams>, WebSocket upgrades included."""
+    port = free_port()
+    servers = "\n".join(f"        server 127.0.0.1:{p};" for p in upstreams)
+    return _run(processes, "nginx", prefix, PLAIN.format(servers=servers, port=port), port)
 
 
 def render_deploy_config(values: Mapping[str, str]) -> str:
@@ -94,25 +99,12 @@ def render_deploy_config(values: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda found: values[found.group(1)], template)
 
 
-# The process-level frame the nginx image's own nginx.conf provides around conf.d/ in a
-# container; the access log records which replica served each request.
-TLS_FRAME = """
-daemon off;
-master_process on;
-worker_processes 1;
-pid {prefix}/nginx.pid;
-error_log {prefix}/error.log warn;
-events {{ worker_connections 512; }}
-http {{
-    client_body_temp_path {prefix}/tmp/body;
-    proxy_temp_path {prefix}/tmp/proxy;
-    fastcgi_temp_path {prefix}/tmp/fastcgi;
-    uwsgi_temp_path {prefix}/tmp/uwsgi;
-    scgi_temp_path {prefix}/tmp/scgi;
+# The deployment's configuration, included as conf.d/ would be; the access log records which
+# replica served each request.
+TLS_HTTP = """
     log_format upstreams '$upstream_addr $status $request_uri';
     access_log {prefix}/access.log upstreams;
     include {prefix}/winterarc.conf;
-}}
 """
 
 
@@ -147,8 +139,6 @@ def start_tls_nginx(
 ) -> TLSBalancer:
     """nginx with the deployment's configuration: HTTPS on one free port, redirects on another,
     balancing over 127.0.0.1:<upstreams>."""
-    binary = nginx_binary()
-    (prefix / "tmp").mkdir(parents=True, exist_ok=True)
     http_port, https_port = free_port(), free_port()
     rendered = render_deploy_config(
         {
@@ -164,16 +154,7 @@ def start_tls_nginx(
             "WINTERARC_NGINX_TRUSTED_PROXY": "127.0.0.1",
         }
     )
+    prefix.mkdir(parents=True, exist_ok=True)
     (prefix / "winterarc.conf").write_text(rendered)
-    config = prefix / "nginx.conf"
-    config.write_text(TLS_FRAME.format(prefix=prefix))
-    process = start(
-        "nginx-tls",
-        [],
-        {},
-        processes.logs,
-        https_port,
-        command=[binary, "-c", str(config), "-p", str(prefix)],
-    )
-    processes.processes.append(process)
+    process = _run(processes, "nginx-tls", prefix, TLS_HTTP.format(prefix=prefix), https_port)
     return TLSBalancer(process, http_port, https_port, prefix / "access.log")
