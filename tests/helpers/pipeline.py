@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
 from collections.abc import Callable
 from typing import Any
 
@@ -15,13 +16,20 @@ async def follow_events(
     *,
     seconds: float = 60.0,
     on_event: Callable[[dict[str, Any]], None] | None = None,
+    tls: ssl.SSLContext | None = None,
 ) -> list[dict[str, Any]]:
-    """Every event of the submission's WebSocket until the server closes it after `final`."""
+    """Every event of the submission's WebSocket until the server closes it after `final`
+    (over TLS when `base_url` is https://, trusting what `tls` trusts)."""
     from websockets.asyncio.client import connect
 
-    ws_url = base_url.replace("http://", "ws://") + f"/api/v1/submissions/{submission_id}/events"
+    # http:// -> ws://, https:// -> wss://
+    ws_url = "ws" + base_url.removeprefix("http") + f"/api/v1/submissions/{submission_id}/events"
+    options: dict[str, Any] = {"ssl": tls} if tls is not None else {}
     events: list[dict[str, Any]] = []
-    async with asyncio.timeout(seconds), connect(ws_url, additional_headers=headers) as socket:
+    async with (
+        asyncio.timeout(seconds),
+        connect(ws_url, additional_headers=headers, **options) as socket,
+    ):
         async for message in socket:
             events.append(json.loads(message))
             if on_event is not None:

@@ -9,6 +9,7 @@ import contextlib
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -143,10 +144,12 @@ class ProcessGroup:
             print(f"----- {process.name} (last lines) -----\n{process.output()[-3000:]}")
 
 
-async def account(base_url: str, username: str) -> dict[str, str]:
+async def account(
+    base_url: str, username: str, *, verify: ssl.SSLContext | bool = True
+) -> dict[str, str]:
     """Register a learner through the API and return its Authorization header."""
     password = "a-long-and-unusual-passphrase"
-    async with httpx.AsyncClient(base_url=base_url, timeout=30) as http:
+    async with httpx.AsyncClient(base_url=base_url, timeout=30, verify=verify) as http:
         registered = await http.post(
             "/api/v1/auth/register", json={"username": username, "password": password}
         )

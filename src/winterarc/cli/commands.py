@@ -26,4 +26,6 @@ PLATFORM = {
     "problem": ("winterarc.cli.problem:app", "Check problem packages."),
     "content": ("winterarc.cli.content:app", "Load the curriculum into the database."),
     "lab-runtime": ("winterarc.cli.lab_runtime:app", "Build or show the lab runtime."),
+    "backup": ("winterarc.cli.backup:backup", "Back up the database to a file."),
+    "restore": ("winterarc.cli.backup:restore", "Restore the database from a backup file."),
 }
