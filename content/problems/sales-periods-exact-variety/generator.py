@@ -22,7 +22,7 @@ def main() -> None:
         k = max(1, distinct - rng.randint(0, 5))  # large k: long periods
     elif mode == 1:
         distinct = rng.randint(2, 6)
-        k = rng.randint(1, distinct)
+        k = rng.randint(1, min(distinct, n))  # 1 <= k <= len(sales), even for a tiny n
     elif mode == 2:
         distinct = max(2, min(n, 1000))
         k = rng.randint(1, max(1, distinct // 10))
