@@ -72,7 +72,7 @@ async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterato
     """The broker, the outbox relay publishing to it, and live events for WebSockets."""
     broker = create_broker(settings, app.state.sessionmaker)
     pubsub = create_pubsub(settings, app.state.sessionmaker)
-    relay = OutboxRelay(app.state.sessionmaker, broker)
+    relay = OutboxRelay(app.state.sessionmaker, broker, poll_seconds=settings.idle_poll_seconds)
     app.state.broker, app.state.pubsub, app.state.relay = broker, pubsub, relay
     await pubsub.start()
     stopping = asyncio.Event()

@@ -124,6 +124,8 @@ class Settings(BaseSettings):
     judge_max_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     judge_lease_seconds: Annotated[float, Field(ge=1, le=3600)] = 60.0
     stats_interval_seconds: Annotated[float, Field(ge=1, le=86_400)] = 300.0
+    # The embedded queue, outbox and live events wake on rings; this slow poll is the safety net.
+    idle_poll_seconds: Annotated[float, Field(ge=0.05, le=3600)] = 5.0
 
     @field_validator("broker_url")
     @classmethod
