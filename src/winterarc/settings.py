@@ -125,7 +125,7 @@ class Settings(BaseSettings):
     judge_lease_seconds: Annotated[float, Field(ge=1, le=3600)] = 60.0
     stats_interval_seconds: Annotated[float, Field(ge=1, le=86_400)] = 300.0
     # The embedded queue, outbox and live events wake on rings; this slow poll is the safety net.
-    idle_poll_seconds: Annotated[float, Field(ge=0.05, le=3600)] = 5.0
+    idle_poll_seconds: Annotated[float, Field(ge=0.05, le=3600)] = 30.0
 
     @field_validator("broker_url")
     @classmethod
