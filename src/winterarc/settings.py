@@ -126,6 +126,8 @@ class Settings(BaseSettings):
     stats_interval_seconds: Annotated[float, Field(ge=1, le=86_400)] = 300.0
     # The embedded queue, outbox and live events wake on rings; this slow poll is the safety net.
     idle_poll_seconds: Annotated[float, Field(ge=0.05, le=3600)] = 30.0
+    # A worker's own /metrics port (serve's child workers take this port + their index).
+    worker_metrics_port: Annotated[int | None, Field(ge=1, le=65535)] = None
 
     @field_validator("broker_url")
     @classmethod

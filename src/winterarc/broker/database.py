@@ -30,6 +30,7 @@ from winterarc.broker.base import (
     Delivery,
     Handler,
     Message,
+    QueueStats,
     dead_letter_queue,
 )
 from winterarc.broker.models import QueuedMessage
@@ -320,6 +321,18 @@ class DatabaseBroker(Broker):
                         )
             except SQLAlchemyError as error:
                 logger.warning("cannot renew leases: %s", error)
+
+    async def stats(self, queue: str) -> QueueStats:
+        async with self._sessionmaker() as session:
+            depth, oldest = (
+                await session.execute(
+                    select(func.count(), func.min(QueuedMessage.created_at)).where(
+                        QueuedMessage.queue == queue
+                    )
+                )
+            ).one()
+        age = (utcnow() - oldest).total_seconds() if oldest is not None else 0.0
+        return QueueStats(int(depth), max(age, 0.0))
 
     async def close(self) -> None:
         return None

@@ -38,7 +38,7 @@ def serve(
     from winterarc.worker.supervisor import WorkerSupervisor
 
     # Embedded default: judge workers as child processes (WINTERARC_WORKERS, 0 for none).
-    workers = WorkerSupervisor(settings.serve_workers)
+    workers = WorkerSupervisor(settings.serve_workers, metrics_port=settings.worker_metrics_port)
     workers.start()
     try:
         uvicorn.run(

@@ -21,9 +21,26 @@ def worker(
             help="Judgements at once [default: WINTERARC_WORKER_CONCURRENCY or 2].",
         ),
     ] = None,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=65535,
+            help="Serve Prometheus metrics on this port of WINTERARC_HOST "
+            "[default: WINTERARC_WORKER_METRICS_PORT, else none].",
+        ),
+    ] = None,
 ) -> None:
     """Judge submissions from the queue until SIGTERM (in-flight work finishes or goes back)."""
     settings = load_settings()
+    port = metrics_port or settings.worker_metrics_port
+    if port is not None:
+        from prometheus_client import start_http_server
+
+        try:
+            start_http_server(port, addr=settings.host)
+        except OSError as error:
+            raise typer.BadParameter(f"cannot serve metrics on port {port}: {error}") from None
     logging.basicConfig(
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s",

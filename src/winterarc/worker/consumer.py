@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import itertools
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from winterarc.broker.base import Delivery
 from winterarc.judge import LabFilesError, PackageError, Result, TestResult, judge, judge_lab
 from winterarc.judge.lab_jails import LabJails
 from winterarc.judge.packages import Package, ProblemType
+from winterarc.judge.verdicts import Verdict
+from winterarc.kit.metrics import JUDGE_DURATION, JUDGE_VERDICTS, SANDBOX_FAILURES
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub.base import PubSub
 from winterarc.submissions import repository
@@ -83,6 +86,7 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
         await repository.mark_running(session, submission_id)
         await session.commit()
     crash_if_marked(job.source)
+    started = time.perf_counter()
     progress = _Progress(ctx.pubsub, submission_id, delivery.attempt)
     try:
         progress.emit(EventType.RUNNING)
@@ -99,9 +103,17 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
             stored = await repository.get(session, submission_id)
         if final and stored is not None:
             logger.info("submission %s: %s", submission_id, result.verdict.value)
+            _count(job, result, time.perf_counter() - started)
             progress.emit(EventType.FINAL, **_without_identity(final_event(stored)))
     finally:
         await progress.close()
+
+
+def _count(job: repository.JudgeJob, result: Result, seconds: float) -> None:
+    JUDGE_VERDICTS.labels(result.verdict.value).inc()
+    JUDGE_DURATION.labels("lab" if job.files else "program").observe(seconds)
+    if result.verdict is Verdict.IE:
+        SANDBOX_FAILURES.inc()
 
 
 async def _judge(ctx: JudgeContext, job: repository.JudgeJob, progress: _Progress) -> Result:
