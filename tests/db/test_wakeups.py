@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -121,12 +121,23 @@ async def test_ringing_forgets_a_listener_whose_process_is_gone(tmp_path: Path) 
     assert list((doorbell.directory / "topic").iterdir()) == []  # the listener left too
 
 
+@pytest.fixture
+def postgres_url(make_postgres_database: Callable[[str], str]) -> str:
+    return make_postgres_database("wakeups")
+
+
 @pytest.mark.postgres
 async def test_a_lost_listen_connection_wakes_everyone_then_listens_again(
-    sessionmaker: async_sessionmaker[AsyncSession],
+    postgres_url: str,
 ) -> None:
-    if "postgresql" not in _url(sessionmaker):
-        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+    engine = create_engine(postgres_url)
+    try:
+        await _lose_and_regain(create_sessionmaker(engine))
+    finally:
+        await engine.dispose()
+
+
+async def _lose_and_regain(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
     listener, ringer = create_wakeups(sessionmaker), create_wakeups(sessionmaker)
     async with listener.listening("topic") as rung:
         async with sessionmaker.begin() as session:
