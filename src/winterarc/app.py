@@ -34,6 +34,7 @@ from winterarc.health.metrics import router as metrics_router
 from winterarc.health.router import router as health_router
 from winterarc.kit.body_limit import BodyLimitMiddleware
 from winterarc.kit.errors import install_error_handlers
+from winterarc.kit.logs import RequestIdMiddleware
 from winterarc.kit.metrics import MetricsMiddleware
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
 from winterarc.outbox.relay import OutboxRelay
@@ -144,7 +145,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Outermost last: security headers wrap everything, including the body limit's 413.
     app.add_middleware(BodyLimitMiddleware, max_bytes=_max_body_bytes(settings))
     app.add_middleware(SecurityHeadersMiddleware)
-    app.add_middleware(MetricsMiddleware)  # outermost: it sees every answer, errors included
+    app.add_middleware(MetricsMiddleware)  # it sees every answer, errors included
+    app.add_middleware(RequestIdMiddleware)  # outermost: every log line below has the id
 
     api = APIRouter(prefix="/api/v1")
     for router in (

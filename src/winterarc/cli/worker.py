@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import signal
 from typing import Annotated
 
@@ -41,10 +40,9 @@ def worker(
             start_http_server(port, addr=settings.host)
         except OSError as error:
             raise typer.BadParameter(f"cannot serve metrics on port {port}: {error}") from None
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s",
-    )
+    from winterarc.kit.logs import configure_logging
+
+    configure_logging(settings.log_level, settings.resolved_log_format)
     asyncio.run(_run(settings, concurrency or settings.worker_concurrency))
 
 

@@ -26,6 +26,7 @@ from winterarc.judge import LabFilesError, PackageError, Result, TestResult, jud
 from winterarc.judge.lab_jails import LabJails
 from winterarc.judge.packages import Package, ProblemType
 from winterarc.judge.verdicts import Verdict
+from winterarc.kit.logs import bind
 from winterarc.kit.metrics import JUDGE_DURATION, JUDGE_VERDICTS, SANDBOX_FAILURES
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub.base import PubSub
@@ -79,6 +80,12 @@ class _Progress:
 async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
     """The handler for the judge queue (idempotent: deliveries are at-least-once)."""
     submission_id = uuid.UUID(str(delivery.message.body["submission_id"]))
+    bind(
+        request_id=delivery.message.body.get("request_id"),
+        submission_id=str(submission_id),
+        attempt=delivery.attempt,
+    )
+    logger.info("judging")
     async with ctx.sessionmaker() as session:
         job = await repository.job_for(session, submission_id)
         if job is None or job.status is SubmissionStatus.DONE:
@@ -102,7 +109,7 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
             await session.commit()
             stored = await repository.get(session, submission_id)
         if final and stored is not None:
-            logger.info("submission %s: %s", submission_id, result.verdict.value)
+            logger.info("judged", extra={"verdict": result.verdict.value})
             _count(job, result, time.perf_counter() - started)
             progress.emit(EventType.FINAL, **_without_identity(final_event(stored)))
     finally:
