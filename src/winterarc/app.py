@@ -30,9 +30,12 @@ from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
 from winterarc.hacks.pages import router as hack_pages
 from winterarc.hacks.router import router as hacks_router
+from winterarc.health.metrics import router as metrics_router
 from winterarc.health.router import router as health_router
 from winterarc.kit.body_limit import BodyLimitMiddleware
 from winterarc.kit.errors import install_error_handlers
+from winterarc.kit.logs import RequestIdMiddleware
+from winterarc.kit.metrics import MetricsMiddleware
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
 from winterarc.outbox.relay import OutboxRelay
 from winterarc.problems.packages import PackageCache
@@ -72,7 +75,7 @@ async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterato
     """The broker, the outbox relay publishing to it, and live events for WebSockets."""
     broker = create_broker(settings, app.state.sessionmaker)
     pubsub = create_pubsub(settings, app.state.sessionmaker)
-    relay = OutboxRelay(app.state.sessionmaker, broker)
+    relay = OutboxRelay(app.state.sessionmaker, broker, poll_seconds=settings.idle_poll_seconds)
     app.state.broker, app.state.pubsub, app.state.relay = broker, pubsub, relay
     await pubsub.start()
     stopping = asyncio.Event()
@@ -142,6 +145,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Outermost last: security headers wrap everything, including the body limit's 413.
     app.add_middleware(BodyLimitMiddleware, max_bytes=_max_body_bytes(settings))
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(MetricsMiddleware)  # it sees every answer, errors included
+    app.add_middleware(RequestIdMiddleware)  # outermost: every log line below has the id
 
     api = APIRouter(prefix="/api/v1")
     for router in (
@@ -160,6 +165,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         api.include_router(router)
     app.include_router(api)
     app.include_router(health_router)
+    app.include_router(metrics_router)
     # Every HTML page, behind the CSRF check that guards their forms.
     pages = APIRouter(include_in_schema=False, dependencies=[Depends(csrf.protect)])
     for router in (

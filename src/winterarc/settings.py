@@ -7,7 +7,7 @@ import secrets
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import platformdirs
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -124,6 +124,19 @@ class Settings(BaseSettings):
     judge_max_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     judge_lease_seconds: Annotated[float, Field(ge=1, le=3600)] = 60.0
     stats_interval_seconds: Annotated[float, Field(ge=1, le=86_400)] = 300.0
+    # The embedded queue, outbox and live events wake on rings; this slow poll is the safety net.
+    idle_poll_seconds: Annotated[float, Field(ge=0.05, le=3600)] = 30.0
+    # A worker's own /metrics port (serve's child workers take this port + their index).
+    worker_metrics_port: Annotated[int | None, Field(ge=1, le=65535)] = None
+
+    log_format: Literal["json", "console"] | None = None
+
+    @property
+    def resolved_log_format(self) -> str:
+        """JSON lines in production (for a log pipeline), readable lines on a laptop."""
+        if self.log_format is not None:
+            return self.log_format
+        return "json" if self.environment is Environment.PRODUCTION else "console"
 
     @field_validator("broker_url")
     @classmethod

@@ -130,9 +130,15 @@ class ProcessGroup:
         self.processes: list[Process] = []
 
     def start(
-        self, name: str, args: list[str], env: Mapping[str, str], port: int | None = None
+        self,
+        name: str,
+        args: list[str],
+        env: Mapping[str, str],
+        port: int | None = None,
+        *,
+        command: list[str] | None = None,
     ) -> Process:
-        process = start(name, args, env, self.logs, port)
+        process = start(name, args, env, self.logs, port, command=command)
         self.processes.append(process)
         return process
 

@@ -66,7 +66,8 @@ async def pair(request: pytest.FixtureRequest, migrated: dict[str, str]) -> Asyn
         url = await asyncio.to_thread(_database, request, migrated)
         engine = create_engine(url)
         maker = create_sessionmaker(engine)
-        publisher, subscriber = DatabasePubSub(maker), DatabasePubSub(maker, poll_seconds=0.02)
+        # A poll of an hour: only a wake-up (doorbell or NOTIFY) brings the publisher's events.
+        publisher, subscriber = DatabasePubSub(maker), DatabasePubSub(maker, poll_seconds=3600)
     else:
         url = request.getfixturevalue("redis_url")
         publisher, subscriber = RedisPubSub(url), RedisPubSub(url)

@@ -14,6 +14,7 @@ from winterarc.auth.models import RefreshToken, Role, User, WebSession
 from winterarc.auth.tokens import TokenSigner, hash_refresh_token, new_refresh_token
 from winterarc.db.base import utcnow
 from winterarc.kit.errors import Conflict, InvalidCredentials, InvalidInput, InvalidToken
+from winterarc.kit.metrics import LOGINS
 from winterarc.settings import Settings, ensure_jwt_secret
 
 
@@ -83,10 +84,13 @@ async def authenticate(session: AsyncSession, *, username: str, password: str) -
     user = await repository.get_user_by_username(session, username.strip())
     if user is None:
         await passwords.spend_verification_time(password)
+        LOGINS.labels("failure").inc()
         raise InvalidCredentials("Incorrect username or password.")
     ok, new_hash = await passwords.verify_password(password, user.password_hash)
     if not ok or not user.is_active:
+        LOGINS.labels("failure").inc()
         raise InvalidCredentials("Incorrect username or password.")
+    LOGINS.labels("success").inc()
     if new_hash is not None:
         user.password_hash = new_hash
     return user

@@ -38,6 +38,7 @@ def create_broker(settings: Settings, sessionmaker: async_sessionmaker[AsyncSess
             sessionmaker,
             max_attempts=settings.judge_max_attempts,
             lease_seconds=settings.judge_lease_seconds,
+            poll_seconds=settings.idle_poll_seconds,
         )
     from winterarc.broker.rabbitmq import RabbitBroker
 

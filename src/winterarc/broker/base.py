@@ -53,6 +53,12 @@ class Delivery:
 Handler = Callable[[Delivery], Awaitable[None]]
 
 
+@dataclass(frozen=True, slots=True)
+class QueueStats:
+    depth: int  # waiting or in flight
+    oldest_age_seconds: float  # 0 when empty
+
+
 class Broker(ABC):
     """One per process; `close` releases connections. Methods may be called before any
     connection exists: backends connect lazily and raise BrokerUnavailable when they cannot."""
@@ -67,6 +73,11 @@ class Broker(ABC):
     ) -> None:
         """Run `handler` on deliveries, at most `concurrency` at once, until `stopping` is set;
         then wait for the handlers in flight (a cancelled one gives its message back)."""
+
+    async def stats(self, queue: str) -> QueueStats | None:
+        """Depth and oldest message's age, for metrics; None where the broker has its own
+        exporter (RabbitMQ's `rabbitmq_prometheus` plugin)."""
+        return None
 
     @abstractmethod
     async def close(self) -> None: ...

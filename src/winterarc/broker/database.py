@@ -4,7 +4,11 @@ A consumer leases rows (`locked_until`, `lease`, `attempts + 1`), renews the lea
 handler runs and deletes the row on ack. A consumer that dies stops renewing: the lease expires
 and another consumer gets the message again. Leasing is a compare-and-set UPDATE, so it is safe
 with several consumer processes on SQLite too; on PostgreSQL `SKIP LOCKED` also keeps them off
-each other's rows. Rows that used up `max_attempts` move to `<queue>.dead`."""
+each other's rows. Rows that used up `max_attempts` move to `<queue>.dead`.
+
+Consumers do not poll fast: a publisher rings the queue's wake-up after its commit (in any
+process, `winterarc.db.wakeups`), and an idle consumer otherwise looks again when the next
+leased or delayed row falls due, or after `poll_seconds` (the safety net)."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -26,11 +30,13 @@ from winterarc.broker.base import (
     Delivery,
     Handler,
     Message,
+    QueueStats,
     dead_letter_queue,
 )
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import utcnow
 from winterarc.db.dialects import insert_ignoring_duplicates
+from winterarc.db.wakeups import Wakeups, create_wakeups
 from winterarc.kit.waiting import wait_for_any
 
 logger = logging.getLogger("winterarc.broker")
@@ -44,6 +50,11 @@ class _Leased:
     delivery: Delivery
 
 
+def topic(queue: str) -> str:
+    """The wake-up topic consumers of `queue` listen on."""
+    return f"queue.{queue}"
+
+
 def _available(now: datetime) -> ColumnElement[bool]:
     return or_(QueuedMessage.locked_until.is_(None), QueuedMessage.locked_until < now)
 
@@ -55,14 +66,14 @@ class DatabaseBroker(Broker):
         *,
         max_attempts: int,
         lease_seconds: float,
-        poll_seconds: float = 0.1,
+        poll_seconds: float = 5.0,
+        wakeups: Wakeups | None = None,
     ) -> None:
         self._sessionmaker = sessionmaker
         self._max_attempts = max_attempts
         self._lease = timedelta(seconds=lease_seconds)
         self._poll = poll_seconds
-        # Publishing in this process wakes its consumers at once; other processes poll.
-        self._wakeups: dict[str, asyncio.Event] = {}
+        self.wakeups = wakeups if wakeups is not None else create_wakeups(sessionmaker)
 
     async def publish(self, queue: str, messages: Sequence[Message]) -> None:
         rows = [
@@ -82,29 +93,45 @@ class DatabaseBroker(Broker):
                 )
         except SQLAlchemyError as error:
             raise BrokerUnavailable(f"cannot write to the queue table: {error}") from error
-        self._wakeup(queue).set()
-
-    def _wakeup(self, queue: str) -> asyncio.Event:
-        return self._wakeups.setdefault(queue, asyncio.Event())
+        await self.wakeups.ring(topic(queue))
 
     async def consume(
         self, queue: str, handler: Handler, *, concurrency: int, stopping: asyncio.Event
     ) -> None:
+        async with self.wakeups.listening(topic(queue)) as wakeup:
+            await self._consume(queue, handler, concurrency, stopping, wakeup)
+
+    async def _consume(
+        self,
+        queue: str,
+        handler: Handler,
+        concurrency: int,
+        stopping: asyncio.Event,
+        wakeup: asyncio.Event,
+    ) -> None:
         running: dict[asyncio.Task[None], _Leased] = {}
         renewer = asyncio.create_task(self._renew_forever(running))
-        wakeup = self._wakeup(queue)
         failures = 0
+        # Exhausted rows only become available as time passes: a ring (a new message) skips the
+        # look for them, which keeps the submit-to-judging path one query shorter.
+        look_for_dead = True
         try:
             while not stopping.is_set():
+                wakeup.clear()  # before reading: a ring from now on makes the wait return
                 free = concurrency - len(running)
                 leased: list[_Leased] = []
+                pause = self._poll
                 if free > 0:
                     try:
-                        await self._dead_letter_exhausted(queue)
+                        if look_for_dead:
+                            await self._dead_letter_exhausted(queue)
                         leased = await self._lease_batch(queue, free)
+                        if not leased:
+                            pause = await self._until_next_due(queue, pause)
                         failures = 0
                     except SQLAlchemyError as error:
                         failures += 1
+                        pause = min(self._poll, 0.5 * failures)
                         logger.warning("queue %s: cannot lease messages: %s", queue, error)
                 for item in leased:
                     task = asyncio.create_task(self._deliver(item, handler))
@@ -112,12 +139,8 @@ class DatabaseBroker(Broker):
                     task.add_done_callback(running.pop)
                 if leased and len(running) < concurrency:
                     continue  # more may be waiting
-                wakeup.clear()
-                await wait_for_any(
-                    [stopping, wakeup],
-                    tasks=list(running),
-                    seconds=min(self._poll * (1 + failures), 5.0),
-                )
+                await wait_for_any([stopping, wakeup], tasks=list(running), seconds=pause)
+                look_for_dead = not wakeup.is_set()
             if running:
                 await asyncio.wait(list(running))
         except asyncio.CancelledError:
@@ -199,6 +222,20 @@ class DatabaseBroker(Broker):
                 leased.append(_Leased(row_id, lease, Delivery(queue, message, attempts)))
             return leased
 
+    async def _until_next_due(self, queue: str, longest: float) -> float:
+        """Seconds until a leased or delayed row of `queue` becomes available (at most
+        `longest`): a lease that expires or a retry that falls due rings nobody."""
+        now = utcnow()
+        async with self._sessionmaker() as session:
+            due = await session.scalar(
+                select(func.min(QueuedMessage.locked_until)).where(
+                    QueuedMessage.queue == queue, QueuedMessage.locked_until >= now
+                )
+            )
+        if due is None:
+            return longest
+        return min(longest, max((due - now).total_seconds(), 0.0) + 0.01)
+
     async def _dead_letter_exhausted(self, queue: str) -> None:
         now = utcnow()
         async with self._sessionmaker() as session:
@@ -232,6 +269,7 @@ class DatabaseBroker(Broker):
             return
         if _rowcount(moved):
             logger.error("queue %s: message row %d dead-lettered", queue, row_id)
+            await self.wakeups.ring(topic(dead_letter_queue(queue)))
 
     async def _ack(self, item: _Leased) -> None:
         async with self._sessionmaker.begin() as session:
@@ -283,6 +321,18 @@ class DatabaseBroker(Broker):
                         )
             except SQLAlchemyError as error:
                 logger.warning("cannot renew leases: %s", error)
+
+    async def stats(self, queue: str) -> QueueStats:
+        async with self._sessionmaker() as session:
+            depth, oldest = (
+                await session.execute(
+                    select(func.count(), func.min(QueuedMessage.created_at)).where(
+                        QueuedMessage.queue == queue
+                    )
+                )
+            ).one()
+        age = (utcnow() - oldest).total_seconds() if oldest is not None else 0.0
+        return QueueStats(int(depth), max(age, 0.0))
 
     async def close(self) -> None:
         return None

@@ -30,6 +30,9 @@ def serve(
     if port is not None:
         overrides["port"] = port
     settings = load_settings(**overrides)
+    from winterarc.kit.logs import configure_logging
+
+    configure_logging(settings.log_level, settings.resolved_log_format)
     app = create_app(settings)
     shown_host = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host  # noqa: S104
     url = settings.public_url or f"http://{shown_host}:{settings.port}"
@@ -38,7 +41,7 @@ def serve(
     from winterarc.worker.supervisor import WorkerSupervisor
 
     # Embedded default: judge workers as child processes (WINTERARC_WORKERS, 0 for none).
-    workers = WorkerSupervisor(settings.serve_workers)
+    workers = WorkerSupervisor(settings.serve_workers, metrics_port=settings.worker_metrics_port)
     workers.start()
     try:
         uvicorn.run(
@@ -46,6 +49,8 @@ def serve(
             host=settings.host,
             port=settings.port,
             log_level=settings.log_level,
+            log_config=None,  # configure_logging's handlers stay
+            access_log=False,  # RequestIdMiddleware logs requests by route template instead
             proxy_headers=True,
             server_header=False,
         )

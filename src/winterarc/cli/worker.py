@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import signal
 from typing import Annotated
 
@@ -21,13 +20,29 @@ def worker(
             help="Judgements at once [default: WINTERARC_WORKER_CONCURRENCY or 2].",
         ),
     ] = None,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=65535,
+            help="Serve Prometheus metrics on this port of WINTERARC_HOST "
+            "[default: WINTERARC_WORKER_METRICS_PORT, else none].",
+        ),
+    ] = None,
 ) -> None:
     """Judge submissions from the queue until SIGTERM (in-flight work finishes or goes back)."""
     settings = load_settings()
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s",
-    )
+    port = metrics_port or settings.worker_metrics_port
+    if port is not None:
+        from prometheus_client import start_http_server
+
+        try:
+            start_http_server(port, addr=settings.host)
+        except OSError as error:
+            raise typer.BadParameter(f"cannot serve metrics on port {port}: {error}") from None
+    from winterarc.kit.logs import configure_logging
+
+    configure_logging(settings.log_level, settings.resolved_log_format)
     asyncio.run(_run(settings, concurrency or settings.worker_concurrency))
 
 

@@ -21,10 +21,13 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
 
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         # NullPool: aiosqlite connections are cheap, and pooled ones pin the file's WAL.
-        engine = create_async_engine(url, echo=echo, poolclass=NullPool)
+        # hide_parameters: an error's text (which may be logged) never shows a row's values.
+        engine = create_async_engine(url, echo=echo, poolclass=NullPool, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_async_engine(
+        url, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=10
+    )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -36,7 +36,7 @@ class OutboxRelay:
         broker: Broker,
         *,
         batch_size: int = 100,
-        poll_seconds: float = 0.2,
+        poll_seconds: float = 5.0,
     ) -> None:
         self._sessionmaker = sessionmaker
         self._broker = broker
@@ -87,6 +87,7 @@ class OutboxRelay:
         last_prune = 0.0
         loop = asyncio.get_running_loop()
         while not stopping.is_set():
+            self._wakeup.clear()  # before reading: a wake() from now on makes the wait return
             published = 0
             try:
                 published = await self.publish_pending()
@@ -99,7 +100,6 @@ class OutboxRelay:
                 logger.warning("outbox relay: %s; retrying in %.1f s", error, backoff)
             if published == self._batch_size and not backoff:
                 continue
-            self._wakeup.clear()
             await wait_for_any([stopping, self._wakeup], seconds=backoff or self._poll)
 
 

@@ -30,7 +30,7 @@ def create_pubsub(settings: Settings, sessionmaker: async_sessionmaker[AsyncSess
         return RedisPubSub(settings.redis_url)
     from winterarc.pubsub.database import DatabasePubSub
 
-    return DatabasePubSub(sessionmaker)
+    return DatabasePubSub(sessionmaker, poll_seconds=settings.idle_poll_seconds)
 
 
 def get_pubsub(connection: HTTPConnection) -> PubSub:

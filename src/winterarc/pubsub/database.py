@@ -1,6 +1,7 @@
-"""Embedded pub/sub across processes: publishers insert into `live_events`; each API process
-tails the table (~100 ms) and fans out to its local subscribers. Rows older than the recent-event
-horizon are pruned by the tailer."""
+"""Embedded pub/sub across processes: publishers insert into `live_events` and ring its wake-up
+(`winterarc.db.wakeups`); each API process tails the table when rung (or every `poll_seconds`, the
+safety net) and fans out to its local subscribers. Rows older than the recent-event horizon are
+pruned by the tailer."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from winterarc.db.base import utcnow
+from winterarc.db.wakeups import Wakeups, create_wakeups
 from winterarc.kit.waiting import wait_for_any
 from winterarc.pubsub.base import RECENT_MAX, RECENT_TTL_SECONDS, Event, PubSub, encode
 from winterarc.pubsub.models import LiveEvent
@@ -24,15 +26,21 @@ logger = logging.getLogger("winterarc.pubsub")
 # a larger one. The tailer re-reads this window and skips the ids it has seen.
 LATE_COMMIT_WINDOW = timedelta(seconds=3)
 PRUNE_EVERY_SECONDS = 60.0
+TOPIC = "live_events"
 
 
 class DatabasePubSub(PubSub):
     def __init__(
-        self, sessionmaker: async_sessionmaker[AsyncSession], *, poll_seconds: float = 0.1
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        *,
+        poll_seconds: float = 5.0,
+        wakeups: Wakeups | None = None,
     ) -> None:
         super().__init__()
         self._sessionmaker = sessionmaker
         self._poll = poll_seconds
+        self.wakeups = wakeups if wakeups is not None else create_wakeups(sessionmaker)
         self._task: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
         # SQLite commits one writer at a time, so ids become visible in order there.
@@ -48,6 +56,8 @@ class DatabasePubSub(PubSub):
                 session.add(LiveEvent(channel=channel, body=encode(event)))
         except SQLAlchemyError as error:
             logger.warning("live event on %s lost: %s", channel, error)
+            return
+        await self.wakeups.ring(TOPIC)
 
     async def recent(self, channel: str) -> list[Event]:
         horizon = utcnow() - timedelta(seconds=RECENT_TTL_SECONDS)
@@ -76,9 +86,14 @@ class DatabasePubSub(PubSub):
                     await self._task
 
     async def _tail_forever(self) -> None:
+        async with self.wakeups.listening(TOPIC) as wakeup:
+            await self._tail_until_stopped(wakeup)
+
+    async def _tail_until_stopped(self, wakeup: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
         last_prune = loop.time()
         while not self._stopping.is_set():
+            wakeup.clear()  # before reading: a ring from now on makes the wait return
             pause = self._poll
             try:
                 await self._tail_once(loop.time())
@@ -87,8 +102,8 @@ class DatabasePubSub(PubSub):
                     last_prune = loop.time()
             except (SQLAlchemyError, OSError) as error:  # a refused connection arrives unwrapped
                 logger.warning("cannot read live events: %s", error)
-                pause = 1.0
-            await wait_for_any([self._stopping], seconds=pause)
+                pause = min(self._poll, 1.0)
+            await wait_for_any([self._stopping, wakeup], seconds=pause)
 
     async def _tail_once(self, now: float) -> None:
         async with self._sessionmaker() as session:

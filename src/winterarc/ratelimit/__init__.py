@@ -16,6 +16,7 @@ from redis.asyncio import ConnectionPool
 from starlette.requests import HTTPConnection
 
 from winterarc.kit.errors import AppError
+from winterarc.kit.metrics import RATE_LIMITED
 from winterarc.settings import parse_rule
 
 logger = logging.getLogger("winterarc.ratelimit")
@@ -64,6 +65,7 @@ class RateLimiter:
         except Exception:  # a storage outage must not lock everybody out
             logger.warning("rate limit storage unavailable; allowing the request", exc_info=True)
             return
+        RATE_LIMITED.labels(identifiers[0] if identifiers else "other").inc()
         retry_after = max(1, math.ceil(stats.reset_time - time.time()))
         raise RateLimited(message, headers={"Retry-After": str(retry_after)})
 

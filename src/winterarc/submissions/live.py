@@ -22,6 +22,7 @@ from winterarc.auth import service as auth_service
 from winterarc.auth.models import User
 from winterarc.auth.tokens import TokenSigner
 from winterarc.kit.errors import AppError, InvalidToken, NotFound, Unauthorized, problem_response
+from winterarc.kit.metrics import WEBSOCKETS_ACTIVE
 from winterarc.pubsub.base import PubSub, SubscriberTooSlow, Subscription
 from winterarc.submissions import repository, service
 from winterarc.submissions.events import EventType, channel, state_event
@@ -96,13 +97,17 @@ async def serve_events(
         await _deny(websocket, error)
         return
     await websocket.accept(subprotocol=subprotocol)
-    streaming = asyncio.create_task(_stream(websocket, maker, pubsub, submission_id))
-    listening = asyncio.create_task(_until_client_leaves(websocket))
-    await asyncio.wait([streaming, listening], return_when=asyncio.FIRST_COMPLETED)
-    for task in (streaming, listening):
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect):
-            await task
+    WEBSOCKETS_ACTIVE.inc()
+    try:
+        streaming = asyncio.create_task(_stream(websocket, maker, pubsub, submission_id))
+        listening = asyncio.create_task(_until_client_leaves(websocket))
+        await asyncio.wait([streaming, listening], return_when=asyncio.FIRST_COMPLETED)
+        for task in (streaming, listening):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect):
+                await task
+    finally:
+        WEBSOCKETS_ACTIVE.dec()
 
 
 async def _until_client_leaves(websocket: WebSocket) -> None:

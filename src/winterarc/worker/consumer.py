@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import itertools
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,9 @@ from winterarc.broker.base import Delivery
 from winterarc.judge import LabFilesError, PackageError, Result, TestResult, judge, judge_lab
 from winterarc.judge.lab_jails import LabJails
 from winterarc.judge.packages import Package, ProblemType
+from winterarc.judge.verdicts import Verdict
+from winterarc.kit.logs import bind
+from winterarc.kit.metrics import JUDGE_DURATION, JUDGE_VERDICTS, SANDBOX_FAILURES
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub.base import PubSub
 from winterarc.submissions import repository
@@ -76,6 +80,12 @@ class _Progress:
 async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
     """The handler for the judge queue (idempotent: deliveries are at-least-once)."""
     submission_id = uuid.UUID(str(delivery.message.body["submission_id"]))
+    bind(
+        request_id=delivery.message.body.get("request_id"),
+        submission_id=str(submission_id),
+        attempt=delivery.attempt,
+    )
+    logger.info("judging")
     async with ctx.sessionmaker() as session:
         job = await repository.job_for(session, submission_id)
         if job is None or job.status is SubmissionStatus.DONE:
@@ -83,6 +93,7 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
         await repository.mark_running(session, submission_id)
         await session.commit()
     crash_if_marked(job.source)
+    started = time.perf_counter()
     progress = _Progress(ctx.pubsub, submission_id, delivery.attempt)
     try:
         progress.emit(EventType.RUNNING)
@@ -98,10 +109,18 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
             await session.commit()
             stored = await repository.get(session, submission_id)
         if final and stored is not None:
-            logger.info("submission %s: %s", submission_id, result.verdict.value)
+            logger.info("judged", extra={"verdict": result.verdict.value})
+            _count(job, result, time.perf_counter() - started)
             progress.emit(EventType.FINAL, **_without_identity(final_event(stored)))
     finally:
         await progress.close()
+
+
+def _count(job: repository.JudgeJob, result: Result, seconds: float) -> None:
+    JUDGE_VERDICTS.labels(result.verdict.value).inc()
+    JUDGE_DURATION.labels("lab" if job.files else "program").observe(seconds)
+    if result.verdict is Verdict.IE:
+        SANDBOX_FAILURES.inc()
 
 
 async def _judge(ctx: JudgeContext, job: repository.JudgeJob, progress: _Progress) -> Result:

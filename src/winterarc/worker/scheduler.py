@@ -3,7 +3,9 @@
 Every worker ticks; a job is claimed by a conditional UPDATE that moves its `next_run_at`
 forward only if it is due (`WHERE next_run_at <= now`), so exactly one worker's UPDATE matches.
 The claimer publishes the job to the jobs queue, where any worker runs it. If publishing fails
-the claim is undone, so the job runs at the next tick instead of a whole interval later."""
+the claim is undone, so the job runs at the next tick instead of a whole interval later.
+Between rounds a worker sleeps until the earliest job falls due (at most `tick`): an idle
+worker does not touch the database every second."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import socket
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from winterarc.broker.base import JOBS_QUEUE, Broker, BrokerUnavailable, Delivery, Message
@@ -60,16 +62,30 @@ async def _unclaim(sessionmaker: async_sessionmaker[AsyncSession], name: str) ->
         )
 
 
+async def seconds_until_due(
+    sessionmaker: async_sessionmaker[AsyncSession], names: list[str], longest: float
+) -> float:
+    """Seconds until the first of `names` is due again, at most `longest`."""
+    async with sessionmaker() as session:
+        due = await session.scalar(
+            select(func.min(ScheduledJob.next_run_at)).where(ScheduledJob.name.in_(names))
+        )
+    if due is None:
+        return longest
+    return min(longest, max((due - utcnow()).total_seconds(), 0.0))
+
+
 async def run_scheduler(
     sessionmaker: async_sessionmaker[AsyncSession],
     broker: Broker,
     intervals: Mapping[str, float],
     stopping: asyncio.Event,
     *,
-    tick: float = 1.0,
+    tick: float = 60.0,
     on_tick: Callable[[], None] | None = None,
 ) -> None:
-    """Every `tick` seconds, claim and queue each due job; `on_tick` runs after each round."""
+    """Claim and queue each due job, then sleep until the next is due (at most `tick` seconds,
+    at least half a second unless `tick` is shorter); `on_tick` runs after each round."""
     owner = owner_name()
     while not stopping.is_set():
         for name, interval in intervals.items():
@@ -88,8 +104,13 @@ async def run_scheduler(
                     await _unclaim(sessionmaker, name)
         if on_tick is not None:
             on_tick()
+        try:
+            pause = await seconds_until_due(sessionmaker, list(intervals), tick)
+        except Exception as error:
+            logger.warning("scheduler: cannot read the next due time: %s", error)
+            pause = tick
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stopping.wait(), tick)
+            await asyncio.wait_for(stopping.wait(), min(tick, max(pause, 0.5)))
 
 
 async def run_job(

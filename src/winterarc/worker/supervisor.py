@@ -22,18 +22,23 @@ def _die_with_parent() -> None:
 class WorkerSupervisor:
     """Keeps `count` `winterarc worker` processes running in the background."""
 
-    def __init__(self, count: int, concurrency: int | None = None) -> None:
+    def __init__(
+        self, count: int, concurrency: int | None = None, metrics_port: int | None = None
+    ) -> None:
         self._count = count
         self._concurrency = concurrency
+        self._metrics_port = metrics_port  # worker N serves its metrics on this port + N
         self._stopping = threading.Event()
         self._processes: list[subprocess.Popen[bytes]] = []
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._supervise, name="workers", daemon=True)
 
-    def _spawn(self) -> subprocess.Popen[bytes]:
+    def _spawn(self, index: int) -> subprocess.Popen[bytes]:
         command = [sys.executable, "-m", "winterarc", "worker"]
         if self._concurrency is not None:
             command += ["--concurrency", str(self._concurrency)]
+        if self._metrics_port is not None:
+            command += ["--metrics-port", str(self._metrics_port + index)]
         return subprocess.Popen(command, preexec_fn=_die_with_parent)  # noqa: S603
 
     def start(self) -> None:
@@ -44,7 +49,7 @@ class WorkerSupervisor:
         # Spawning and reaping happen in this one thread: PDEATHSIG follows the spawning thread.
         backoff = [1.0] * self._count
         with self._lock:
-            self._processes = [self._spawn() for _ in range(self._count)]
+            self._processes = [self._spawn(index) for index in range(self._count)]
         while not self._stopping.wait(0.5):
             for index, process in enumerate(self._processes):
                 code = process.poll()
@@ -60,7 +65,7 @@ class WorkerSupervisor:
                     break
                 backoff[index] = min(backoff[index] * 2, 30.0)
                 with self._lock:
-                    self._processes[index] = self._spawn()
+                    self._processes[index] = self._spawn(index)
         self._terminate()
 
     def _terminate(self) -> None:
