@@ -15,8 +15,6 @@ from tests.helpers.nginx import render_deploy_config
 
 DEPLOY = Path(__file__).parents[2] / "deploy"
 USER_PROVIDED = {"secrets", "tls"}  # made by the operator (docs/operations.md), git-ignored
-# Made by the metrics work of issue 15 (branch ops-runtime); drop this once both are merged.
-FROM_METRICS_WORK = {"grafana/winterarc.json"}
 
 
 def compose() -> dict[str, Any]:
@@ -53,7 +51,7 @@ def test_every_mounted_file_exists_and_every_secret_is_declared() -> None:
             source = volume.split(":")[0]
             if source.startswith("./"):
                 relative = Path(source)
-                expected = relative.parts[0] in USER_PROVIDED or str(relative) in FROM_METRICS_WORK
+                expected = relative.parts[0] in USER_PROVIDED
                 assert expected or (DEPLOY / relative).exists(), (
                     name,
                     source,
