@@ -34,6 +34,7 @@ from winterarc.health.router import router as health_router
 from winterarc.kit.body_limit import BodyLimitMiddleware
 from winterarc.kit.errors import install_error_handlers
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
+from winterarc.kit.text_guard import TextGuard
 from winterarc.outbox.relay import OutboxRelay
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub import create_pubsub
@@ -130,6 +131,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # The docs are served from packaged assets, not a CDN, so they work offline.
         docs_url=None,
         redoc_url=None,
+        # Before any route's own dependencies: no unstorable text reaches a query.
+        dependencies=[TextGuard],
     )
     # What the typed dependencies (SettingsDep, TokenPolicyDep, RunnerDep, ...) hand out.
     app.state.settings = settings
