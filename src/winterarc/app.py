@@ -43,7 +43,7 @@ from winterarc.quizzes.router import router as quizzes_router
 from winterarc.ratelimit import RateLimiter
 from winterarc.roadmap.pages import router as roadmap_pages
 from winterarc.roadmap.router import router as roadmap_router
-from winterarc.settings import Settings, load_settings
+from winterarc.settings import Settings, load_settings, secure_data_dir
 from winterarc.stats.router import router as stats_router
 from winterarc.submissions.pages import router as submission_pages
 from winterarc.submissions.router import router as submissions_router
@@ -102,6 +102,7 @@ def _max_body_bytes(settings: Settings) -> int:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
+    secure_data_dir(settings.data_dir)  # before anything is written there
     token_policy = TokenPolicy.from_settings(settings)  # fails fast on a weak secret
 
     @asynccontextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -224,6 +225,18 @@ def weak_secret_reason(secret: str) -> str | None:
     return None
 
 
+def secure_data_dir(data_dir: Path) -> None:
+    """Create the data directory 0700 and take group and other access away from everything
+    already in it: it holds password hashes, every learner's code and the hidden tests."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for folder, _dirs, files in os.walk(data_dir):
+        for path in (Path(folder), *(Path(folder, name) for name in files)):
+            mode = path.lstat().st_mode
+            if stat.S_ISLNK(mode) or not mode & 0o077:
+                continue
+            path.chmod(0o700 if stat.S_ISDIR(mode) else stat.S_IMODE(mode) & 0o700)
+
+
 def ensure_jwt_secret(settings: Settings) -> SecretStr:
     """The JWT signing secret: configured, or (embedded only) generated once into the data dir."""
     if settings.jwt_secret is not None:
@@ -237,7 +250,7 @@ def ensure_jwt_secret(settings: Settings) -> SecretStr:
             "(set it or put it in the secrets directory as winterarc_jwt_secret)"
         )
     path = settings.data_dir / "jwt_secret"
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    secure_data_dir(settings.data_dir)
     if not path.exists():
         # O_EXCL: two processes starting at once must not overwrite each other's secret.
         try:
