@@ -41,6 +41,7 @@ from winterarc.pubsub import create_pubsub
 from winterarc.quizzes.pages import router as quiz_pages
 from winterarc.quizzes.router import router as quizzes_router
 from winterarc.ratelimit import RateLimiter
+from winterarc.revocation import create_denylist
 from winterarc.roadmap.pages import router as roadmap_pages
 from winterarc.roadmap.router import router as roadmap_router
 from winterarc.settings import Settings, load_settings, secure_data_dir
@@ -114,6 +115,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(url)
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
+        app.state.denylist = create_denylist(settings)
         if settings.syncs_content_on_start and settings.content_dir is not None:
             await _sync_content(app, settings.content_dir)
         try:
@@ -121,6 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 yield
         finally:
             await app.state.rate_limiter.close()
+            await app.state.denylist.close()
             await engine.dispose()
             await anyio.to_thread.run_sync(app.state.runner.close)
 

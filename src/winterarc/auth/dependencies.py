@@ -14,6 +14,7 @@ from winterarc.auth.models import Role, User
 from winterarc.auth.service import TokenPolicy
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import Forbidden, InvalidToken, Unauthorized
+from winterarc.revocation import DenylistDep
 from winterarc.web import csrf
 from winterarc.web.cookies import SESSION_COOKIE
 
@@ -33,11 +34,12 @@ async def optional_user(
     request: Request,
     session: SessionDep,
     policy: TokenPolicyDep,
+    denylist: DenylistDep,
     token: Annotated[str | None, Depends(oauth2_scheme)],
 ) -> User | None:
     if token is None:
         return await _cookie_user(request, session)
-    claims = policy.signer.verify(token)
+    claims = await service.access_claims(session, policy.signer, denylist, token)
     user = await repository.get_user(session, claims.user_id)
     if user is None or not user.is_active:
         raise InvalidToken("The access token is invalid.")

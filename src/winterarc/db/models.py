@@ -15,6 +15,7 @@ from winterarc.problems.models import (
 )
 from winterarc.pubsub.models import LiveEvent
 from winterarc.quizzes.models import Quiz, QuizAttempt, QuizQuestion, QuizTopic
+from winterarc.revocation.models import RevokedToken
 from winterarc.roadmap.models import RoadmapSession, RoadmapTopic, RoadmapWeek, TopicProgress
 from winterarc.stats.models import LearnerStats, ProblemStats
 from winterarc.submissions.models import Submission, SubmissionTest
@@ -39,6 +40,7 @@ __all__ = [
     "QuizQuestion",
     "QuizTopic",
     "RefreshToken",
+    "RevokedToken",
     "RoadmapSession",
     "RoadmapTopic",
     "RoadmapWeek",

@@ -23,6 +23,7 @@ from winterarc.auth.models import User
 from winterarc.auth.tokens import TokenSigner
 from winterarc.kit.errors import AppError, InvalidToken, NotFound, Unauthorized, problem_response
 from winterarc.pubsub.base import PubSub, SubscriberTooSlow, Subscription
+from winterarc.revocation import get_denylist
 from winterarc.submissions import repository, service
 from winterarc.submissions.events import EventType, channel, state_event
 from winterarc.web.cookies import SESSION_COOKIE
@@ -61,7 +62,8 @@ async def _viewer(
             if user is not None:
                 return user
         raise Unauthorized("Send the access token as a Bearer header or subprotocol.")
-    user = await auth_repository.get_user(session, signer.verify(token).user_id)
+    claims = await auth_service.access_claims(session, signer, get_denylist(websocket), token)
+    user = await auth_repository.get_user(session, claims.user_id)
     if user is None or not user.is_active:
         raise InvalidToken("The access token is invalid.")
     return user
