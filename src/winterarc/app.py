@@ -13,8 +13,10 @@ import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.requests import HTTPConnection
 
 from winterarc import __version__
+from winterarc.auth.dependencies import presents_credentials
 from winterarc.auth.device_pages import router as device_pages
 from winterarc.auth.device_router import router as device_router
 from winterarc.auth.pages import router as auth_pages
@@ -147,7 +149,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.runner = Runner(app.state.packages, settings)
     install_error_handlers(app, HtmlErrorPages())
     # Outermost last: security headers wrap everything, including the body limit's 413.
-    app.add_middleware(BodyLimitMiddleware, max_bytes=_max_body_bytes(settings))
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=_max_body_bytes(settings),
+        anonymous_max_bytes=settings.anonymous_body_max_bytes,
+        authenticated=lambda scope: presents_credentials(HTTPConnection(scope)),
+    )
     app.add_middleware(SecurityHeadersMiddleware)
 
     api = APIRouter(prefix="/api/v1")

@@ -89,6 +89,7 @@ class Settings(BaseSettings):
     package_upload_max_bytes: Annotated[int, Field(ge=64 * 1024, le=64 * 1024 * 1024)] = (
         16 * 1024 * 1024
     )
+    anonymous_body_max_bytes: Annotated[int, Field(ge=4 * 1024, le=1024 * 1024)] = 64 * 1024
 
     # Brakes on password guessing and mass sign-ups ("N/second|minute|hour|day").
     login_rate_limit: str = "10/minute"

@@ -61,6 +61,23 @@ async def _cookie_user(request: Request, session: SessionDep) -> User | None:
     return user
 
 
+async def presents_credentials(connection: HTTPConnection) -> bool:
+    """A valid bearer token or a live session cookie, checked before the body is read (the
+    body cap); the denylist and the account are checked later, by `optional_user`."""
+    scheme, _, token = connection.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and token:
+        try:
+            get_token_policy(connection).signer.verify(token)
+        except InvalidToken:
+            return False
+        return True
+    raw = connection.cookies.get(SESSION_COOKIE)
+    if not raw:
+        return False
+    async with connection.app.state.sessionmaker() as session:
+        return await service.web_session_user(session, raw) is not None
+
+
 async def current_user(user: Annotated[User | None, Depends(optional_user)]) -> User:
     if user is None:
         raise Unauthorized("Log in to use this endpoint.")

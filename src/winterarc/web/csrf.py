@@ -116,6 +116,8 @@ async def protect(request: Request) -> None:
     """Router dependency for pages: every state-changing request must prove it is ours."""
     if request.method in SAFE_METHODS:
         return
+    if not _same_origin(request) or not _SECRET_SHAPE.match(request.cookies.get(CSRF_COOKIE, "")):
+        check(request, None)  # refused as it stands: the body is never parsed
     submitted = request.headers.get(HEADER)
     if submitted is None:
         content_type = request.headers.get("content-type", "")
