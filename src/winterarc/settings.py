@@ -93,6 +93,9 @@ class Settings(BaseSettings):
 
     # Brakes on password guessing and mass sign-ups ("N/second|minute|hour|day").
     login_rate_limit: str = "10/minute"
+    submission_rate_limit: str = "20/minute"
+    submission_in_flight_max: Annotated[int, Field(ge=1, le=100)] = 10
+    run_rate_limit: str = "30/minute"
     login_ip_rate_limit: str = "100/minute"
     signup_rate_limit: str = "20/hour"
     # The device authorization grant (`winterarc login`): codes issued per address, codes
@@ -143,6 +146,8 @@ class Settings(BaseSettings):
 
     @field_validator(
         "login_rate_limit",
+        "submission_rate_limit",
+        "run_rate_limit",
         "login_ip_rate_limit",
         "signup_rate_limit",
         "device_code_rate_limit",
