@@ -1,5 +1,6 @@
 """Imports every ORM model so the metadata is complete (for Alembic and for tests)."""
 
+from winterarc.audit.models import AuditEntry
 from winterarc.auth.models import DeviceCode, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import Base
@@ -22,6 +23,7 @@ from winterarc.submissions.models import Submission, SubmissionTest
 from winterarc.worker.models import ScheduledJob
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "DeviceCode",
     "GiveUp",

@@ -21,7 +21,7 @@ from winterarc.auth import repository as auth_repository
 from winterarc.auth import service as auth_service
 from winterarc.auth.models import User
 from winterarc.auth.tokens import TokenSigner
-from winterarc.kit.errors import AppError, InvalidToken, NotFound, Unauthorized, problem_response
+from winterarc.kit.errors import AppError, InvalidToken, Unauthorized, problem_response
 from winterarc.pubsub.base import PubSub, SubscriberTooSlow, Subscription
 from winterarc.revocation import get_denylist
 from winterarc.submissions import repository, service
@@ -86,14 +86,12 @@ async def serve_events(
     pubsub: PubSub,
     signer: TokenSigner,
 ) -> None:
-    """Authenticate, authorise (owner or staff, else 404), then stream until final."""
+    """Authenticate, authorise (owner, admin or the problem's author, else 404), then stream."""
     token, subprotocol = _offered_token(websocket)
     try:
         async with maker() as session:
             user = await _viewer(websocket, session, signer, token)
-            submission = await repository.get(session, submission_id)
-            if submission is None or not service.can_see(user, submission):
-                raise NotFound("No such submission.")
+            await service.get_visible(session, user, submission_id)
     except AppError as error:
         await _deny(websocket, error)
         return

@@ -37,15 +37,16 @@ async def get(session: AsyncSession, submission_id: uuid.UUID) -> Submission | N
 
 async def get_with_slug(
     session: AsyncSession, submission_id: uuid.UUID
-) -> tuple[Submission, str] | None:
+) -> tuple[Submission, str, int | None] | None:
+    """The submission, its problem's slug and its problem's author."""
     row = (
         await session.execute(
-            select(Submission, Problem.slug)
+            select(Submission, Problem.slug, Problem.author_id)
             .join(Problem, Problem.id == Submission.problem_id)
             .where(Submission.id == submission_id)
         )
     ).first()
-    return None if row is None else (row[0], row[1])
+    return None if row is None else (row[0], row[1], row[2])
 
 
 async def count_unjudged(session: AsyncSession, user_id: int) -> int:

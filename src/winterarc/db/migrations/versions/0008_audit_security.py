@@ -1,4 +1,4 @@
-"""security: revoked access tokens (the embedded denylist)
+"""security: revoked access tokens (the embedded denylist) and the audit log
 
 Revision ID: 0008
 Revises: 0007
@@ -24,8 +24,26 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("token_id", name=op.f("pk_revoked_tokens")),
     )
     op.create_index("ix_revoked_tokens_expires_at", "revoked_tokens", ["expires_at"])
+    op.create_table(
+        "audit_log",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("actor_id", sa.Integer(), nullable=True),
+        sa.Column("action", sa.String(length=32), nullable=False),
+        sa.Column("subject", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["actor_id"],
+            ["users.id"],
+            name=op.f("fk_audit_log_actor_id_users"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
+    )
+    op.create_index("ix_audit_log_actor_id_created_at", "audit_log", ["actor_id", "created_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_audit_log_actor_id_created_at", table_name="audit_log")
+    op.drop_table("audit_log")
     op.drop_index("ix_revoked_tokens_expires_at", table_name="revoked_tokens")
     op.drop_table("revoked_tokens")
