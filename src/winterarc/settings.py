@@ -93,6 +93,7 @@ class Settings(BaseSettings):
 
     # Brakes on password guessing and mass sign-ups ("N/second|minute|hour|day").
     login_rate_limit: str = "10/minute"
+    login_account_rate_limit: str = "20/minute"
     submission_rate_limit: str = "20/minute"
     submission_in_flight_max: Annotated[int, Field(ge=1, le=100)] = 10
     run_rate_limit: str = "30/minute"
@@ -146,6 +147,7 @@ class Settings(BaseSettings):
 
     @field_validator(
         "login_rate_limit",
+        "login_account_rate_limit",
         "submission_rate_limit",
         "run_rate_limit",
         "login_ip_rate_limit",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Response, status
+from fastapi import APIRouter, Depends, Form, Request, Response, status
 
-from winterarc.auth import device, service
+from winterarc.auth import device, known_device, service
 from winterarc.auth.dependencies import CurrentUser, TokenPolicyDep, oauth2_scheme
 from winterarc.auth.schemas import RefreshIn, RegisterIn, TokenOut, UserOut
 from winterarc.auth.throttle import ThrottleDep
@@ -42,6 +42,7 @@ async def register(body: RegisterIn, throttle: ThrottleDep, session: SessionDep)
 
 @router.post("/token", response_model=TokenOut)
 async def token(
+    request: Request,
     session: SessionDep,
     policy: TokenPolicyDep,
     throttle: ThrottleDep,
@@ -58,7 +59,7 @@ async def token(
     if grant_type == "password":
         if not username or not password:
             raise InvalidInput("username and password are required for the password grant")
-        await throttle.check_login(username)
+        await throttle.check_login(username, known_device=known_device.is_known(request, username))
         user = await service.authenticate(session, username=username, password=password)
         return _token_out(await service.issue_tokens(session, policy, user))
     if grant_type == "refresh_token":
