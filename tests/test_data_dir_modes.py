@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.app import app_client
-from winterarc.settings import Environment, Settings
+from winterarc.settings import Environment, Settings, SettingsError, secure_data_dir
 
 pytestmark = pytest.mark.anyio
 
@@ -69,3 +69,12 @@ async def test_existing_readable_files_are_made_private_at_start(
         assert _mode(data_dir / "cache" / "tests.txt") == 0o600
         assert _mode(data_dir / "winterarc.db") == 0o600
         assert _mode(data_dir / "jwt_secret") == 0o600
+
+
+def test_a_shared_folder_is_refused_as_the_data_dir(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)  # like /tmp
+    with pytest.raises(SettingsError, match="shared"):
+        secure_data_dir(shared)
+    assert _mode(shared) == 0o1777

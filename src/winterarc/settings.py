@@ -237,10 +237,15 @@ def secure_data_dir(data_dir: Path) -> None:
     """Create the data directory 0700 and take group and other access away from everything
     already in it: it holds password hashes, every learner's code and the hidden tests."""
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if data_dir.stat().st_mode & (stat.S_ISVTX | stat.S_IWOTH):
+        # A shared folder such as /tmp: closing it would break everyone else's files.
+        raise SettingsError(f"WINTERARC_DATA_DIR {data_dir} is shared; give Winter Arc its own")
+    uid = os.getuid()
     for folder, _dirs, files in os.walk(data_dir):
         for path in (Path(folder), *(Path(folder, name) for name in files)):
-            mode = path.lstat().st_mode
-            if stat.S_ISLNK(mode) or not mode & 0o077:
+            info = path.lstat()
+            mode = info.st_mode
+            if stat.S_ISLNK(mode) or not mode & 0o077 or info.st_uid != uid:
                 continue
             path.chmod(0o700 if stat.S_ISDIR(mode) else stat.S_IMODE(mode) & 0o700)
 
