@@ -13,8 +13,10 @@ import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.requests import HTTPConnection
 
 from winterarc import __version__
+from winterarc.auth.dependencies import presents_credentials
 from winterarc.auth.device_pages import router as device_pages
 from winterarc.auth.device_router import router as device_router
 from winterarc.auth.pages import router as auth_pages
@@ -37,15 +39,17 @@ from winterarc.kit.errors import install_error_handlers
 from winterarc.kit.logs import RequestIdMiddleware
 from winterarc.kit.metrics import MetricsMiddleware
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
+from winterarc.kit.text_guard import TextGuard
 from winterarc.outbox.relay import OutboxRelay
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub import create_pubsub
 from winterarc.quizzes.pages import router as quiz_pages
 from winterarc.quizzes.router import router as quizzes_router
 from winterarc.ratelimit import RateLimiter
+from winterarc.revocation import create_denylist
 from winterarc.roadmap.pages import router as roadmap_pages
 from winterarc.roadmap.router import router as roadmap_router
-from winterarc.settings import Settings, load_settings
+from winterarc.settings import Settings, load_settings, secure_data_dir
 from winterarc.stats.router import router as stats_router
 from winterarc.submissions.pages import router as submission_pages
 from winterarc.submissions.router import router as submissions_router
@@ -104,6 +108,7 @@ def _max_body_bytes(settings: Settings) -> int:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
+    secure_data_dir(settings.data_dir)  # before anything is written there
     token_policy = TokenPolicy.from_settings(settings)  # fails fast on a weak secret
 
     @asynccontextmanager
@@ -115,6 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(url)
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
+        app.state.denylist = create_denylist(settings)
         if settings.syncs_content_on_start and settings.content_dir is not None:
             await _sync_content(app, settings.content_dir)
         try:
@@ -122,6 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 yield
         finally:
             await app.state.rate_limiter.close()
+            await app.state.denylist.close()
             await engine.dispose()
             await anyio.to_thread.run_sync(app.state.runner.close)
 
@@ -133,6 +140,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # The docs are served from packaged assets, not a CDN, so they work offline.
         docs_url=None,
         redoc_url=None,
+        # Before any route's own dependencies: no unstorable text reaches a query.
+        dependencies=[TextGuard],
     )
     # What the typed dependencies (SettingsDep, TokenPolicyDep, RunnerDep, ...) hand out.
     app.state.settings = settings
@@ -143,7 +152,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.runner = Runner(app.state.packages, settings)
     install_error_handlers(app, HtmlErrorPages())
     # Outermost last: security headers wrap everything, including the body limit's 413.
-    app.add_middleware(BodyLimitMiddleware, max_bytes=_max_body_bytes(settings))
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=_max_body_bytes(settings),
+        anonymous_max_bytes=settings.anonymous_body_max_bytes,
+        authenticated=lambda scope: presents_credentials(HTTPConnection(scope)),
+    )
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(MetricsMiddleware)  # it sees every answer, errors included
     app.add_middleware(RequestIdMiddleware)  # outermost: every log line below has the id

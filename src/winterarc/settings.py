@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -88,9 +89,14 @@ class Settings(BaseSettings):
     package_upload_max_bytes: Annotated[int, Field(ge=64 * 1024, le=64 * 1024 * 1024)] = (
         16 * 1024 * 1024
     )
+    anonymous_body_max_bytes: Annotated[int, Field(ge=4 * 1024, le=1024 * 1024)] = 64 * 1024
 
     # Brakes on password guessing and mass sign-ups ("N/second|minute|hour|day").
     login_rate_limit: str = "10/minute"
+    login_account_rate_limit: str = "20/minute"
+    submission_rate_limit: str = "20/minute"
+    submission_in_flight_max: Annotated[int, Field(ge=1, le=100)] = 10
+    run_rate_limit: str = "30/minute"
     login_ip_rate_limit: str = "100/minute"
     signup_rate_limit: str = "20/hour"
     # The device authorization grant (`winterarc login`): codes issued per address, codes
@@ -154,6 +160,9 @@ class Settings(BaseSettings):
 
     @field_validator(
         "login_rate_limit",
+        "login_account_rate_limit",
+        "submission_rate_limit",
+        "run_rate_limit",
         "login_ip_rate_limit",
         "signup_rate_limit",
         "device_code_rate_limit",
@@ -237,6 +246,23 @@ def weak_secret_reason(secret: str) -> str | None:
     return None
 
 
+def secure_data_dir(data_dir: Path) -> None:
+    """Create the data directory 0700 and take group and other access away from everything
+    already in it: it holds password hashes, every learner's code and the hidden tests."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if data_dir.stat().st_mode & (stat.S_ISVTX | stat.S_IWOTH):
+        # A shared folder such as /tmp: closing it would break everyone else's files.
+        raise SettingsError(f"WINTERARC_DATA_DIR {data_dir} is shared; give Winter Arc its own")
+    uid = os.getuid()
+    for folder, _dirs, files in os.walk(data_dir):
+        for path in (Path(folder), *(Path(folder, name) for name in files)):
+            info = path.lstat()
+            mode = info.st_mode
+            if stat.S_ISLNK(mode) or not mode & 0o077 or info.st_uid != uid:
+                continue
+            path.chmod(0o700 if stat.S_ISDIR(mode) else stat.S_IMODE(mode) & 0o700)
+
+
 def ensure_jwt_secret(settings: Settings) -> SecretStr:
     """The JWT signing secret: configured, or (embedded only) generated once into the data dir."""
     if settings.jwt_secret is not None:
@@ -250,7 +276,7 @@ def ensure_jwt_secret(settings: Settings) -> SecretStr:
             "(set it or put it in the secrets directory as winterarc_jwt_secret)"
         )
     path = settings.data_dir / "jwt_secret"
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    secure_data_dir(settings.data_dir)
     if not path.exists():
         # O_EXCL: two processes starting at once must not overwrite each other's secret.
         try:

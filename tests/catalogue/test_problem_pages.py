@@ -110,7 +110,7 @@ async def test_the_chosen_filters_are_shown_selected(
         "tag=%3Cscript%3E&pattern=Not_A_Label",
         "sort=drop-table",
         "status=bogus",
-        "topic=..%2F..%2Fetc&week=%00",
+        "topic=..%2F..%2Fetc&week=x%2F%2E",  # (a NUL is refused: tests/kit/test_text_guard.py)
         "tag=" + "a" * 60,
         "&".join(f"tag=t{i}" for i in range(40)),
         "q=%25%27%22%5C_",

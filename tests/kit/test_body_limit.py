@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from tests.helpers.app import app_client
+from tests.helpers.factories import add_judged_problem, make_account
 from tests.helpers.pages import HTML, is_problem
 from winterarc.kit.body_limit import BodyLimitMiddleware
 from winterarc.settings import Settings
@@ -168,3 +169,57 @@ async def test_the_app_refuses_an_oversize_form_from_a_browser(settings: Setting
         )
     assert response.status_code == 413
     assert "content-security-policy" in response.headers
+
+
+# --- Anonymous requests get a small cap --------------------------------------------------------
+
+BIG = 200 * 1024  # under the app-wide cap, over the anonymous one
+
+
+async def test_an_anonymous_body_over_the_small_cap_is_refused_declared_or_streamed(
+    client: httpx.AsyncClient,
+) -> None:
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    declared = await client.post("/api/v1/auth/register", content=b"x" * BIG, headers=form)
+    streamed = await client.post(
+        "/login", content=chunks(BIG, size=16 * 1024), headers={**HTML, **form}
+    )
+    forged = await client.post(
+        "/api/v1/auth/register",
+        content=b"x" * BIG,
+        headers={**form, "Authorization": "Bearer not-a-token"},
+    )
+    for response in (declared, forged):
+        assert_too_large(response)
+        assert str(64 * 1024) in response.json()["detail"]
+    assert streamed.status_code == 413
+
+
+async def test_a_logged_in_caller_may_send_more_than_the_anonymous_cap(
+    client: httpx.AsyncClient,
+) -> None:
+    learner = await make_account(client, "ada")
+    await add_judged_problem(client)
+    escaped = "#" + "\\u0041" * (BIG // 6)  # 200 KB of JSON, 33 KB of source
+    body = f'{{"problem": "sum-stdio", "code": "{escaped}"}}'.encode()
+    response = await client.post(
+        "/api/v1/submissions",
+        content=body,
+        headers={**learner.headers, "Content-Type": "application/json"},
+    )
+    assert response.status_code == 202, response.text
+
+
+async def test_csrf_refuses_a_multipart_form_without_parsing_it(
+    client: httpx.AsyncClient,
+) -> None:
+    # Malformed multipart: parsing it would fail with a 400; the refusal comes first. (A page
+    # that reads its own form; Form() parameters are parsed by FastAPI before any dependency,
+    # which the anonymous cap bounds.)
+    response = await client.post(
+        "/quizzes/keys-basics",
+        content=b"--b\r\nnot a part at all",
+        headers={"Content-Type": "multipart/form-data; boundary=b", "Accept": "*/*"},
+    )
+    assert is_problem(response, 403)
+    assert response.json()["type"] == "urn:winterarc:error:csrf-refused"

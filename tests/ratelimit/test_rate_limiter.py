@@ -107,3 +107,45 @@ async def test_guessing_one_accounts_password_is_braked(settings: Settings) -> N
             # Another account from the same address is not affected.
             other = await make_account(http)
             assert other.access_token
+
+
+async def test_guessing_from_many_addresses_is_braked_but_a_known_browser_still_logs_in(
+    settings: Settings,
+) -> None:
+    limits = {
+        "login_account_rate_limit": "3/minute",
+        "login_rate_limit": "100/minute",
+        "login_ip_rate_limit": "100/minute",
+    }
+    app = create_app(settings.model_copy(update=limits))
+
+    def browser(address: str) -> httpx.AsyncClient:
+        transport = httpx.ASGITransport(app=app, client=(address, 40000))
+        return httpx.AsyncClient(transport=transport, base_url="http://testserver")
+
+    async def page_login(http: httpx.AsyncClient, username: str, password: str) -> int:
+        page = await http.get("/problems", headers={"Accept": "text/html"})
+        token = re.search(r'name="csrf-token" content="([^"]+)"', page.text)
+        assert token is not None
+        response = await http.post(
+            "/login",
+            data={"username": username, "password": password, "csrf_token": token[1]},
+            headers={"Accept": "text/html"},
+        )
+        return response.status_code
+
+    async with app.router.lifespan_context(app), browser("10.0.0.1") as owner:
+        owner.app = app  # type: ignore[attr-defined]
+        account = await make_account(owner)  # one attempt on the account
+        assert await page_login(owner, account.username, PASSWORD) == 303  # now a known browser
+        for address in ("10.0.0.2", "10.0.0.3"):  # an attacker, each guess from a new address
+            async with browser(address) as attacker:
+                assert await page_login(attacker, account.username, "guess") in (401, 429)
+        async with browser("10.0.0.4") as stranger:
+            braked = await stranger.post(
+                "/api/v1/auth/token", data={"username": account.username, "password": PASSWORD}
+            )
+            assert braked.status_code == 429
+            assert "RateLimit-Policy" in braked.headers
+        # The rightful user's browser is not slowed down.
+        assert await page_login(owner, account.username, PASSWORD) == 303

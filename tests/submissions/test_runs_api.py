@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
+from sqlalchemy import event
 
 from tests.helpers.api import assert_problem
+from tests.helpers.app import app_client, app_of
 from tests.helpers.factories import Account, add_judged_problem, count_rows, make_account, solution
 from tests.helpers.judge import require_sandbox
+from tests.helpers.waiting import eventually
 from winterarc.outbox.models import OutboxEvent
+from winterarc.settings import Settings
 from winterarc.submissions.models import Submission
 
 pytestmark = pytest.mark.anyio
@@ -54,3 +60,41 @@ async def test_runs_need_a_login_and_a_known_problem(
         422,
         "validation-error",
     )
+
+
+async def test_a_run_waiting_for_a_slot_holds_no_database_connection(
+    settings: Settings,
+) -> None:
+    require_sandbox()
+    async with app_client(settings.model_copy(update={"run_slots": 1})) as client:
+        await add_judged_problem(client, "sum-stdio")
+        learner = await make_account(client, "learner1")
+        app = app_of(client)
+        runner, engine = app.state.runner, app.state.engine
+        held = 0
+
+        def checked_out(*_: object) -> None:
+            nonlocal held
+            held += 1
+
+        def checked_in(*_: object) -> None:
+            nonlocal held
+            held -= 1
+
+        event.listen(engine.sync_engine, "checkout", checked_out)
+        event.listen(engine.sync_engine, "checkin", checked_in)
+        await runner._slots.acquire()  # another run holds the only slot
+        body = {"problem": "sum-stdio", "code": "print(1)", "input": ""}
+        waiting = asyncio.create_task(
+            client.post("/api/v1/runs", json=body, headers=learner.headers)
+        )
+
+        async def run_is_waiting() -> bool | None:
+            return True if runner.waiting else None
+
+        await eventually(run_is_waiting)
+        assert held == 0, "the waiting run keeps a database connection"
+        runner._slots.release()
+        response = await waiting
+        assert response.status_code == 200, response.text
+        assert response.json()["output"].strip() == "1"

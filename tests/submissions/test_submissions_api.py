@@ -231,8 +231,12 @@ async def test_owner_reads_status_and_source_others_get_404_and_staff_may_read(
     assert_problem(hidden, 404, "not-found")
     assert hidden.json()["detail"] == missing.json()["detail"]
 
+    # An author who does not own the problem is a stranger here (see test_staff_scope.py).
     author = await make_account(client, "author1", Role.AUTHOR)
-    staff = await client.get(f"/api/v1/submissions/{submission_id}", headers=author.headers)
+    not_theirs = await client.get(f"/api/v1/submissions/{submission_id}", headers=author.headers)
+    assert_problem(not_theirs, 404, "not-found")
+    admin = await make_account(client, "admin1", Role.ADMIN)
+    staff = await client.get(f"/api/v1/submissions/{submission_id}", headers=admin.headers)
     assert staff.status_code == 200
     assert staff.json()["source"] == CODE
 

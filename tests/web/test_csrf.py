@@ -167,6 +167,28 @@ async def test_a_token_from_another_browser_is_refused(
     assert await db_scalar(client, select(func.count()).select_from(TopicProgress)) == 0
 
 
+@pytest.mark.parametrize("attacker_logged_in", [False, True], ids=["anonymous", "own-account"])
+async def test_a_planted_cookie_and_its_token_are_refused_for_the_victims_session(
+    client: httpx.AsyncClient, learner: Account, attacker_logged_in: bool
+) -> None:
+    # A sibling subdomain can set a CSRF cookie for our host, with a token it got for it.
+    async with another_browser(client) as attacker:
+        if attacker_logged_in:
+            await make_account(client, "mallory")
+            await browser_login(attacker, "mallory")
+        planted_token = await token(attacker)
+        planted_cookie = attacker.cookies["winterarc_csrf"]
+    client.cookies.delete("winterarc_csrf")
+    client.cookies.set("winterarc_csrf", planted_cookie)
+    response = await form_post(client, PROGRESS, {"status": "done"}, csrf=planted_token)
+    assert response.status_code == 403
+    api = await client.put(
+        API_PROGRESS, json={"status": "done"}, headers={"X-CSRF-Token": planted_token}
+    )
+    assert api.status_code == 403
+    assert await db_scalar(client, select(func.count()).select_from(TopicProgress)) == 0
+
+
 async def test_a_request_without_the_csrf_cookie_is_refused_even_with_a_token(
     client: httpx.AsyncClient, learner: Account
 ) -> None:

@@ -14,6 +14,7 @@ from winterarc.auth.models import Role, User
 from winterarc.auth.service import TokenPolicy
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import Forbidden, InvalidToken, Unauthorized
+from winterarc.revocation import DenylistDep
 from winterarc.web import csrf
 from winterarc.web.cookies import SESSION_COOKIE
 
@@ -33,11 +34,12 @@ async def optional_user(
     request: Request,
     session: SessionDep,
     policy: TokenPolicyDep,
+    denylist: DenylistDep,
     token: Annotated[str | None, Depends(oauth2_scheme)],
 ) -> User | None:
     if token is None:
         return await _cookie_user(request, session)
-    claims = policy.signer.verify(token)
+    claims = await service.access_claims(session, policy.signer, denylist, token)
     user = await repository.get_user(session, claims.user_id)
     if user is None or not user.is_active:
         raise InvalidToken("The access token is invalid.")
@@ -57,6 +59,23 @@ async def _cookie_user(request: Request, session: SessionDep) -> User | None:
         else:
             await csrf.protect(request)
     return user
+
+
+async def presents_credentials(connection: HTTPConnection) -> bool:
+    """A valid bearer token or a live session cookie, checked before the body is read (the
+    body cap); the denylist and the account are checked later, by `optional_user`."""
+    scheme, _, token = connection.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and token:
+        try:
+            get_token_policy(connection).signer.verify(token)
+        except InvalidToken:
+            return False
+        return True
+    raw = connection.cookies.get(SESSION_COOKIE)
+    if not raw:
+        return False
+    async with connection.app.state.sessionmaker() as session:
+        return await service.web_session_user(session, raw) is not None
 
 
 async def current_user(user: Annotated[User | None, Depends(optional_user)]) -> User:

@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.auth import service
+from winterarc.auth import known_device, service
 from winterarc.auth.dependencies import OptionalUser
 from winterarc.auth.models import User
 from winterarc.auth.schemas import RegisterIn
@@ -42,6 +42,7 @@ async def _logged_in(
     )
     response = RedirectResponse(safe_next(target), status_code=303)
     set_cookie(response, request, SESSION_COOKIE, raw, settings.web_session_ttl_seconds)
+    known_device.remember(request, response, user.username)
     csrf.rotate(request)  # a token seen before logging in is worthless after
     csrf.attach_cookie(request, response)
     return response
@@ -66,7 +67,7 @@ async def login(
     next: Next = "/",
 ) -> Response:
     try:
-        await throttle.check_login(username)
+        await throttle.check_login(username, known_device=known_device.is_known(request, username))
         account = await service.authenticate(session, username=username, password=password)
     except (InvalidCredentials, RateLimited) as error:
         return render(

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Response, status
+from fastapi import APIRouter, Depends, Form, Request, Response, status
 
-from winterarc.auth import device, service
-from winterarc.auth.dependencies import CurrentUser, TokenPolicyDep
+from winterarc.auth import device, known_device, service
+from winterarc.auth.dependencies import CurrentUser, TokenPolicyDep, oauth2_scheme
 from winterarc.auth.schemas import RefreshIn, RegisterIn, TokenOut, UserOut
 from winterarc.auth.throttle import ThrottleDep
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import AppError, InvalidInput
+from winterarc.revocation import DenylistDep
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -41,6 +42,7 @@ async def register(body: RegisterIn, throttle: ThrottleDep, session: SessionDep)
 
 @router.post("/token", response_model=TokenOut)
 async def token(
+    request: Request,
     session: SessionDep,
     policy: TokenPolicyDep,
     throttle: ThrottleDep,
@@ -57,7 +59,7 @@ async def token(
     if grant_type == "password":
         if not username or not password:
             raise InvalidInput("username and password are required for the password grant")
-        await throttle.check_login(username)
+        await throttle.check_login(username, known_device=known_device.is_known(request, username))
         user = await service.authenticate(session, username=username, password=password)
         return _token_out(await service.issue_tokens(session, policy, user))
     if grant_type == "refresh_token":
@@ -83,9 +85,18 @@ async def refresh(
 
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
-async def logout(body: RefreshIn, session: SessionDep) -> Response:
-    """Revoke the session the refresh token belongs to."""
+async def logout(
+    body: RefreshIn,
+    session: SessionDep,
+    policy: TokenPolicyDep,
+    denylist: DenylistDep,
+    token: Annotated[str | None, Depends(oauth2_scheme)],
+) -> Response:
+    """Revoke the session the refresh token belongs to, and the bearer access token sent with
+    it (refused from now on, not when it expires)."""
     await service.logout(session, body.refresh_token)
+    if token is not None:
+        await service.revoke_access_token(session, policy.signer, denylist, token)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

@@ -11,10 +11,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth import passwords, repository
 from winterarc.auth.models import RefreshToken, Role, User, WebSession
-from winterarc.auth.tokens import TokenSigner, hash_refresh_token, new_refresh_token
+from winterarc.auth.tokens import (
+    AccessClaims,
+    TokenSigner,
+    hash_refresh_token,
+    new_refresh_token,
+)
 from winterarc.db.base import utcnow
 from winterarc.kit.errors import Conflict, InvalidCredentials, InvalidInput, InvalidToken
 from winterarc.kit.metrics import LOGINS
+from winterarc.revocation import Denylist
 from winterarc.settings import Settings, ensure_jwt_secret
 
 
@@ -147,6 +153,27 @@ async def refresh(session: AsyncSession, policy: TokenPolicy, raw_token: str) ->
     if user is None or not user.is_active:
         raise InvalidToken("The refresh token is invalid or expired.")
     return await issue_tokens(session, policy, user, family_id=token.family_id, now=now)
+
+
+async def access_claims(
+    session: AsyncSession, signer: TokenSigner, denylist: Denylist, token: str
+) -> AccessClaims:
+    """A valid access token's claims, unless it was revoked (logged out) before it expired."""
+    claims = signer.verify(token)
+    if await denylist.is_revoked(session, claims.token_id):
+        raise InvalidToken("The access token has been revoked.")
+    return claims
+
+
+async def revoke_access_token(
+    session: AsyncSession, signer: TokenSigner, denylist: Denylist, token: str
+) -> None:
+    """End an access token now; an invalid or expired one needs nothing."""
+    try:
+        claims = signer.verify(token)
+    except InvalidToken:
+        return
+    await denylist.revoke(session, claims.token_id, claims.expires_at)
 
 
 async def logout(session: AsyncSession, raw_token: str) -> None:

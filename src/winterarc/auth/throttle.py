@@ -20,10 +20,20 @@ class Throttle:
     settings: Settings
     client: str
 
-    async def check_login(self, username: str) -> None:
-        """Per address and account (guessing one password), and per address (trying many)."""
+    async def check_login(self, username: str, *, known_device: bool = False) -> None:
+        """Per address and account (guessing one password), per address (trying many), and per
+        account from anywhere (guessing one password from many addresses) unless this browser
+        has logged in to the account before: the rightful user is never locked out."""
         message = "Too many login attempts. Wait a minute and try again."
         account = username.strip().lower()[:64]
+        if not known_device:
+            await self.limiter.check(
+                self.settings.login_account_rate_limit,
+                "login-account",
+                account,
+                message="Too many login attempts for this account. Wait a minute, or log in "
+                "from a browser you have used before.",
+            )
         await self.limiter.check(
             self.settings.login_rate_limit, "login", self.client, account, message=message
         )

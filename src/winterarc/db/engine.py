@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
@@ -17,9 +19,7 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:":
-            from pathlib import Path
-
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            _private_sqlite_file(Path(database))
         # NullPool: aiosqlite connections are cheap, and pooled ones pin the file's WAL.
         # hide_parameters: an error's text (which may be logged) never shows a row's values.
         engine = create_async_engine(url, echo=echo, poolclass=NullPool, hide_parameters=True)
@@ -28,6 +28,19 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     return create_async_engine(
         url, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=10
     )
+
+
+def _private_sqlite_file(path: Path) -> None:
+    """The database file exists and is 0600 before SQLite opens it: SQLite gives its -wal and
+    -shm files the database's own mode, and would create it with the umask's (often 0644)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if companion.stat().st_mode & 0o077:
+                companion.chmod(0o600)
+        except FileNotFoundError:
+            continue
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,5 +1,6 @@
 """Imports every ORM model so the metadata is complete (for Alembic and for tests)."""
 
+from winterarc.audit.models import AuditEntry
 from winterarc.auth.models import DeviceCode, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.db.base import Base
@@ -15,12 +16,14 @@ from winterarc.problems.models import (
 )
 from winterarc.pubsub.models import LiveEvent
 from winterarc.quizzes.models import Quiz, QuizAttempt, QuizQuestion, QuizTopic
+from winterarc.revocation.models import RevokedToken
 from winterarc.roadmap.models import RoadmapSession, RoadmapTopic, RoadmapWeek, TopicProgress
 from winterarc.stats.models import LearnerStats, ProblemStats
 from winterarc.submissions.models import Submission, SubmissionTest
 from winterarc.worker.models import ScheduledJob
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "DeviceCode",
     "GiveUp",
@@ -39,6 +42,7 @@ __all__ = [
     "QuizQuestion",
     "QuizTopic",
     "RefreshToken",
+    "RevokedToken",
     "RoadmapSession",
     "RoadmapTopic",
     "RoadmapWeek",

@@ -35,6 +35,13 @@ async def get_session(maker: SessionmakerDep) -> AsyncIterator[AsyncSession]:
             await session.commit()
 
 
+async def release_connection(session: AsyncSession) -> None:
+    """End the request's transaction early, before a long wait that needs no database: the
+    connection goes back to the pool (objects stay loaded: expire_on_commit is off), and
+    anything after the wait starts a new transaction."""
+    await session.commit()
+
+
 # scope="function": commit before the response is sent, so a client that got 201 can read
 # what it wrote at once, and a failing commit becomes an error response instead of a lie.
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]

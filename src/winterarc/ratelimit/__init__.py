@@ -67,7 +67,18 @@ class RateLimiter:
             return
         RATE_LIMITED.labels(identifiers[0] if identifiers else "other").inc()
         retry_after = max(1, math.ceil(stats.reset_time - time.time()))
-        raise RateLimited(message, headers={"Retry-After": str(retry_after)})
+        # The IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers): the policy by name,
+        # quota and window, and what remains of it (nothing) and when more is allowed.
+        name = identifiers[0] if identifiers else "default"
+        policy = f'"{name}";q={item.amount};w={item.get_expiry()}'
+        raise RateLimited(
+            message,
+            headers={
+                "Retry-After": str(retry_after),
+                "RateLimit-Policy": policy,
+                "RateLimit": f'"{name}";r=0;t={retry_after}',
+            },
+        )
 
     async def close(self) -> None:
         if self._pool is not None:

@@ -21,9 +21,10 @@ from winterarc.auth import repository as auth_repository
 from winterarc.auth import service as auth_service
 from winterarc.auth.models import User
 from winterarc.auth.tokens import TokenSigner
-from winterarc.kit.errors import AppError, InvalidToken, NotFound, Unauthorized, problem_response
+from winterarc.kit.errors import AppError, InvalidToken, Unauthorized, problem_response
 from winterarc.kit.metrics import WEBSOCKETS_ACTIVE
 from winterarc.pubsub.base import PubSub, SubscriberTooSlow, Subscription
+from winterarc.revocation import get_denylist
 from winterarc.submissions import repository, service
 from winterarc.submissions.events import EventType, channel, state_event
 from winterarc.web.cookies import SESSION_COOKIE
@@ -62,7 +63,8 @@ async def _viewer(
             if user is not None:
                 return user
         raise Unauthorized("Send the access token as a Bearer header or subprotocol.")
-    user = await auth_repository.get_user(session, signer.verify(token).user_id)
+    claims = await auth_service.access_claims(session, signer, get_denylist(websocket), token)
+    user = await auth_repository.get_user(session, claims.user_id)
     if user is None or not user.is_active:
         raise InvalidToken("The access token is invalid.")
     return user
@@ -85,14 +87,12 @@ async def serve_events(
     pubsub: PubSub,
     signer: TokenSigner,
 ) -> None:
-    """Authenticate, authorise (owner or staff, else 404), then stream until final."""
+    """Authenticate, authorise (owner, admin or the problem's author, else 404), then stream."""
     token, subprotocol = _offered_token(websocket)
     try:
         async with maker() as session:
             user = await _viewer(websocket, session, signer, token)
-            submission = await repository.get(session, submission_id)
-            if submission is None or not service.can_see(user, submission):
-                raise NotFound("No such submission.")
+            await service.get_visible(session, user, submission_id)
     except AppError as error:
         await _deny(websocket, error)
         return

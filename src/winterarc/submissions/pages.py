@@ -18,6 +18,7 @@ from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCacheDep
 from winterarc.submissions import service
 from winterarc.submissions.announce import AnnouncerDep
+from winterarc.submissions.quotas import RunQuota, SubmitQuota
 from winterarc.submissions.runs import RunnerDep
 from winterarc.web.templates import render, render_fragment
 
@@ -44,7 +45,7 @@ async def _lab_fields(request: Request) -> dict[str, str] | None:
     return files or None
 
 
-@router.post("/problems/{slug}/submissions")
+@router.post("/problems/{slug}/submissions", dependencies=[SubmitQuota])
 async def submit_from_page(
     request: Request,
     slug: SlugPath,
@@ -86,7 +87,7 @@ async def submit_from_page(
     )
 
 
-@router.post("/problems/{slug}/run")
+@router.post("/problems/{slug}/run", dependencies=[RunQuota])
 async def run_from_page(
     request: Request,
     slug: SlugPath,

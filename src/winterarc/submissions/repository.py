@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.db.base import utcnow
@@ -37,15 +37,25 @@ async def get(session: AsyncSession, submission_id: uuid.UUID) -> Submission | N
 
 async def get_with_slug(
     session: AsyncSession, submission_id: uuid.UUID
-) -> tuple[Submission, str] | None:
+) -> tuple[Submission, str, int | None] | None:
+    """The submission, its problem's slug and its problem's author."""
     row = (
         await session.execute(
-            select(Submission, Problem.slug)
+            select(Submission, Problem.slug, Problem.author_id)
             .join(Problem, Problem.id == Submission.problem_id)
             .where(Submission.id == submission_id)
         )
     ).first()
-    return None if row is None else (row[0], row[1])
+    return None if row is None else (row[0], row[1], row[2])
+
+
+async def count_unjudged(session: AsyncSession, user_id: int) -> int:
+    """This learner's submissions still queued or running."""
+    statement = select(func.count()).where(
+        Submission.user_id == user_id,
+        Submission.status.in_([SubmissionStatus.QUEUED, SubmissionStatus.RUNNING]),
+    )
+    return int(await session.scalar(statement) or 0)
 
 
 async def by_idempotency_key(session: AsyncSession, user_id: int, key: str) -> Submission | None:

@@ -22,6 +22,7 @@ from winterarc.problems.packages import PackageCacheDep
 from winterarc.pubsub import PubSubDep
 from winterarc.submissions import live, service
 from winterarc.submissions.announce import AnnouncerDep
+from winterarc.submissions.quotas import RunQuota, SubmitQuota
 from winterarc.submissions.runs import RunnerDep
 from winterarc.submissions.schemas import (
     LabRunCreate,
@@ -127,6 +128,7 @@ async def _from_form(request: Request, body: bytes, max_bytes: int) -> Submissio
     "",
     status_code=202,
     response_model=SubmissionAccepted,
+    dependencies=[SubmitQuota],
     openapi_extra=_SUBMIT_BODY,
     responses={413: {"description": "the source is larger than the cap"}},
 )
@@ -221,7 +223,7 @@ async def submission_events(
     await live.serve_events(websocket, submission_id, maker, pubsub, policy.signer)
 
 
-@runs_router.post("", response_model=RunOut)
+@runs_router.post("", response_model=RunOut, dependencies=[RunQuota])
 async def run_on_custom_input(
     session: SessionDep, runner: RunnerDep, user: CurrentUser, data: RunCreate
 ) -> RunOut:
@@ -236,7 +238,7 @@ async def run_on_custom_input(
     return RunOut(**output)
 
 
-@runs_router.post("/lab", response_model=LabRunOut)
+@runs_router.post("/lab", response_model=LabRunOut, dependencies=[RunQuota])
 async def run_lab_checks(
     session: SessionDep, runner: RunnerDep, user: CurrentUser, data: LabRunCreate
 ) -> LabRunOut:

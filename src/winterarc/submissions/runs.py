@@ -14,6 +14,7 @@ from fastapi import Depends
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
+from winterarc.db.session import release_connection
 from winterarc.judge import CustomInputError, judge_lab, run_custom
 from winterarc.judge.lab_jails import LabJails
 from winterarc.kit.errors import AppError, InvalidInput
@@ -45,6 +46,7 @@ class Runner:
         self._max_input_bytes = settings.run_input_max_bytes
         self._max_lab_bytes = settings.lab_submission_max_bytes
         self.lab_jails = LabJails(settings.lab_warm_jails)
+        self.waiting = 0  # runs waiting for a slot
 
     async def run(
         self,
@@ -67,7 +69,7 @@ class Runner:
         package = await self.packages.readable(session, problem)
         if package is None:
             raise InvalidInput(f"problem: {problem_slug!r} cannot run code yet")
-        await self._acquire()
+        await self._acquire(session)
         try:
             output = await anyio.to_thread.run_sync(lambda: run_custom(package, code, stdin))
         except CustomInputError as error:
@@ -87,7 +89,7 @@ class Runner:
             raise InvalidInput(f"problem: {problem_slug!r} is not a lab (Run takes code and input)")
         package = await lab_package(session, problem, self.packages)
         complete = checked_files(package, files, self._max_lab_bytes)
-        await self._acquire()
+        await self._acquire(session)
         try:
             result = await anyio.to_thread.run_sync(
                 lambda: judge_lab(
@@ -120,11 +122,17 @@ class Runner:
             ],
         )
 
-    async def _acquire(self) -> None:
+    async def _acquire(self, session: AsyncSession) -> None:
+        """A run slot, waited for without holding a database connection: twenty waiting runs
+        would otherwise take the whole PostgreSQL pool and stall every other request."""
+        await release_connection(session)
+        self.waiting += 1
         try:
             await asyncio.wait_for(self._slots.acquire(), timeout=self._wait_seconds)
         except TimeoutError:
             raise RunsBusy("Too many runs at once; try again in a moment.") from None
+        finally:
+            self.waiting -= 1
 
     def close(self) -> None:
         self.lab_jails.close()

@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.auth.models import User
+from winterarc.audit import repository as audit
+from winterarc.auth.models import Role, User
 from winterarc.broker.base import JUDGE_QUEUE, Message
 from winterarc.judge import LabFilesError
 from winterarc.judge.lab_runner import lab_files
@@ -168,24 +169,29 @@ def _same_request(earlier: Submission, request: tuple[int, str, str]) -> Submiss
     return earlier
 
 
-def can_see(user: User, submission: Submission) -> bool:
-    return submission.user_id == user.id or user.is_staff
+def can_see(user: User, submission: Submission, problem_author_id: int | None) -> bool:
+    """Its owner; an admin; an author only for the problems they own."""
+    if submission.user_id == user.id or user.role is Role.ADMIN:
+        return True
+    return user.role is Role.AUTHOR and problem_author_id == user.id
 
 
 async def get_visible(session: AsyncSession, user: User, submission_id: uuid.UUID) -> Submission:
     """The submission when `user` may see it; otherwise 404, exactly as if it did not exist."""
-    submission = await repository.get(session, submission_id)
-    if submission is None or not can_see(user, submission):
+    found = await repository.get_with_slug(session, submission_id)
+    if found is None or not can_see(user, found[0], found[2]):
         raise NotFound("No such submission.")
-    return submission
+    return found[0]
 
 
 async def detail(session: AsyncSession, user: User, submission_id: uuid.UUID) -> SubmissionDetail:
     """Verdict, per-test results and source (only owners and staff get this far)."""
     found = await repository.get_with_slug(session, submission_id)
-    if found is None or not can_see(user, found[0]):
+    if found is None or not can_see(user, found[0], found[2]):
         raise NotFound("No such submission.")
-    submission, slug = found
+    submission, slug, _author = found
+    if submission.user_id != user.id:  # staff reading someone's source: on the record
+        audit.record(session, actor_id=user.id, action="read-source", subject=str(submission.id))
     tests = await repository.tests_of(session, submission_id)
     return SubmissionDetail(
         **_summary(submission, slug).model_dump(),

@@ -1,10 +1,14 @@
-"""CSRF protection for cookie-authenticated requests: a signed double-submit token.
+"""CSRF protection for cookie-authenticated requests: a signed double-submit token bound to
+the session.
 
 Each browser gets a random secret in an HttpOnly cookie; forms and scripts send
-HMAC(server key, secret) back in a `csrf_token` field or an `X-CSRF-Token` header. A
-cross-site page can make the browser send the cookie but can neither read it nor compute the
-HMAC, and a cookie planted by a sibling domain is useless without the server key. Requests the
-browser marks cross-site (Sec-Fetch-Site) or whose Origin is another host are refused first."""
+HMAC(server key, secret + session cookie) back in a `csrf_token` field or an `X-CSRF-Token`
+header. A cross-site page can make the browser send the cookies but can neither read them nor
+compute the HMAC. A sibling subdomain can plant a CSRF cookie together with a token it got for
+it, but that token was signed for the attacker's session (or none), not the victim's, so it
+fails. Anonymous pages are bound to the CSRF cookie alone (there is no session yet); login
+rotates the secret. Requests the browser marks cross-site (Sec-Fetch-Site) or whose Origin is
+another host are refused first."""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from fastapi import Request, Response
 from starlette.requests import HTTPConnection
 
 from winterarc.kit.errors import AppError
-from winterarc.web.cookies import CSRF_COOKIE, CSRF_COOKIE_MAX_AGE, set_cookie
+from winterarc.web.cookies import CSRF_COOKIE, CSRF_COOKIE_MAX_AGE, SESSION_COOKIE, set_cookie
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 FORM_FIELD = "csrf_token"
@@ -42,9 +46,16 @@ def signing_key(connection: HTTPConnection) -> bytes:
     return key
 
 
-def _sign(key: bytes, browser_secret: str) -> str:
-    digest = hmac.new(key, browser_secret.encode(), hashlib.sha256).digest()
+def _sign(key: bytes, browser_secret: str, session: str) -> str:
+    # The secret's alphabet has no ".", so secret and session cannot be shifted into each other.
+    message = f"{browser_secret}.{session}".encode()
+    digest = hmac.new(key, message, hashlib.sha256).digest()
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+def _session(connection: HTTPConnection) -> str:
+    """The login session the token is bound to: its cookie ("" before logging in)."""
+    return connection.cookies.get(SESSION_COOKIE, "")
 
 
 def _browser_secret(request: Request) -> str:
@@ -61,7 +72,7 @@ def _browser_secret(request: Request) -> str:
 
 def token_for(request: Request) -> str:
     """The token a page embeds in its forms and its `csrf-token` meta tag."""
-    return _sign(signing_key(request), _browser_secret(request))
+    return _sign(signing_key(request), _browser_secret(request), _session(request))
 
 
 def rotate(request: Request) -> None:
@@ -94,7 +105,8 @@ def check(request: Request, submitted: str | None) -> None:
         raise CsrfRefused(
             "The form's security token is missing or expired. Reload the page and try again."
         )
-    if not hmac.compare_digest(submitted.encode(), _sign(signing_key(request), secret).encode()):
+    expected = _sign(signing_key(request), secret, _session(request))
+    if not hmac.compare_digest(submitted.encode(), expected.encode()):
         raise CsrfRefused(
             "The form's security token does not match. Reload the page and try again."
         )
@@ -104,6 +116,8 @@ async def protect(request: Request) -> None:
     """Router dependency for pages: every state-changing request must prove it is ours."""
     if request.method in SAFE_METHODS:
         return
+    if not _same_origin(request) or not _SECRET_SHAPE.match(request.cookies.get(CSRF_COOKIE, "")):
+        check(request, None)  # refused as it stands: the body is never parsed
     submitted = request.headers.get(HEADER)
     if submitted is None:
         content_type = request.headers.get("content-type", "")

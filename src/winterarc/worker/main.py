@@ -17,7 +17,7 @@ from winterarc.db.migrate import current_revision, head_revision
 from winterarc.judge import sandbox_available
 from winterarc.judge.lab_jails import LabJails
 from winterarc.pubsub import create_pubsub
-from winterarc.settings import Settings
+from winterarc.settings import Settings, secure_data_dir
 from winterarc.worker.consumer import JudgeContext, judge_submission, settle_dead_letter
 from winterarc.worker.scheduler import run_job, run_scheduler
 from winterarc.worker.stats import JOBS
@@ -51,6 +51,7 @@ async def run_worker(
     grace_seconds: float = GRACE_SECONDS,
 ) -> None:
     url = settings.resolved_database_url
+    secure_data_dir(settings.data_dir)  # the worker writes its generated-tests cache there
     if not await wait_for_schema(url, stopping):
         return
     ok, reason = await anyio.to_thread.run_sync(sandbox_available)

@@ -48,8 +48,12 @@ def logout(args: argparse.Namespace) -> int:
     revoked = False
     if stored is not None:
         try:
+            # The access token goes along so the server refuses it at once, not at its expiry.
             Api(stored.server, None).request(
-                "POST", f"{API}/auth/logout", json_body={"refresh_token": stored.refresh_token}
+                "POST",
+                f"{API}/auth/logout",
+                json_body={"refresh_token": stored.refresh_token},
+                headers={"Authorization": f"Bearer {stored.access_token}"},
             )
             revoked = True
         except ClientError as error:  # forget it here all the same; say the server did not hear

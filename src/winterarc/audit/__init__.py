@@ -1,0 +1,1 @@
+"""The audit log: staff reads of other people's data, kept for later review."""
