@@ -27,13 +27,11 @@ import json
 import os
 import shutil
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
 import httpx
-from measure import free_port
-from pipeline import FIXTURES, PASSWORD, SECRET, SUM_STDIO, Processes, wait_ready
+from pipeline import PASSWORD, SUM_STDIO, Processes, server_workspace, wait_ready
 from sqlalchemy import select
 from websockets.asyncio.client import connect
 
@@ -168,18 +166,8 @@ async def main() -> None:
     parser.add_argument("--gap", type=float, default=3, help="idle seconds before each submission")
     args = parser.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="winterarc-idle-"))
-    content = work / "content"
-    shutil.copytree(FIXTURES, content)
-    shutil.copytree(SUM_STDIO, content / "problems" / "sum-stdio")
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WINTERARC_")}
+    work, port, env = server_workspace("winterarc-idle-")
     env.update(
-        WINTERARC_DATA_DIR=str(work / "data"),
-        WINTERARC_PORT=str(port),
-        WINTERARC_JWT_SECRET=SECRET,
-        WINTERARC_CONTENT_DIR=str(content),
-        WINTERARC_SYNC_CONTENT_ON_START="true",
         WINTERARC_LOG_LEVEL="info",
         WINTERARC_WORKERS="1",
     )

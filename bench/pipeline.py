@@ -77,6 +77,25 @@ class Processes:
                 process.wait()
 
 
+def server_workspace(prefix: str) -> tuple[Path, int, dict[str, str]]:
+    """A temporary folder with the fixture content and sum-stdio, a free port, and a server
+    environment (none of the caller's WINTERARC_ settings) that serves them from there."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    content = work / "content"
+    shutil.copytree(FIXTURES, content)
+    shutil.copytree(SUM_STDIO, content / "problems" / "sum-stdio")
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WINTERARC_")}
+    env.update(
+        WINTERARC_DATA_DIR=str(work / "data"),
+        WINTERARC_PORT=str(port),
+        WINTERARC_JWT_SECRET=SECRET,
+        WINTERARC_CONTENT_DIR=str(content),
+        WINTERARC_SYNC_CONTENT_ON_START="true",
+    )
+    return work, port, env
+
+
 def baseline_seconds(source: str, rounds: int = 5) -> float:
     package = load_package(SUM_STDIO)
     cache = Path(tempfile.mkdtemp(prefix="winterarc-bench-cache-"))
@@ -174,18 +193,8 @@ async def main() -> None:
     # A judgement keeps one core busy: more slots than cores cannot go faster.
     ideal = min(args.workers * args.concurrency, os.cpu_count() or 1) / direct
 
-    work = Path(tempfile.mkdtemp(prefix="winterarc-bench-"))
-    content = work / "content"
-    shutil.copytree(FIXTURES, content)
-    shutil.copytree(SUM_STDIO, content / "problems" / "sum-stdio")
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WINTERARC_")}
+    work, port, env = server_workspace("winterarc-bench-")
     env.update(
-        WINTERARC_DATA_DIR=str(work / "data"),
-        WINTERARC_PORT=str(port),
-        WINTERARC_JWT_SECRET=SECRET,
-        WINTERARC_CONTENT_DIR=str(content),
-        WINTERARC_SYNC_CONTENT_ON_START="true",
         WINTERARC_LOG_LEVEL="warning",
         WINTERARC_WORKER_CONCURRENCY=str(args.concurrency),
         # The benchmark signs up its learners from one address; the brakes would refuse them.
