@@ -22,7 +22,7 @@ from sandbox_helpers import (
     run_program,
 )
 
-from winterarc.judge.sandbox import Limits, Mode, ProgramSpec, Status
+from winterarc.judge.sandbox import Limits, Mode, ProgramSpec, Status, seccomp
 
 pytestmark = pytest.mark.sandbox
 
@@ -251,6 +251,31 @@ def test_ptrace_is_denied(listeners: Listeners, planted: Planted) -> None:
     )
     assert attack.outcome.status is Status.OK
     assert attack.outcome.output == b"-1 1\n-1 1\n"
+
+
+def test_a_syscall_off_the_allow_list_is_enosys(listeners: Listeners, planted: Planted) -> None:
+    """io_uring (it would bypass per-syscall checks), seccomp(2), ioprio_get and a number newer
+    than the tables, made for real inside the jail: each fails with ENOSYS, nothing happens."""
+    table = seccomp.ARCHES[os.uname().machine][1]
+    numbers = [
+        table["io_uring_setup"],
+        table["seccomp"],
+        table["ioprio_get"],
+        max(table.values()) + 9,
+    ]
+    attack = run_attack(
+        f"""
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        for number in {numbers!r}:
+            ctypes.set_errno(0)
+            print(libc.syscall(number, 0, 0, 0, 0, 0), ctypes.get_errno())
+        """,
+        listeners=listeners,
+        planted=planted,
+    )
+    assert attack.outcome.status is Status.OK
+    assert attack.outcome.output == b"-1 38\n" * len(numbers)  # ENOSYS
 
 
 def test_mount_is_denied(listeners: Listeners, planted: Planted) -> None:
