@@ -22,7 +22,7 @@ TOKEN_URL = "/api/v1/auth/token"  # noqa: S105 (a URL, not a secret)
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl=TOKEN_URL, auto_error=False)
 
 
-def get_token_policy(connection: HTTPConnection) -> TokenPolicy:
+async def get_token_policy(connection: HTTPConnection) -> TokenPolicy:
     policy: TokenPolicy = connection.app.state.token_policy
     return policy
 
@@ -67,7 +67,7 @@ async def presents_credentials(connection: HTTPConnection) -> bool:
     scheme, _, token = connection.headers.get("authorization", "").partition(" ")
     if scheme.lower() == "bearer" and token:
         try:
-            get_token_policy(connection).signer.verify(token)
+            (await get_token_policy(connection)).signer.verify(token)
         except InvalidToken:
             return False
         return True

@@ -67,7 +67,9 @@ class Throttle:
         )
 
 
-def get_throttle(request: Request, limiter: RateLimiterDep, settings: SettingsDep) -> Throttle:
+async def get_throttle(
+    request: Request, limiter: RateLimiterDep, settings: SettingsDep
+) -> Throttle:
     # The peer address; uvicorn replaces it with X-Forwarded-For only from trusted proxies.
     client = request.client.host if request.client else "unknown"
     return Throttle(limiter, settings, client)

@@ -20,9 +20,18 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         database = parsed.database or ""
         if database and database != ":memory:":
             _private_sqlite_file(Path(database))
-        # NullPool: aiosqlite connections are cheap, and pooled ones pin the file's WAL.
         # hide_parameters: an error's text (which may be logged) never shows a row's values.
-        engine = create_async_engine(url, echo=echo, poolclass=NullPool, hide_parameters=True)
+        if database and database != ":memory:":
+            # Pooled: opening an aiosqlite connection (a thread, the file, the pragmas) costs
+            # milliseconds, several times per request and per judged submission. An idle pooled
+            # connection holds no read transaction (the pool rolls back on return), so WAL
+            # checkpoints still complete. SQLite has one writer: a small pool is enough.
+            engine = create_async_engine(
+                url, echo=echo, pool_size=5, max_overflow=10, hide_parameters=True
+            )
+        else:
+            # Each connection to ":memory:" is its own database: never share one by pooling.
+            engine = create_async_engine(url, echo=echo, poolclass=NullPool, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(

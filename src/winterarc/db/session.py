@@ -10,12 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.requests import HTTPConnection
 
 
-def get_engine(connection: HTTPConnection) -> AsyncEngine:
+async def get_engine(connection: HTTPConnection) -> AsyncEngine:
     engine: AsyncEngine = connection.app.state.engine
     return engine
 
 
-def get_sessionmaker(connection: HTTPConnection) -> async_sessionmaker[AsyncSession]:
+async def get_sessionmaker(connection: HTTPConnection) -> async_sessionmaker[AsyncSession]:
     maker: async_sessionmaker[AsyncSession] = connection.app.state.sessionmaker
     return maker
 

@@ -94,7 +94,8 @@ async def rejudge(
 ) -> RejudgeOut:
     """Author: judge every accepted submission of a problem again, against its current package."""
     queued = await service.rejudge(session, user, data.problem)
-    background.add_task(relay.wake)  # after the commit: the judge messages are in the outbox
+    # After the commit: the judge messages are in the outbox.
+    background.add_task(relay.wake_after_response)
     return queued
 
 

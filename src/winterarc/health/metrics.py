@@ -19,7 +19,7 @@ router = APIRouter(tags=["health"])
 QUEUES = (JUDGE_QUEUE, dead_letter_queue(JUDGE_QUEUE), JOBS_QUEUE)
 
 
-def get_broker(connection: HTTPConnection) -> Broker:
+async def get_broker(connection: HTTPConnection) -> Broker:
     broker: Broker = connection.app.state.broker
     return broker
 

@@ -15,7 +15,7 @@ from starlette.requests import HTTPConnection
 from winterarc.settings import Settings
 
 
-def get_settings(connection: HTTPConnection) -> Settings:
+async def get_settings(connection: HTTPConnection) -> Settings:
     settings: Settings = connection.app.state.settings
     return settings
 

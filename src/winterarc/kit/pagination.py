@@ -34,11 +34,15 @@ class PageParams:
         return (self.page - 1) * self.page_size
 
 
-def page_params(
+async def page_params(
     settings: SettingsDep,
     page: Annotated[int, Query(ge=1, le=1_000_000, description="1-based page number")] = 1,
     page_size: Annotated[int | None, Query(ge=1, description="items per page")] = None,
 ) -> PageParams:
+    return _checked_page(settings, page, page_size)
+
+
+def _checked_page(settings: Settings, page: int, page_size: int | None) -> PageParams:
     size = settings.page_size_default if page_size is None else page_size
     if size > settings.page_size_max:
         raise InvalidInput(
@@ -87,4 +91,4 @@ def decode_cursor(cursor: str, keys: tuple[str, ...]) -> dict[str, str]:
 
 def page_size(settings: Settings, requested: int | None) -> int:
     """The page size to use: the default, or the requested one within the maximum."""
-    return page_params(settings, 1, requested).page_size
+    return _checked_page(settings, 1, requested).page_size

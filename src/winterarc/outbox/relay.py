@@ -48,6 +48,12 @@ class OutboxRelay:
         """Publish now rather than at the next poll (called after a commit that added rows)."""
         self._wakeup.set()
 
+    async def wake_after_response(self) -> None:
+        """`wake` as a response's background task: async, so Starlette runs it on the event
+        loop. A sync task would run in a worker thread, and asyncio.Event is not thread-safe
+        (the relay could sleep on until something else woke the loop)."""
+        self.wake()
+
     async def publish_pending(self) -> int:
         """Publish one batch of pending rows; the number published."""
         async with self._sessionmaker.begin() as session:
@@ -103,7 +109,7 @@ class OutboxRelay:
             await wait_for_any([stopping, self._wakeup], seconds=backoff or self._poll)
 
 
-def get_relay(connection: HTTPConnection) -> OutboxRelay:
+async def get_relay(connection: HTTPConnection) -> OutboxRelay:
     relay: OutboxRelay = connection.app.state.relay
     return relay
 

@@ -102,7 +102,7 @@ class PackageCache:
             return None
 
 
-def get_package_cache(connection: HTTPConnection) -> PackageCache:
+async def get_package_cache(connection: HTTPConnection) -> PackageCache:
     cache: PackageCache = connection.app.state.packages
     return cache
 

@@ -33,7 +33,7 @@ def create_pubsub(settings: Settings, sessionmaker: async_sessionmaker[AsyncSess
     return DatabasePubSub(sessionmaker, poll_seconds=settings.idle_poll_seconds)
 
 
-def get_pubsub(connection: HTTPConnection) -> PubSub:
+async def get_pubsub(connection: HTTPConnection) -> PubSub:
     pubsub: PubSub = connection.app.state.pubsub
     return pubsub
 

@@ -85,7 +85,7 @@ class RateLimiter:
             await self._pool.disconnect()
 
 
-def get_rate_limiter(connection: HTTPConnection) -> RateLimiter:
+async def get_rate_limiter(connection: HTTPConnection) -> RateLimiter:
     limiter: RateLimiter = connection.app.state.rate_limiter
     return limiter
 

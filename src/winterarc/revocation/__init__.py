@@ -24,7 +24,7 @@ def create_denylist(settings: Settings) -> Denylist:
     return DatabaseDenylist()
 
 
-def get_denylist(connection: HTTPConnection) -> Denylist:
+async def get_denylist(connection: HTTPConnection) -> Denylist:
     denylist: Denylist = connection.app.state.denylist
     return denylist
 

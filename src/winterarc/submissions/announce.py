@@ -29,10 +29,12 @@ class Announcer:
                 channel(submission.id),
                 {"submission_id": str(submission.id), "type": EventType.QUEUED.value},
             )
-        self.background.add_task(self.relay.wake)
+        self.background.add_task(self.relay.wake_after_response)
 
 
-def get_announcer(background: BackgroundTasks, pubsub: PubSubDep, relay: RelayDep) -> Announcer:
+async def get_announcer(
+    background: BackgroundTasks, pubsub: PubSubDep, relay: RelayDep
+) -> Announcer:
     return Announcer(background, pubsub, relay)
 
 

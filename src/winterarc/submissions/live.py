@@ -63,7 +63,7 @@ async def _viewer(
             if user is not None:
                 return user
         raise Unauthorized("Send the access token as a Bearer header or subprotocol.")
-    claims = await auth_service.access_claims(session, signer, get_denylist(websocket), token)
+    claims = await auth_service.access_claims(session, signer, await get_denylist(websocket), token)
     user = await auth_repository.get_user(session, claims.user_id)
     if user is None or not user.is_active:
         raise InvalidToken("The access token is invalid.")

@@ -138,7 +138,7 @@ class Runner:
         self.lab_jails.close()
 
 
-def get_runner(connection: HTTPConnection) -> Runner:
+async def get_runner(connection: HTTPConnection) -> Runner:
     runner: Runner = connection.app.state.runner
     return runner
 

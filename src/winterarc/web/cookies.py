@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import Request, Response
 
-from winterarc.kit.dependencies import get_settings
+from winterarc.settings import Settings
 
 SESSION_COOKIE = "winterarc_session"
 CSRF_COOKIE = "winterarc_csrf"
@@ -14,7 +14,8 @@ CSRF_COOKIE_MAX_AGE = 365 * 86_400
 def served_over_tls(request: Request) -> bool:
     """True when this request arrived over TLS (directly, or per a trusted proxy's headers),
     or when WINTERARC_COOKIE_SECURE forces it."""
-    forced = get_settings(request).cookie_secure
+    settings: Settings = request.app.state.settings
+    forced = settings.cookie_secure
     if forced is not None:
         return forced
     return request.url.scheme in ("https", "wss")
