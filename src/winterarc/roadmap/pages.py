@@ -37,8 +37,9 @@ async def topic_page(
 ) -> Response:
     """A topic: objectives, key concepts, references, its problems and quizzes."""
     topic = await service.topic(session, topic_id, user)
-    _, weeks, topics = await repository.structure(session)  # for breadcrumbs and neighbours
+    sessions, weeks, topics = await repository.structure(session)  # breadcrumbs, neighbours
     week = next(w for w in weeks if w.id == topic.week_id)
+    number = next(n for n, s in enumerate(sessions, start=1) if s.id == week.session_id)
     ordered = [t for w in weeks for t in topics if t.week_id == w.id]
     index = next(i for i, t in enumerate(ordered) if t.id == topic_id)
     return render(
@@ -47,7 +48,7 @@ async def topic_page(
         user=user,
         section="roadmap",
         topic=topic,
-        week_label=week.label,
+        week_label=f"Session {number} · {week.label}",
         week_title=week.title,
         previous=ordered[index - 1] if index > 0 else None,
         following=ordered[index + 1] if index + 1 < len(ordered) else None,

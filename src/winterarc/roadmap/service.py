@@ -105,6 +105,7 @@ async def roadmap(session: AsyncSession, user: User | None) -> RoadmapOut:
             _summary(topic, problems[topic.id], quizzes[topic.id], state)
         )
     week_out: dict[str, list[WeekOut]] = {s.id: [] for s in sessions}
+    names = {s.id: f"Session {number}" for number, s in enumerate(sessions, start=1)}
     current_week = None
     for week in weeks:
         summaries = topics_of[week.id]
@@ -118,6 +119,7 @@ async def roadmap(session: AsyncSession, user: User | None) -> RoadmapOut:
             WeekOut(
                 id=week.id,
                 label=week.label,
+                session=names[week.session_id],
                 title=week.title,
                 summary=week.summary,
                 completion=completion,
@@ -126,7 +128,9 @@ async def roadmap(session: AsyncSession, user: User | None) -> RoadmapOut:
         )
     return RoadmapOut(
         sessions=[
-            SessionOut(id=s.id, title=s.title, summary=s.summary, weeks=week_out[s.id])
+            SessionOut(
+                id=s.id, name=names[s.id], title=s.title, summary=s.summary, weeks=week_out[s.id]
+            )
             for s in sessions
         ],
         current_week=current_week,

@@ -33,7 +33,7 @@ async def profile(session: AsyncSession, user: User) -> Profile:
     roadmap = await roadmap_service.roadmap(session, user)
     by_topic = [
         Progress(
-            f"{week.label} · {topic.title}",
+            f"{week.session} · {week.label} · {topic.title}",
             topic.practice.problems_solved,
             topic.practice.problems_total,
             f"/roadmap/{topic.id}",
