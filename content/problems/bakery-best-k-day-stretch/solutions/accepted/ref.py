@@ -1,3 +1,5 @@
+# Complexity: O(n) time, O(n) memory for the input (the window sum is O(1) extra).
+# A sliding window: add the day that enters, subtract the one that leaves.
 import sys
 
 
