@@ -1,5 +1,5 @@
 """The tag vocabulary: the words `tags` and `patterns` in problem.toml may use, from the
-nearest `content/tags.yaml`, so one idea is never filed under two names (hash-map/hash-maps)."""
+bank's `content/tags.yaml`, so one idea is never filed under two names (hash-map/hash-maps)."""
 
 from __future__ import annotations
 
@@ -49,13 +49,16 @@ class Vocabulary:
 
 
 def find_vocabulary(start: Path) -> Vocabulary | None:
-    """The vocabulary of the nearest `content/tags.yaml` at or above `start`; None if none."""
+    """The vocabulary of the bank `start` belongs to: `tags.yaml` beside the `problems/`
+    folder at or above it (content/tags.yaml for content/problems/<slug>); None if none. Only
+    that bank's file counts, so test fixtures elsewhere in a checkout are not held to it."""
     start = start.resolve()
     for folder in [start, *start.parents] if start.is_dir() else start.parents:
-        content = folder if folder.name == "content" else folder / "content"
-        path = content / VOCABULARY_FILE
-        if path.is_file():
-            return read_vocabulary(path)
+        if (folder / VOCABULARY_FILE).is_file() and (folder / "problems").is_dir():
+            return read_vocabulary(folder / VOCABULARY_FILE)
+        if folder.name == "problems":
+            path = folder.parent / VOCABULARY_FILE
+            return read_vocabulary(path) if path.is_file() else None
     return None
 
 
