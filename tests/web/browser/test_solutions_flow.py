@@ -195,6 +195,23 @@ def test_solutions_after_ac_and_quizzes(browser: Browser, solutions_server: WebS
     phone.shot("solutions")
     post.get_by_role("button", name="Remove upvote").click()
     expect(post.locator("[data-votes]")).to_have_text("0 upvotes")
+
+    # An author hides the post: marked for staff, gone for other solvers.
+    staff = new_session(browser, solutions_server.url)
+    staff.page.goto("/login")
+    staff.page.get_by_label("Username").fill(AUTHOR[0])
+    staff.page.get_by_label("Password").fill(AUTHOR[1])
+    staff.page.get_by_role("button", name="Log in").click()
+    staff.page.wait_for_url(re.compile(r"/roadmap$|/$"))
+    staff.page.goto("/problems/sum-stdio/solutions")
+    hidden = staff.page.locator("[data-post]", has_text="sol-author-a")
+    hidden.get_by_role("button", name="Hide").click()
+    expect(hidden.locator("[data-hidden-mark]")).to_have_text("Hidden")
+    expect(hidden.get_by_role("button", name="Show again")).to_be_visible()
+    _clean(staff)
+    page.reload()
+    expect(page.locator("[data-post]")).to_have_count(0)
+    expect(page.get_by_text("Nobody has shared a solution yet")).to_be_visible()
     page.goto("/quizzes")
     expect(page.locator('[data-quiz="keys-basics"] [data-best-score]')).to_have_text(
         "not taken yet"
