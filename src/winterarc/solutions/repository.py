@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import delete, exists, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
@@ -76,7 +77,7 @@ async def voted_ids(session: AsyncSession, user_id: int, post_ids: list[int]) ->
 
 async def toggle_vote(session: AsyncSession, post: SharedSolution, user_id: int) -> bool:
     """Add the learner's vote, or take it back; True when it is now counted. The count moves
-    in the same statement as the vote row, so concurrent toggles keep them equal."""
+    by one with each row added or removed, in the same transaction."""
     removed = await session.execute(
         delete(SolutionVote).where(
             SolutionVote.shared_solution_id == post.id, SolutionVote.user_id == user_id
@@ -84,8 +85,12 @@ async def toggle_vote(session: AsyncSession, post: SharedSolution, user_id: int)
     )
     voted = getattr(removed, "rowcount", 0) == 0
     if voted:
-        session.add(SolutionVote(shared_solution_id=post.id, user_id=user_id))
-        await session.flush()
+        try:
+            async with session.begin_nested():  # a double click racing itself
+                session.add(SolutionVote(shared_solution_id=post.id, user_id=user_id))
+        except IntegrityError:
+            await session.refresh(post, ["votes"])
+            return True  # the other request counted this vote
     await session.execute(
         update(SharedSolution)
         .where(SharedSolution.id == post.id)
