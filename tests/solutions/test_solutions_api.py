@@ -34,6 +34,9 @@ async def _share(client: httpx.AsyncClient, who: Account, writeup: str) -> httpx
 def test_complexity_comes_from_the_opening_comment_block() -> None:
     assert complexity_of("# Complexity: O(n) time\nprint(1)\n") == "O(n) time"
     assert complexity_of("# A window.\n# complexity:  O(1) memory \nx = 1\n") == "O(1) memory"
+    assert complexity_of("# Complexity: O(n log n) time\n# for the sort.\n#\n# Other.\n") == (
+        "O(n log n) time for the sort."
+    )
     assert complexity_of("import sys\n# Complexity: O(n)\n") is None
     assert complexity_of("print(1)\n") is None
 

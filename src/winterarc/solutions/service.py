@@ -36,13 +36,21 @@ class SolutionsLocked(AppError):
 
 
 def complexity_of(source: str) -> str | None:
-    """The text of a "# Complexity:" line in the opening comment block, if there is one."""
-    for line in source.splitlines():
+    """The text of a "# Complexity:" line in the opening comment block, with the comment lines
+    that continue it (up to a blank comment line or the code), if there is one."""
+    lines = source.splitlines()
+    for index, line in enumerate(lines):
         if not line.startswith("#"):
             break
         found = _COMPLEXITY.match(line)
         if found:
-            return found.group("text")
+            parts = [found.group("text")]
+            for more in lines[index + 1 :]:
+                text = more[1:].strip() if more.startswith("#") else ""
+                if not text:
+                    break
+                parts.append(text)
+            return " ".join(parts)
     return None
 
 
