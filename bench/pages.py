@@ -6,7 +6,8 @@ Starts `winterarc serve` (embedded: SQLite, the shipped curriculum of 72 topics 
 problems, no judge workers) on a fresh data directory, signs a learner up through the page,
 and requests each page sequentially from one client with the learner's cookie. Baseline in the
 same run: GET /healthz (routing, middleware and security headers, no database, no template).
-Reported per page: median and p95 in ms, and the median's ratio to the baseline's median.
+Pages only solvers see (a problem's solutions) are requested as an author, who is never locked
+out. Reported per page: median and p95 in ms, and the median's ratio to the baseline's median.
 Target: every page's median under 50 ms on the embedded default.
 """
 
@@ -39,6 +40,7 @@ PAGES = (
     "/quizzes",
     "/me",
 )
+AUTHOR_PAGES = ("/problems/antenna-kth-closest-pair/solutions",)
 
 
 def wait_ready(url: str, process: subprocess.Popen[bytes]) -> None:
@@ -62,6 +64,18 @@ def sign_up(http: httpx.Client) -> None:
     response = http.post(
         "/signup",
         data={"username": "bench", "password": PASSWORD, "csrf_token": token[1]},
+        headers={"Accept": "text/html"},
+    )
+    assert response.status_code == 303, response.text
+
+
+def log_in(http: httpx.Client, username: str) -> None:
+    form = http.get("/login", headers={"Accept": "text/html"})
+    token = re.search(r'name="csrf-token" content="([^"]+)"', form.text)
+    assert token is not None
+    response = http.post(
+        "/login",
+        data={"username": username, "password": PASSWORD, "csrf_token": token[1]},
         headers={"Accept": "text/html"},
     )
     assert response.status_code == 303, response.text
@@ -92,20 +106,31 @@ def main() -> None:
             WINTERARC_LOG_LEVEL="warning",
             WINTERARC_WORKERS="0",
         )
+        subprocess.run(
+            [sys.executable, "-m", "winterarc", "user", "create", "bench-author", "--role",
+             "author", "--password-stdin"],
+            input=PASSWORD.encode(), env=env, cwd=ROOT, check=True, capture_output=True,
+        )  # fmt: skip
         process = subprocess.Popen(
             [sys.executable, "-m", "winterarc", "serve"], env=env, cwd=ROOT, start_new_session=True
         )
         url = f"http://127.0.0.1:{port}"
         try:
             wait_ready(url, process)
-            with httpx.Client(base_url=url, timeout=30) as http:
+            with (
+                httpx.Client(base_url=url, timeout=30) as http,
+                httpx.Client(base_url=url, timeout=30) as author,
+            ):
                 sign_up(http)
+                log_in(author, "bench-author")
                 baseline = statistics.median(timed(http, "/healthz", args.requests))
                 print(f"baseline GET /healthz: median {baseline:.2f} ms")
                 print(f"{'page':<52} {'median ms':>10} {'p95 ms':>8} {'ratio':>7}")
                 worst = 0.0
-                for path in PAGES:
-                    samples = timed(http, path, args.requests)
+                for client, path in [(http, p) for p in PAGES] + [
+                    (author, p) for p in AUTHOR_PAGES
+                ]:
+                    samples = timed(client, path, args.requests)
                     median = statistics.median(samples)
                     worst = max(worst, median)
                     print(

@@ -50,6 +50,8 @@ from winterarc.revocation import create_denylist
 from winterarc.roadmap.pages import router as roadmap_pages
 from winterarc.roadmap.router import router as roadmap_router
 from winterarc.settings import Settings, load_settings, secure_data_dir
+from winterarc.solutions.pages import router as solution_pages
+from winterarc.solutions.router import router as solutions_router
 from winterarc.stats.router import router as stats_router
 from winterarc.submissions.pages import router as submission_pages
 from winterarc.submissions.router import router as submissions_router
@@ -175,6 +177,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         stats_router,
         runs_router,
         hacks_router,
+        solutions_router,
     ):
         api.include_router(router)
     app.include_router(api)
@@ -193,6 +196,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         user_pages,
         package_pages,
         hack_pages,
+        solution_pages,
     ):
         pages.include_router(router)
     app.include_router(pages)

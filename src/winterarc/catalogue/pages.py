@@ -115,6 +115,18 @@ def statement_body(statement: str, title: str) -> str:
     return statement
 
 
+def editorial_body(editorial: str, title: str) -> str:
+    """The editorial without its leading "# Editorial: Title" (or "# Editorial", "# Title")
+    line: the page's own heading says it already."""
+    first, _, rest = editorial.lstrip().partition("\n")
+    heading = first[2:].strip() if first.startswith("# ") else None
+    if heading is not None and (
+        heading == title.strip() or heading == "Editorial" or heading.startswith("Editorial:")
+    ):
+        return rest.lstrip("\n")
+    return editorial
+
+
 @router.get("/problems/{slug}")
 async def problem_page(
     request: Request,
@@ -196,7 +208,7 @@ async def editorial_page(
         user=user,
         section="problems",
         problem=problem,
-        editorial=text,
+        editorial=editorial_body(text, problem.title),
     )
 
 

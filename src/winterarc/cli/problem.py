@@ -22,6 +22,7 @@ from winterarc.judge.problem_check import (
     find_packages,
 )
 from winterarc.judge.roadmap_topics import RoadmapError, find_known_topics
+from winterarc.judge.tag_vocabulary import Vocabulary, VocabularyError, find_vocabulary
 
 MAX_STRESS = 100_000
 app = typer.Typer(help="Author problem packages.", no_args_is_help=True)
@@ -93,20 +94,24 @@ def check(
         if not path.exists():
             raise CLIError(f"{path}: no such package, zip or folder", USAGE_ERROR)
     topics, sources = _known_topics(problems)
+    vocabulary = _vocabulary(problems)
     workers = jobs or min(os.cpu_count() or 1, 8)
     console = Console(highlight=False, stderr=json_output)
     if json_output or not console.is_terminal:
         report = check_packages(
             problems,
             known_topics=topics,
+            vocabulary=vocabulary,
             jobs=workers,
             cache_dir=cache_dir(),
             on_package=None if json_output else _print_plainly,
             stress=options,
         )
     else:
-        report = _check_on_terminal(console, problems, topics, workers, options)
+        report = _check_on_terminal(console, problems, topics, vocabulary, workers, options)
     report.notes.extend(f"topic ids from {source}" for source in sources)
+    if vocabulary is not None:
+        report.notes.append(f"tags and patterns from {vocabulary.source}")
     if json_output:
         typer.echo(json.dumps(report.to_json(), ensure_ascii=False))
     else:
@@ -128,10 +133,19 @@ def _known_topics(problems: list[Path]) -> tuple[frozenset[str] | None, list[str
     return (frozenset(ids) if sources else None), sources
 
 
+def _vocabulary(problems: list[Path]) -> Vocabulary | None:
+    """The tag vocabulary of the first package's content folder (one bank per check)."""
+    try:
+        return find_vocabulary(problems[0])
+    except VocabularyError as error:
+        raise CLIError(str(error), USAGE_ERROR) from None
+
+
 def _check_on_terminal(
     console: Console,
     problems: list[Path],
     topics: frozenset[str] | None,
+    vocabulary: Vocabulary | None,
     workers: int,
     stress: StressOptions,
 ) -> CheckReport:
@@ -146,6 +160,7 @@ def _check_on_terminal(
         return check_packages(
             problems,
             known_topics=topics,
+            vocabulary=vocabulary,
             jobs=workers,
             cache_dir=cache_dir(),
             on_package=advance,

@@ -18,6 +18,7 @@ from winterarc.pubsub.models import LiveEvent
 from winterarc.quizzes.models import Quiz, QuizAttempt, QuizQuestion, QuizTopic
 from winterarc.revocation.models import RevokedToken
 from winterarc.roadmap.models import RoadmapSession, RoadmapTopic, RoadmapWeek, TopicProgress
+from winterarc.solutions.models import SharedSolution, SolutionVote
 from winterarc.stats.models import LearnerStats, ProblemStats
 from winterarc.submissions.models import Submission, SubmissionTest
 from winterarc.worker.models import ScheduledJob
@@ -47,6 +48,8 @@ __all__ = [
     "RoadmapTopic",
     "RoadmapWeek",
     "ScheduledJob",
+    "SharedSolution",
+    "SolutionVote",
     "Submission",
     "SubmissionTest",
     "Tag",

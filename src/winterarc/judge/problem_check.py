@@ -34,6 +34,7 @@ from winterarc.judge.runner import judge
 from winterarc.judge.sandbox import RunOutcome, sandbox_available
 from winterarc.judge.sandbox.lab_pool import LabPool
 from winterarc.judge.stress import NO_STRESS_GENERATOR, StressCheck, stress_package
+from winterarc.judge.tag_vocabulary import Vocabulary
 from winterarc.judge.validation import ValidatorError, refused_tests
 from winterarc.judge.verdicts import Result, TestResult, Verdict
 
@@ -190,6 +191,7 @@ def check_packages(
     paths: Sequence[Path],
     *,
     known_topics: AbstractSet[str] | None = None,
+    vocabulary: Vocabulary | None = None,
     jobs: int = 1,
     python: str | None = None,
     cache_dir: Path | None = None,
@@ -201,12 +203,15 @@ def check_packages(
     report = CheckReport([], issues)
     if known_topics is None:
         report.notes.append("roadmap topic ids were not checked (no roadmap found)")
+    if vocabulary is None:
+        report.notes.append("tags and patterns were not checked (no content/tags.yaml found)")
     available, reason = sandbox_available()
     if not available:
         report.issues.append(f"the sandbox is unavailable, so no solution was judged: {reason}")
     work = partial(
         check_package,
         known_topics=None if known_topics is None else frozenset(known_topics),
+        vocabulary=vocabulary,
         python=python,
         cache_dir=cache_dir,
         judge_solutions=available,
@@ -234,6 +239,7 @@ def check_package(
     location: Path,
     *,
     known_topics: AbstractSet[str] | None = None,
+    vocabulary: Vocabulary | None = None,
     python: str | None = None,
     cache_dir: Path | None = None,
     judge_solutions: bool = True,
@@ -246,6 +252,8 @@ def check_package(
     except PackageError as error:
         check.issues.extend(str(issue) for issue in error.issues)
         return check
+    if vocabulary is not None:
+        check.issues.extend(vocabulary.issues(package))
     return check_loaded_package(
         package,
         check,

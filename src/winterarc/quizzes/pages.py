@@ -1,16 +1,14 @@
-"""/quizzes pages: the list, a quiz as a form, and the result with answers explained."""
+"""/quizzes pages: a quiz as a form, and the result with answers explained (the list, grouped
+by roadmap week, is a roadmap page)."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import InvalidInput
-from winterarc.kit.pagination import PageParams
 from winterarc.kit.types import SlugPath as QuizId
 from winterarc.quizzes import service
 from winterarc.web.forms import app_error_fields
@@ -18,21 +16,6 @@ from winterarc.web.templates import render
 
 router = APIRouter()
 ANSWER_FIELD = "q:"  # a question's inputs are named "q:<question id>"
-MAX_QUIZZES = 500
-
-
-@router.get("/quizzes")
-async def quiz_list(
-    request: Request,
-    session: SessionDep,
-    user: OptionalUser,
-    topic: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z0-9-]+$")] = None,
-) -> Response:
-    """Every quiz (or one topic's), with the learner's best score."""
-    page = await service.list_quizzes(session, user, topic, PageParams(1, MAX_QUIZZES))
-    return render(
-        request, "quizzes/list.html", user=user, section="quizzes", quizzes=page.items, topic=topic
-    )
 
 
 @router.get("/quizzes/{quiz_id}")
@@ -99,5 +82,6 @@ async def quiz_result(
         quiz=quiz,
         attempt=attempts[0],
         attempts=attempts,
+        pass_mark=service.PASS_MARK,
         questions={q.id: q for q in quiz.questions},
     )

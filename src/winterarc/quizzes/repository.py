@@ -75,3 +75,17 @@ async def attempts(session: AsyncSession, user_id: int, quiz_id: str) -> Sequenc
         .limit(50)
     )
     return rows.all()
+
+
+async def recent_attempts(
+    session: AsyncSession, user_id: int, limit: int
+) -> list[tuple[QuizAttempt, str]]:
+    """The learner's latest attempts at any quiz, with each quiz's title."""
+    rows = await session.execute(
+        select(QuizAttempt, Quiz.title)
+        .join(Quiz, Quiz.id == QuizAttempt.quiz_id)
+        .where(QuizAttempt.user_id == user_id)
+        .order_by(QuizAttempt.created_at.desc(), QuizAttempt.id.desc())
+        .limit(limit)
+    )
+    return [(attempt, title) for attempt, title in rows.tuples()]

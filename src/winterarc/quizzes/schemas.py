@@ -66,3 +66,15 @@ class AttemptOut(BaseModel):
     passed: bool
     created_at: datetime
     results: list[QuestionResult]
+
+
+class AttemptSummary(BaseModel):
+    """One attempt in a learner's quiz history."""
+
+    quiz_id: str
+    title: str
+    correct: int
+    total: int
+    score: float
+    passed: bool
+    created_at: datetime

@@ -13,6 +13,7 @@ from winterarc.quizzes import repository
 from winterarc.quizzes.models import Quiz, QuizAttempt, QuizQuestion
 from winterarc.quizzes.schemas import (
     AttemptOut,
+    AttemptSummary,
     ChoiceOut,
     QuestionOut,
     QuestionResult,
@@ -154,3 +155,22 @@ async def list_attempts(session: AsyncSession, user: User, quiz_id: str) -> list
     return [
         _attempt_out(a, questions) for a in await repository.attempts(session, user.id, quiz_id)
     ]
+
+
+async def history(session: AsyncSession, user: User, limit: int = 20) -> list[AttemptSummary]:
+    """The learner's latest quiz attempts, newest first (the /me page's quiz history)."""
+    found = []
+    for attempt, title in await repository.recent_attempts(session, user.id, limit):
+        score = attempt.correct / attempt.total if attempt.total else 0.0
+        found.append(
+            AttemptSummary(
+                quiz_id=attempt.quiz_id,
+                title=title,
+                correct=attempt.correct,
+                total=attempt.total,
+                score=round(score, 4),
+                passed=score >= PASS_MARK,
+                created_at=attempt.created_at,
+            )
+        )
+    return found

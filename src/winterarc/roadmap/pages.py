@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from typing import Annotated, get_args
 
-from fastapi import APIRouter, Form, Request, Response
+from fastapi import APIRouter, Form, Query, Request, Response
 from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import InvalidInput
+from winterarc.kit.pagination import PageParams
 from winterarc.kit.types import SlugPath as TopicId
+from winterarc.quizzes import service as quizzes_service
 from winterarc.roadmap import repository, service
 from winterarc.roadmap.schemas import ProgressStatus
 from winterarc.web.templates import render, render_fragment
 
 router = APIRouter()
+MAX_QUIZZES = 500
 PROGRESS_CHOICES = {
     "not_started": "Not started",
     "in_progress": "In progress",
@@ -37,8 +40,9 @@ async def topic_page(
 ) -> Response:
     """A topic: objectives, key concepts, references, its problems and quizzes."""
     topic = await service.topic(session, topic_id, user)
-    _, weeks, topics = await repository.structure(session)  # for breadcrumbs and neighbours
+    sessions, weeks, topics = await repository.structure(session)  # breadcrumbs, neighbours
     week = next(w for w in weeks if w.id == topic.week_id)
+    number = next(n for n, s in enumerate(sessions, start=1) if s.id == week.session_id)
     ordered = [t for w in weeks for t in topics if t.week_id == w.id]
     index = next(i for i, t in enumerate(ordered) if t.id == topic_id)
     return render(
@@ -47,7 +51,7 @@ async def topic_page(
         user=user,
         section="roadmap",
         topic=topic,
-        week_label=week.label,
+        week_label=f"Session {number} · {week.label}",
         week_title=week.title,
         previous=ordered[index - 1] if index > 0 else None,
         following=ordered[index + 1] if index + 1 < len(ordered) else None,
@@ -75,3 +79,23 @@ async def set_progress(
             progress_choices=PROGRESS_CHOICES,
         )
     return RedirectResponse(f"/roadmap/{topic_id}", status_code=303)
+
+
+@router.get("/quizzes")
+async def quiz_list(
+    request: Request,
+    session: SessionDep,
+    user: OptionalUser,
+    topic: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z0-9-]+$")] = None,
+) -> Response:
+    """Every quiz (or one topic's) grouped by roadmap week, with the learner's best score."""
+    page = await quizzes_service.list_quizzes(session, user, topic, PageParams(1, MAX_QUIZZES))
+    return render(
+        request,
+        "quizzes/list.html",
+        user=user,
+        section="quizzes",
+        weeks=await service.quizzes_by_week(session, page.items),
+        topic=topic,
+        pass_mark=quizzes_service.PASS_MARK,
+    )

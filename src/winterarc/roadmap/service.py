@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,6 +11,7 @@ from winterarc.auth.models import User
 from winterarc.kit.errors import NotFound
 from winterarc.problems.models import Problem
 from winterarc.quizzes.models import Quiz
+from winterarc.quizzes.schemas import QuizSummary
 from winterarc.quizzes.service import PASS_MARK
 from winterarc.roadmap import repository
 from winterarc.roadmap.models import RoadmapTopic
@@ -105,6 +107,7 @@ async def roadmap(session: AsyncSession, user: User | None) -> RoadmapOut:
             _summary(topic, problems[topic.id], quizzes[topic.id], state)
         )
     week_out: dict[str, list[WeekOut]] = {s.id: [] for s in sessions}
+    names = {s.id: f"Session {number}" for number, s in enumerate(sessions, start=1)}
     current_week = None
     for week in weeks:
         summaries = topics_of[week.id]
@@ -118,6 +121,7 @@ async def roadmap(session: AsyncSession, user: User | None) -> RoadmapOut:
             WeekOut(
                 id=week.id,
                 label=week.label,
+                session=names[week.session_id],
                 title=week.title,
                 summary=week.summary,
                 completion=completion,
@@ -126,7 +130,9 @@ async def roadmap(session: AsyncSession, user: User | None) -> RoadmapOut:
         )
     return RoadmapOut(
         sessions=[
-            SessionOut(id=s.id, title=s.title, summary=s.summary, weeks=week_out[s.id])
+            SessionOut(
+                id=s.id, name=names[s.id], title=s.title, summary=s.summary, weeks=week_out[s.id]
+            )
             for s in sessions
         ],
         current_week=current_week,
@@ -178,3 +184,40 @@ async def set_progress(
         raise NotFound(f"No roadmap topic {topic_id!r}.")
     await repository.set_progress(session, user.id, topic_id, status)
     return await topic(session, topic_id, user)
+
+
+@dataclass(frozen=True, slots=True)
+class QuizWeek:
+    """The quizzes of one roadmap week (`id` None: quizzes on no roadmap topic)."""
+
+    id: str | None
+    heading: str
+    quizzes: list[QuizSummary]
+
+
+async def quizzes_by_week(session: AsyncSession, quizzes: Sequence[QuizSummary]) -> list[QuizWeek]:
+    """Quizzes grouped under the roadmap week of their first topic, in roadmap order."""
+    sessions, weeks, topics = await repository.structure(session)
+    names = {s.id: f"Session {number}" for number, s in enumerate(sessions, start=1)}
+    week_order = {w.id: i for i, w in enumerate(weeks)}
+    topic_order = {
+        t.id: (week_order.get(t.week_id, len(weeks)), t.position, t.week_id) for t in topics
+    }
+    grouped: dict[str | None, list[tuple[tuple[int, int], QuizSummary]]] = {}
+    for quiz in quizzes:
+        places = sorted(topic_order[t] for t in quiz.topics if t in topic_order)
+        week_id = places[0][2] if places else None
+        key = places[0][:2] if places else (len(weeks), 0)
+        grouped.setdefault(week_id, []).append((key, quiz))
+    found = [
+        QuizWeek(
+            w.id,
+            f"{names[w.session_id]} · {w.label} · {w.title}",
+            [quiz for _, quiz in sorted(grouped[w.id], key=lambda pair: pair[0])],
+        )
+        for w in weeks
+        if w.id in grouped
+    ]
+    if None in grouped:
+        found.append(QuizWeek(None, "Other quizzes", [quiz for _, quiz in grouped[None]]))
+    return found

@@ -1,4 +1,5 @@
-"""A learner's profile: totals, and what they solved by roadmap topic and by pattern."""
+"""A learner's profile: totals, what they solved by roadmap topic and by pattern, and their
+quiz history."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
+from winterarc.quizzes import service as quizzes_service
+from winterarc.quizzes.schemas import AttemptSummary
 from winterarc.roadmap import service as roadmap_service
 from winterarc.submissions import progress
 from winterarc.submissions.progress import Totals
@@ -25,6 +28,7 @@ class Profile:
     totals: Totals
     by_topic: list[Progress]
     by_pattern: list[Progress]
+    quizzes: list[AttemptSummary]
 
 
 async def profile(session: AsyncSession, user: User) -> Profile:
@@ -33,7 +37,7 @@ async def profile(session: AsyncSession, user: User) -> Profile:
     roadmap = await roadmap_service.roadmap(session, user)
     by_topic = [
         Progress(
-            f"{week.label} · {topic.title}",
+            f"{week.session} · {week.label} · {topic.title}",
             topic.practice.problems_solved,
             topic.practice.problems_total,
             f"/roadmap/{topic.id}",
@@ -47,4 +51,5 @@ async def profile(session: AsyncSession, user: User) -> Profile:
     by_pattern = [
         Progress(name, done, total, f"/problems?pattern={name}") for name, done, total in patterns
     ]
-    return Profile(totals, by_topic, by_pattern)
+    quizzes = await quizzes_service.history(session, user)
+    return Profile(totals, by_topic, by_pattern, quizzes)

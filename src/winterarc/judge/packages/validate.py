@@ -195,6 +195,9 @@ def _check_manifest_rules(
         issue(None, "is only used by sql problems", SCHEMA)
     if known("type", "lab", "sandbox", "checker"):
         issues.extend(lab_manifest_rules(manifest))
+    if known("tags", "patterns"):
+        for label in sorted(set(manifest.tags) & set(manifest.patterns)):
+            issue("tags", f"{label!r} is also a pattern: list it once, under patterns")
     if known_topics is not None and known("roadmap"):
         for topic in manifest.roadmap.topics:
             if topic not in known_topics:

@@ -1,3 +1,5 @@
+# Complexity: O(n log n + n log R) time, R the span of the positions: sort, then a binary
+# search on the gap whose every step counts pairs with two pointers in O(n); O(n) memory.
 class Solution:
     def kth_gap(self, positions: list[int], k: int) -> int:
         a = sorted(positions)

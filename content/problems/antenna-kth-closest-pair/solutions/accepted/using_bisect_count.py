@@ -1,3 +1,5 @@
+# Complexity: O(n log n log R) time: every step of the binary search on the gap counts pairs
+# with n bisections; O(n) memory.
 from bisect import bisect_right
 
 

@@ -1,3 +1,5 @@
+# A sliding window: add the day that enters, subtract the one that leaves.
+# Complexity: O(n) time, O(n) memory for the input (the window sum is O(1) extra).
 import sys
 
 

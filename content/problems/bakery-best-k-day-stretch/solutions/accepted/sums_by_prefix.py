@@ -1,3 +1,5 @@
+# Every window total is a difference of two prefix sums.
+# Complexity: O(n) time, O(n) extra memory for the prefix sums.
 import sys
 from itertools import accumulate
 

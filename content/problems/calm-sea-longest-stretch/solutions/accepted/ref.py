@@ -1,3 +1,4 @@
+# Complexity: O(n) time, O(n) memory: each index enters and leaves each monotonic deque once.
 import sys
 from collections import deque
 

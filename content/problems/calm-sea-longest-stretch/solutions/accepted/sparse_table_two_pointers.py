@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time and memory to build the sparse tables; then two pointers
+# move O(n) times with O(1) range max/min queries.
 import sys
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time for the sort, O(n) memory; the two pointers then pair the
+# skiers in one O(n) pass.
 import sys
 
 

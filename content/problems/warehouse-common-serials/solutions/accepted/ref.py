@@ -1,3 +1,5 @@
+# Complexity: O(n + m) time, O(1) extra memory besides the answer: two pointers walk the
+# sorted lists once.
 class Solution:
     def common_parts(self, first: list[int], second: list[int]) -> list[int]:
         i = j = 0

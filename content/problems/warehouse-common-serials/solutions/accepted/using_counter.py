@@ -1,3 +1,5 @@
+# Complexity: O(n + m + k log k) time (k codes in common, sorted at the end), O(n + m) memory
+# for the two counters.
 from collections import Counter
 
 
