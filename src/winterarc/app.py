@@ -27,6 +27,8 @@ from winterarc.catalogue.kit import router as kit_router
 from winterarc.catalogue.package_pages import router as package_pages
 from winterarc.catalogue.pages import router as problem_pages
 from winterarc.catalogue.router import router as problems_router
+from winterarc.cohorts.pages import router as cohort_pages
+from winterarc.cohorts.router import router as cohorts_router
 from winterarc.curriculum.sync import sync_content
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
@@ -175,6 +177,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         stats_router,
         runs_router,
         hacks_router,
+        cohorts_router,
     ):
         api.include_router(router)
     app.include_router(api)
@@ -191,6 +194,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         submission_pages,
         quiz_pages,
         user_pages,
+        cohort_pages,
         package_pages,
         hack_pages,
     ):

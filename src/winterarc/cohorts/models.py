@@ -37,5 +37,3 @@ class CohortMember(Base):
         ForeignKey("cohorts.id", ondelete="CASCADE"), nullable=False, index=True
     )
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
-
-

@@ -8,8 +8,8 @@ from winterarc.db.base import Base
 from winterarc.hacks.models import Hack
 from winterarc.leaderboards.models import LeaderboardScore, LeaderboardSolve
 from winterarc.notes.models import ProblemNote
-from winterarc.preferences.models import Preferences
 from winterarc.outbox.models import OutboxEvent
+from winterarc.preferences.models import Preferences
 from winterarc.problems.models import (
     GiveUp,
     Problem,
