@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
+from winterarc.kit.clock import NowDep
 from winterarc.kit.errors import InvalidInput
 from winterarc.kit.types import SlugPath as TopicId
 from winterarc.roadmap import repository, service
@@ -25,9 +26,11 @@ PROGRESS_CHOICES = {
 
 
 @router.get("/roadmap")
-async def roadmap_page(request: Request, session: SessionDep, user: OptionalUser) -> Response:
+async def roadmap_page(
+    request: Request, session: SessionDep, user: OptionalUser, now: NowDep
+) -> Response:
     """The whole roadmap; the learner's current week is marked and opened."""
-    roadmap = await service.roadmap(session, user)
+    roadmap = await service.roadmap(session, user, today=now.date())
     return render(request, "roadmap/index.html", user=user, section="roadmap", roadmap=roadmap)
 
 
