@@ -42,7 +42,10 @@ from winterarc.kit.logs import RequestIdMiddleware
 from winterarc.kit.metrics import MetricsMiddleware
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
 from winterarc.kit.text_guard import TextGuard
+from winterarc.leaderboards.pages import router as leaderboard_pages
+from winterarc.leaderboards.router import router as leaderboards_router
 from winterarc.outbox.relay import OutboxRelay
+from winterarc.preferences.router import router as preferences_router
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub import create_pubsub
 from winterarc.quizzes.pages import router as quiz_pages
@@ -178,6 +181,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         runs_router,
         hacks_router,
         cohorts_router,
+        leaderboards_router,
+        preferences_router,
     ):
         api.include_router(router)
     app.include_router(api)
@@ -195,6 +200,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         quiz_pages,
         user_pages,
         cohort_pages,
+        leaderboard_pages,
         package_pages,
         hack_pages,
     ):
