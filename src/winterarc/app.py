@@ -44,6 +44,8 @@ from winterarc.kit.security_headers import SecurityHeadersMiddleware
 from winterarc.kit.text_guard import TextGuard
 from winterarc.leaderboards.pages import router as leaderboard_pages
 from winterarc.leaderboards.router import router as leaderboards_router
+from winterarc.notes.pages import router as note_pages
+from winterarc.notes.router import router as notes_router
 from winterarc.outbox.relay import OutboxRelay
 from winterarc.preferences.router import router as preferences_router
 from winterarc.problems.packages import PackageCache
@@ -183,6 +185,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         cohorts_router,
         leaderboards_router,
         preferences_router,
+        notes_router,
     ):
         api.include_router(router)
     app.include_router(api)
@@ -201,6 +204,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         user_pages,
         cohort_pages,
         leaderboard_pages,
+        note_pages,
         package_pages,
         hack_pages,
     ):

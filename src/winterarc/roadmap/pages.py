@@ -12,6 +12,7 @@ from winterarc.db.session import SessionDep
 from winterarc.kit.clock import NowDep
 from winterarc.kit.errors import InvalidInput
 from winterarc.kit.types import SlugPath as TopicId
+from winterarc.preferences import service as preferences
 from winterarc.roadmap import repository, service
 from winterarc.roadmap.schemas import ProgressStatus
 from winterarc.web.templates import render, render_fragment
@@ -55,6 +56,7 @@ async def topic_page(
         previous=ordered[index - 1] if index > 0 else None,
         following=ordered[index + 1] if index + 1 < len(ordered) else None,
         progress_choices=PROGRESS_CHOICES,
+        hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
     )
 
 

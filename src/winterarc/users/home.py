@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request, Response
 from winterarc.auth.dependencies import OptionalUser
 from winterarc.db.session import SessionDep
 from winterarc.kit.clock import NowDep
+from winterarc.preferences import service as preferences
 from winterarc.roadmap import service as roadmap_service
 from winterarc.roadmap.schemas import RoadmapOut, TopicProblem, TopicSummary, WeekOut
 from winterarc.submissions import service as submissions_service
@@ -45,4 +46,5 @@ async def home(request: Request, session: SessionDep, user: OptionalUser, now: N
         next_topic=next_topic,
         next_problem=next_problem,
         recent=recent,
+        hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
     )
