@@ -142,6 +142,7 @@ async def rank_of(session: AsyncSession, row: Row, period: str, cohort_id: int |
         .join(User, and_(User.id == LeaderboardScore.user_id, User.is_active))
         .where(
             *_visible(period, cohort_id),
+            LeaderboardScore.score >= row.score,  # the index range; the OR below is exact
             or_(
                 LeaderboardScore.score > row.score,
                 and_(LeaderboardScore.score == row.score, LeaderboardScore.user_id < row.user_id),
