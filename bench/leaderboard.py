@@ -185,8 +185,9 @@ async def explain(engine: AsyncEngine) -> None:
             "top 50": "SELECT s.user_id, u.username, u.display_name, s.score, s.solved "
             "FROM leaderboard_scores s JOIN users u ON u.id = s.user_id AND u.is_active "
             f"WHERE {visible} ORDER BY s.score DESC, s.user_id LIMIT 50",
-            "own rank": "SELECT count(*) FROM leaderboard_scores s JOIN users u ON "
-            f"u.id = s.user_id AND u.is_active WHERE {visible} AND s.score >= {me.score} AND "
+            "own rank": "SELECT count(*) FROM leaderboard_scores s WHERE NOT EXISTS (SELECT 1 "
+            f"FROM users u WHERE u.id = s.user_id AND NOT u.is_active) AND {visible} AND "
+            f"s.score >= {me.score} AND "
             f"(s.score > {me.score} OR "
             f"(s.score = {me.score} AND s.user_id < {me.user_id}))",
         }

@@ -139,9 +139,10 @@ async def rank_of(session: AsyncSession, row: Row, period: str, cohort_id: int |
     ahead = await session.scalar(
         select(func.count())
         .select_from(LeaderboardScore)
-        .join(User, and_(User.id == LeaderboardScore.user_id, User.is_active))
         .where(
             *_visible(period, cohort_id),
+            # An anti-join on the few deactivated accounts, not a lookup per row counted.
+            ~select(User.id).where(User.id == LeaderboardScore.user_id, ~User.is_active).exists(),
             LeaderboardScore.score >= row.score,  # the index range; the OR below is exact
             or_(
                 LeaderboardScore.score > row.score,
