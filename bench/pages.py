@@ -38,6 +38,8 @@ PAGES = (
     "/problems/antenna-kth-closest-pair",
     "/quizzes",
     "/me",
+    "/leaderboard",
+    "/cohorts",
 )
 
 
