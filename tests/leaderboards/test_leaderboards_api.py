@@ -172,3 +172,20 @@ async def test_leaderboard_page_shows_the_board_and_my_rank(
     assert 'data-user="ann"' in html and 'data-my-rank="1"' in html
     week = (await page(client, "/leaderboard?window=week")).text
     assert 'data-user="ann"' in week
+
+
+async def test_deactivated_accounts_leave_the_board_and_the_ranks(
+    client: httpx.AsyncClient, problems: None
+) -> None:
+    admin = await make_account(client, "admin", role=Role.ADMIN)
+    gone, stays = [await make_account(client, n) for n in ("gone", "stays")]
+    await judged(client, gone, "h1", "AC", MONDAY)
+    await judged(client, stays, "e1", "AC", MONDAY)
+    at(client, MONDAY)
+    assert (await board(client, stays))["me"]["rank"] == 2
+    deactivated = await client.patch(
+        f"/api/v1/users/{gone.id}", json={"is_active": False}, headers=admin.headers
+    )
+    assert deactivated.status_code == 200
+    body = await board(client, stays)
+    assert names(body) == [(1, "stays", 1)] and body["me"]["rank"] == 1
