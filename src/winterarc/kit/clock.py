@@ -1,6 +1,7 @@
 """The current time as a dependency, so tests can move "today" (and the week) at will.
 
-Routes take `NowDep`; tests set `app.dependency_overrides[current_time] = lambda: moment`."""
+Routes take `NowDep`; tests set `app.dependency_overrides[current_time] = lambda: moment`.
+Async, like the other getters: FastAPI runs a sync dependency in a worker thread."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Annotated
 from fastapi import Depends
 
 
-def current_time() -> datetime:
+async def current_time() -> datetime:
     return datetime.now(UTC)
 
 
