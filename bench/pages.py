@@ -39,6 +39,8 @@ PAGES = (
     "/problems/antenna-kth-closest-pair",
     "/quizzes",
     "/me",
+    "/leaderboard",
+    "/cohorts",
 )
 AUTHOR_PAGES = ("/problems/antenna-kth-closest-pair/solutions",)
 

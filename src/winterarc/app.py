@@ -27,6 +27,8 @@ from winterarc.catalogue.kit import router as kit_router
 from winterarc.catalogue.package_pages import router as package_pages
 from winterarc.catalogue.pages import router as problem_pages
 from winterarc.catalogue.router import router as problems_router
+from winterarc.cohorts.pages import router as cohort_pages
+from winterarc.cohorts.router import router as cohorts_router
 from winterarc.curriculum.sync import sync_content
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
@@ -40,7 +42,12 @@ from winterarc.kit.logs import RequestIdMiddleware
 from winterarc.kit.metrics import MetricsMiddleware
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
 from winterarc.kit.text_guard import TextGuard
+from winterarc.leaderboards.pages import router as leaderboard_pages
+from winterarc.leaderboards.router import router as leaderboards_router
+from winterarc.notes.pages import router as note_pages
+from winterarc.notes.router import router as notes_router
 from winterarc.outbox.relay import OutboxRelay
+from winterarc.preferences.router import router as preferences_router
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub import create_pubsub
 from winterarc.quizzes.pages import router as quiz_pages
@@ -178,6 +185,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         runs_router,
         hacks_router,
         solutions_router,
+        cohorts_router,
+        leaderboards_router,
+        preferences_router,
+        notes_router,
     ):
         api.include_router(router)
     app.include_router(api)
@@ -194,6 +205,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         submission_pages,
         quiz_pages,
         user_pages,
+        cohort_pages,
+        leaderboard_pages,
+        note_pages,
         package_pages,
         hack_pages,
         solution_pages,

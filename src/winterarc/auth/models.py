@@ -16,6 +16,7 @@ class Role(StrEnum):
     LEARNER = "learner"
     AUTHOR = "author"
     ADMIN = "admin"
+    ORGANISER = "organiser"  # runs cohorts (admins may too)
 
 
 STAFF = frozenset({Role.AUTHOR, Role.ADMIN})  # may read every submission and editorial

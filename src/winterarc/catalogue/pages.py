@@ -18,6 +18,9 @@ from winterarc.db.session import SessionDep
 from winterarc.judge.packages import Difficulty
 from winterarc.kit.pagination import PageParams
 from winterarc.kit.types import SLUG_PATTERN, SlugPath
+from winterarc.notes import service as notes_service
+from winterarc.notes.schemas import NOTE_MAX_CHARS
+from winterarc.preferences import service as preferences
 from winterarc.problems import repository
 from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCacheDep
@@ -104,6 +107,7 @@ async def problem_list(
         labels=await repository.label_names(session),
         difficulties=DIFFICULTIES,
         sorts=SORTS,
+        hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
     )
 
 
@@ -166,6 +170,9 @@ async def problem_page(
         recent=recent,
         judged=package is not None,
         language="sql" if problem.type == "sql" else "python",
+        hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
+        note=await notes_service.find(session, user, slug) if user else None,
+        note_max=NOTE_MAX_CHARS,
     )
 
 
@@ -192,6 +199,7 @@ async def _lab_page(
         files=files,
         recent=recent,
         judged=lab is not None,
+        hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
     )
 
 

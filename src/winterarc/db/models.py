@@ -3,9 +3,13 @@
 from winterarc.audit.models import AuditEntry
 from winterarc.auth.models import DeviceCode, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
+from winterarc.cohorts.models import Cohort, CohortMember
 from winterarc.db.base import Base
 from winterarc.hacks.models import Hack
+from winterarc.leaderboards.models import LeaderboardScore, LeaderboardSolve
+from winterarc.notes.models import ProblemNote
 from winterarc.outbox.models import OutboxEvent
+from winterarc.preferences.models import Preferences
 from winterarc.problems.models import (
     GiveUp,
     Problem,
@@ -26,13 +30,19 @@ from winterarc.worker.models import ScheduledJob
 __all__ = [
     "AuditEntry",
     "Base",
+    "Cohort",
+    "CohortMember",
     "DeviceCode",
     "GiveUp",
     "Hack",
+    "LeaderboardScore",
+    "LeaderboardSolve",
     "LearnerStats",
     "LiveEvent",
     "OutboxEvent",
+    "Preferences",
     "Problem",
+    "ProblemNote",
     "ProblemPackage",
     "ProblemStats",
     "ProblemTag",

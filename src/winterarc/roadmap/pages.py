@@ -9,9 +9,11 @@ from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
+from winterarc.kit.clock import NowDep
 from winterarc.kit.errors import InvalidInput
 from winterarc.kit.pagination import PageParams
 from winterarc.kit.types import SlugPath as TopicId
+from winterarc.preferences import service as preferences
 from winterarc.quizzes import service as quizzes_service
 from winterarc.roadmap import repository, service
 from winterarc.roadmap.schemas import ProgressStatus
@@ -28,9 +30,11 @@ PROGRESS_CHOICES = {
 
 
 @router.get("/roadmap")
-async def roadmap_page(request: Request, session: SessionDep, user: OptionalUser) -> Response:
+async def roadmap_page(
+    request: Request, session: SessionDep, user: OptionalUser, now: NowDep
+) -> Response:
     """The whole roadmap; the learner's current week is marked and opened."""
-    roadmap = await service.roadmap(session, user)
+    roadmap = await service.roadmap(session, user, today=now.date())
     return render(request, "roadmap/index.html", user=user, section="roadmap", roadmap=roadmap)
 
 
@@ -56,6 +60,7 @@ async def topic_page(
         previous=ordered[index - 1] if index > 0 else None,
         following=ordered[index + 1] if index + 1 < len(ordered) else None,
         progress_choices=PROGRESS_CHOICES,
+        hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
     )
 
 

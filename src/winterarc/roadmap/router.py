@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
+from winterarc.kit.clock import NowDep
 from winterarc.kit.types import SlugPath as TopicId
 from winterarc.roadmap import service
 from winterarc.roadmap.schemas import ProgressIn, RoadmapOut, TopicDetail
@@ -14,9 +15,10 @@ router = APIRouter(prefix="/roadmap", tags=["roadmap"])
 
 
 @router.get("", response_model=RoadmapOut)
-async def get_roadmap(session: SessionDep, user: OptionalUser) -> RoadmapOut:
-    """Sessions → weeks → topics, with status and completion for a logged-in learner."""
-    return await service.roadmap(session, user)
+async def get_roadmap(session: SessionDep, user: OptionalUser, now: NowDep) -> RoadmapOut:
+    """Sessions → weeks → topics, with status and completion for a logged-in learner; the
+    current week follows the learner's cohort schedule when they are in one."""
+    return await service.roadmap(session, user, today=now.date())
 
 
 @router.get("/topics/{topic_id}", response_model=TopicDetail)

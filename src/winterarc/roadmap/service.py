@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
+from winterarc.cohorts import schedule
+from winterarc.db.base import utcnow
 from winterarc.kit.errors import NotFound
 from winterarc.problems.models import Problem
 from winterarc.quizzes.models import Quiz
@@ -95,8 +98,13 @@ def _summary(
     )
 
 
-async def roadmap(session: AsyncSession, user: User | None) -> RoadmapOut:
-    """Sessions, weeks and topics, with the learner's progress when logged in."""
+async def roadmap(
+    session: AsyncSession, user: User | None, *, today: date | None = None
+) -> RoadmapOut:
+    """Sessions, weeks and topics, with the learner's progress when logged in.
+
+    This is the one place a learner's current week is decided: their cohort's schedule when
+    they are in a cohort that has started, else the first week they have not completed."""
     sessions, weeks, topics = await repository.structure(session)
     problems = await repository.problems_by_topic(session)
     quizzes = await repository.quizzes_by_topic(session)
@@ -128,6 +136,11 @@ async def roadmap(session: AsyncSession, user: User | None) -> RoadmapOut:
                 topics=summaries,
             )
         )
+    if user is not None:
+        scheduled = await schedule.current_week_of(
+            session, user.id, today or utcnow().date(), [w.id for w in weeks]
+        )
+        current_week = scheduled or current_week
     return RoadmapOut(
         sessions=[
             SessionOut(

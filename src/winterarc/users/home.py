@@ -6,6 +6,8 @@ from fastapi import APIRouter, Request, Response
 
 from winterarc.auth.dependencies import OptionalUser
 from winterarc.db.session import SessionDep
+from winterarc.kit.clock import NowDep
+from winterarc.preferences import service as preferences
 from winterarc.roadmap import service as roadmap_service
 from winterarc.roadmap.schemas import RoadmapOut, TopicProblem, TopicSummary, WeekOut
 from winterarc.submissions import service as submissions_service
@@ -21,9 +23,9 @@ def _current_week(roadmap: RoadmapOut) -> WeekOut | None:
 
 
 @router.get("/")
-async def home(request: Request, session: SessionDep, user: OptionalUser) -> Response:
+async def home(request: Request, session: SessionDep, user: OptionalUser, now: NowDep) -> Response:
     """Dashboard when logged in, a welcome otherwise."""
-    roadmap = await roadmap_service.roadmap(session, user)
+    roadmap = await roadmap_service.roadmap(session, user, today=now.date())
     week = _current_week(roadmap)
     next_topic: TopicSummary | None = None
     next_problem: TopicProblem | None = None
@@ -44,4 +46,5 @@ async def home(request: Request, session: SessionDep, user: OptionalUser) -> Res
         next_topic=next_topic,
         next_problem=next_problem,
         recent=recent,
+        hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
     )

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request, Response
+from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser
 from winterarc.db.session import SessionDep
+from winterarc.preferences import service as preferences
+from winterarc.preferences.schemas import PreferencesUpdate
 from winterarc.submissions import service as submissions_service
 from winterarc.users.profile import profile
 from winterarc.web.templates import render
@@ -24,4 +29,21 @@ async def me_page(request: Request, session: SessionDep, user: CurrentUser) -> R
         section="me",
         profile=await profile(session, user),
         recent=recent,
+        preferences=await preferences.of(session, user.id),
     )
+
+
+@router.post("/me/preferences")
+async def save_preferences(
+    session: SessionDep,
+    user: CurrentUser,
+    hide_difficulty: Annotated[bool, Form()] = False,
+    leaderboard_opt_out: Annotated[bool, Form()] = False,
+) -> Response:
+    """The preferences form: an unticked box is a False."""
+    await preferences.update(
+        session,
+        user.id,
+        PreferencesUpdate(hide_difficulty=hide_difficulty, leaderboard_opt_out=leaderboard_opt_out),
+    )
+    return RedirectResponse("/me#preferences", status_code=303)

@@ -59,6 +59,8 @@ NAV_ITEMS = (
     NavItem("problems", "Problems", "/problems"),
     NavItem("quizzes", "Quizzes", "/quizzes"),
     NavItem("submissions", "Submissions", "/submissions", needs_login=True),
+    NavItem("leaderboard", "Leaderboard", "/leaderboard"),
+    NavItem("cohorts", "Cohorts", "/cohorts", needs_login=True),
 )
 
 

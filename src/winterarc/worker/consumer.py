@@ -28,6 +28,7 @@ from winterarc.judge.packages import Package, ProblemType
 from winterarc.judge.verdicts import Verdict
 from winterarc.kit.logs import bind
 from winterarc.kit.metrics import JUDGE_DURATION, JUDGE_VERDICTS, SANDBOX_FAILURES
+from winterarc.leaderboards import service as leaderboards
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub.base import PubSub
 from winterarc.submissions import repository
@@ -106,6 +107,8 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
                 await heartbeat
         async with ctx.sessionmaker() as session:
             final = await repository.record_result(session, submission_id, result)
+            if final and result.verdict is Verdict.AC:  # scored in the verdict's transaction
+                await leaderboards.record_accepted(session, submission_id)
             await session.commit()
             stored = await repository.get(session, submission_id)
         if final and stored is not None:

@@ -1,0 +1,163 @@
+"""All leaderboard queries. Boards read `leaderboard_scores`, kept up to date as verdicts are
+stored, through its (period, score, user_id) index: the top is a short index range, a rank a
+count over one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from winterarc.auth.models import User
+from winterarc.cohorts.models import CohortMember
+from winterarc.db.dialects import insert_if_absent, upsert_adding
+from winterarc.leaderboards.models import LeaderboardScore, LeaderboardSolve
+from winterarc.preferences.models import Preferences
+from winterarc.problems.models import Problem
+from winterarc.submissions.models import Submission
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    user_id: int
+    username: str
+    display_name: str | None
+    score: int
+    solved: int
+
+
+@dataclass(frozen=True, slots=True)
+class Solve:
+    user_id: int
+    problem_id: int
+    difficulty: str
+    at: datetime
+
+
+async def accepted(session: AsyncSession, submission_id: object) -> Solve | None:
+    row = (
+        await session.execute(
+            select(
+                Submission.user_id,
+                Submission.problem_id,
+                Problem.difficulty,
+                func.coalesce(Submission.judged_at, Submission.created_at),
+            )
+            .join(Problem, Problem.id == Submission.problem_id)
+            .where(Submission.id == submission_id)
+        )
+    ).first()
+    if row is None:
+        return None
+    return Solve(row[0], row[1], row[2], row[3])
+
+
+async def add_first_solve(session: AsyncSession, solve: Solve, points: int) -> bool:
+    """Record the learner's first accepted solution of the problem: False if it is not the first."""
+    return await insert_if_absent(
+        session,
+        LeaderboardSolve,
+        {
+            "user_id": solve.user_id,
+            "problem_id": solve.problem_id,
+            "points": points,
+            "solved_at": solve.at,
+        },
+        ["user_id", "problem_id"],
+    )
+
+
+async def add_score(session: AsyncSession, user_id: int, period: str, points: int) -> None:
+    await upsert_adding(
+        session,
+        LeaderboardScore,
+        {"user_id": user_id, "period": period, "score": points, "solved": 1},
+        ["user_id", "period"],
+        ["score", "solved"],
+    )
+
+
+def _visible(period: str, cohort_id: int | None) -> list[ColumnElement[bool]]:
+    """Scores of the period held by active learners who did not opt out (and, for a cohort
+    board, are its members)."""
+    opted_out = (
+        select(Preferences.user_id)
+        .where(Preferences.user_id == LeaderboardScore.user_id, Preferences.leaderboard_opt_out)
+        .exists()
+    )
+    conditions: list[ColumnElement[bool]] = [
+        LeaderboardScore.period == period,
+        LeaderboardScore.score > 0,
+        ~opted_out,
+    ]
+    if cohort_id is not None:
+        conditions.append(
+            select(CohortMember.user_id)
+            .where(
+                CohortMember.user_id == LeaderboardScore.user_id,
+                CohortMember.cohort_id == cohort_id,
+            )
+            .exists()
+        )
+    return conditions
+
+
+def _rows() -> Select[tuple[int, str, str | None, int, int]]:
+    return select(
+        LeaderboardScore.user_id,
+        User.username,
+        User.display_name,
+        LeaderboardScore.score,
+        LeaderboardScore.solved,
+    ).join(User, and_(User.id == LeaderboardScore.user_id, User.is_active))
+
+
+async def top(session: AsyncSession, period: str, cohort_id: int | None, limit: int) -> list[Row]:
+    """The board's first `limit` lines: highest score first, ties to the older account."""
+    result = await session.execute(
+        _rows()
+        .where(*_visible(period, cohort_id))
+        .order_by(LeaderboardScore.score.desc(), LeaderboardScore.user_id)
+        .limit(limit)
+    )
+    return [Row(*row) for row in result.tuples()]
+
+
+async def score_of(session: AsyncSession, user_id: int, period: str) -> Row | None:
+    row = (
+        await session.execute(
+            _rows().where(LeaderboardScore.user_id == user_id, LeaderboardScore.period == period)
+        )
+    ).first()
+    return None if row is None else Row(*row)
+
+
+async def rank_of(session: AsyncSession, row: Row, period: str, cohort_id: int | None) -> int:
+    """1 + the visible learners ahead of `row` (ordered like `top`)."""
+    ahead = await session.scalar(
+        select(func.count())
+        .select_from(LeaderboardScore)
+        .where(
+            *_visible(period, cohort_id),
+            # An anti-join on the few deactivated accounts, not a lookup per row counted.
+            ~select(User.id).where(User.id == LeaderboardScore.user_id, ~User.is_active).exists(),
+            LeaderboardScore.score >= row.score,  # the index range; the OR below is exact
+            or_(
+                LeaderboardScore.score > row.score,
+                and_(LeaderboardScore.score == row.score, LeaderboardScore.user_id < row.user_id),
+            ),
+        )
+    )
+    return int(ahead or 0) + 1
+
+
+async def opted_out(session: AsyncSession, user_id: int) -> bool:
+    prefs = await session.get(Preferences, user_id)
+    return prefs is not None and prefs.leaderboard_opt_out
+
+
+async def is_member(session: AsyncSession, user_id: int, cohort_id: int) -> bool:
+    member = await session.get(CohortMember, user_id)
+    return member is not None and member.cohort_id == cohort_id
