@@ -24,6 +24,7 @@ from winterarc.problems.packages import PackageCacheDep
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import ProblemDetail, ProblemSort, SolveStatus
 from winterarc.problems.starter import starter_code
+from winterarc.roadmap import service as roadmap_service
 from winterarc.submissions import repository as submissions_repository
 from winterarc.submissions import service as submissions_service
 from winterarc.web.templates import render
@@ -31,8 +32,12 @@ from winterarc.web.templates import render
 router = APIRouter()
 _LABEL = re.compile(SLUG_PATTERN)
 DIFFICULTIES = tuple(difficulty.value for difficulty in Difficulty)
-SORTS = {"id": "Catalogue order", "title": "Title", "difficulty": "Easiest first",
-         "-difficulty": "Hardest first", "-created": "Newest"}  # fmt: skip
+SORTS = {"roadmap": "Roadmap order", "difficulty": "Easiest first",
+         "-difficulty": "Hardest first", "-acceptance": "Highest acceptance",
+         "acceptance": "Lowest acceptance", "-solvers": "Most solvers", "title": "Title",
+         "-created": "Newest"}  # fmt: skip
+# What each problem type asks for, in the learner's words ("design" problems ask for a class).
+TYPES = {"stdio": "stdio", "function": "function", "design": "class", "sql": "SQL", "lab": "lab"}
 PAGE_SIZE = 25
 
 
@@ -47,24 +52,26 @@ async def problem_list(
     session: SessionDep,
     user: OptionalUser,
     difficulty: Annotated[list[str], Query()] = [],  # noqa: B006
+    type: Annotated[list[str], Query()] = [],  # noqa: B006
     tag: Annotated[list[str], Query()] = [],  # noqa: B006
     pattern: Annotated[list[str], Query()] = [],  # noqa: B006
     q: Annotated[str, Query(max_length=100)] = "",
     status: str = "",
     topic: Annotated[str, Query(max_length=64)] = "",
     week: Annotated[str, Query(max_length=16)] = "",
-    sort: str = "id",
+    sort: str = "roadmap",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     """The catalogue: filter by difficulty, tag, pattern, status, topic or week; search titles."""
     chosen_status = SolveStatus(status) if user and status in set(SolveStatus) else None
     filters = ProblemFilters(
         difficulties=tuple(d for d in DIFFICULTIES if d in difficulty),
+        types=tuple(t for t in TYPES if t in type),
         tags=_labels(tag),
         patterns=_labels(pattern),
         text=q.strip() or None,
         topic=topic if _LABEL.match(topic) else None,
-        sort=ProblemSort(sort) if sort in SORTS else ProblemSort.ID,
+        sort=ProblemSort(sort) if sort in SORTS else ProblemSort.ROADMAP,
     )
     chosen_week = week if _LABEL.match(week) else None
     results = await service.list_problems(
@@ -78,13 +85,14 @@ async def problem_list(
     pages = max(1, math.ceil(results.total / PAGE_SIZE))
     query = {
         "difficulty": list(filters.difficulties),
+        "type": list(filters.types),
         "tag": list(filters.tags),
         "pattern": list(filters.patterns),
         "q": filters.text or "",
         "status": chosen_status.value if chosen_status else "",
         "topic": filters.topic or "",
         "week": chosen_week or "",
-        "sort": filters.sort.value if filters.sort is not ProblemSort.ID else "",
+        "sort": filters.sort.value if filters.sort is not ProblemSort.ROADMAP else "",
     }
     kept = {k: v for k, v in query.items() if v}
 
@@ -104,6 +112,8 @@ async def problem_list(
         labels=await repository.label_names(session),
         difficulties=DIFFICULTIES,
         sorts=SORTS,
+        types=TYPES,
+        roadmap=await roadmap_service.filter_choices(session),
     )
 
 
@@ -150,6 +160,7 @@ async def problem_page(
         statement=statement_body(problem.statement, problem.title),
         samples=samples,
         starter=starter,
+        types=TYPES,
         initial_code=last_code or starter,
         recent=recent,
         judged=package is not None,

@@ -5,12 +5,31 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.problems.models import Problem, ProblemTopic
 from winterarc.quizzes.models import Quiz, QuizAttempt, QuizTopic
 from winterarc.roadmap.models import RoadmapSession, RoadmapTopic, RoadmapWeek, TopicProgress
+
+
+def roadmap_rank() -> ColumnElement[int]:
+    """A sort key for problems: the place of their earliest roadmap topic (session, week,
+    topic); problems on no topic come last."""
+    place = (
+        RoadmapSession.position * 1_000_000 + RoadmapWeek.position * 1_000 + RoadmapTopic.position
+    )
+    earliest = (
+        select(func.min(place))
+        .select_from(ProblemTopic)
+        .join(RoadmapTopic, RoadmapTopic.id == ProblemTopic.topic_id)
+        .join(RoadmapWeek, RoadmapWeek.id == RoadmapTopic.week_id)
+        .join(RoadmapSession, RoadmapSession.id == RoadmapWeek.session_id)
+        .where(ProblemTopic.problem_id == Problem.id)
+        .correlate(Problem)
+        .scalar_subquery()
+    )
+    return func.coalesce(earliest, 2_000_000_000)
 
 
 async def structure(

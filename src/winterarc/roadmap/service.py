@@ -178,3 +178,27 @@ async def set_progress(
         raise NotFound(f"No roadmap topic {topic_id!r}.")
     await repository.set_progress(session, user.id, topic_id, status)
     return await topic(session, topic_id, user)
+
+
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """The roadmap's weeks and topics as the catalogue's filter menus: (id, label) pairs."""
+
+    weeks: list[tuple[str, str]]
+    topics: list[tuple[str, str]]
+
+
+async def filter_choices(session: AsyncSession) -> FilterChoices:
+    """Weeks ("Session 1 · Week 3-4: title") and topics, in roadmap order."""
+    sessions, weeks, topics = await repository.structure(session)
+    session_number = {s.id: number for number, s in enumerate(sessions, start=1)}
+    week_order = {w.id: number for number, w in enumerate(weeks)}
+    return FilterChoices(
+        weeks=[
+            (w.id, f"Session {session_number[w.session_id]} · {w.label}: {w.title}") for w in weeks
+        ],
+        topics=[
+            (t.id, t.title)
+            for t in sorted(topics, key=lambda t: (week_order.get(t.week_id, 0), t.position))
+        ],
+    )
