@@ -208,6 +208,26 @@ async def test_the_history_lists_only_my_submissions_and_filters_them(
 
 
 @anyio
+async def test_the_history_shows_titles_and_offers_a_choice_of_my_problems(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    await add_judged_problem(client, "mean-float")
+    await add_judged_problem(client, "two-sum-fn")  # never submitted to: not offered
+    await add_submission(client, learner.id, "sum-stdio", "AC")
+    await add_submission(client, learner.id, "mean-float", "WA")
+    text = (await page(client, "/submissions")).text
+    assert '<a href="/problems/sum-stdio">Sum of a List</a>' in text
+    assert '<input id="problem"' not in text  # no free-text slug box
+    menu = re.search(r'<select id="problem" name="problem">(.*?)</select>', text, re.S)
+    assert menu is not None
+    assert re.findall(r'<option value="([^"]*)"', menu.group(1)) == ["", "mean-float", "sum-stdio"]
+    chosen = (await page(client, "/submissions?problem=mean-float")).text
+    assert '<option value="mean-float" selected>' in chosen
+    api = (await client.get("/api/v1/submissions", headers=learner.headers)).json()
+    assert {item["problem_title"] for item in api["items"]} == {"Sum of a List", "Average Reading"}
+
+
+@anyio
 async def test_the_history_needs_a_login(client: httpx.AsyncClient) -> None:
     response = await page(client, "/submissions")
     assert response.status_code == 303

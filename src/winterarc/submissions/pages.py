@@ -141,6 +141,7 @@ async def history(
         section="submissions",
         page=page,
         problem=problem,
+        problems=await service.submitted_problems(session, user),
         verdict=chosen or "",
         verdicts=list(Verdict),
         first_page=cursor is None,

@@ -76,11 +76,12 @@ async def tests_of(session: AsyncSession, submission_id: uuid.UUID) -> Sequence[
 
 async def list_page(
     session: AsyncSession, filters: ListFilters, after: Position | None, limit: int
-) -> Sequence[tuple[Submission, str]]:
-    """Newest first; `after` excludes everything up to and including that position, so rows
-    added meanwhile (always newer) never shift a page."""
+) -> Sequence[tuple[Submission, str, str]]:
+    """(submission, problem slug, problem title), newest first; `after` excludes everything
+    up to and including that position, so rows added meanwhile (always newer) never shift a
+    page."""
     query = (
-        select(Submission, Problem.slug)
+        select(Submission, Problem.slug, Problem.title)
         .join(Problem, Problem.id == Submission.problem_id)
         .where(Submission.user_id == filters.user_id)
     )
@@ -98,7 +99,17 @@ async def list_page(
     rows = await session.execute(
         query.order_by(Submission.created_at.desc(), Submission.id.desc()).limit(limit)
     )
-    return [(row[0], row[1]) for row in rows]
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+async def submitted_problems(session: AsyncSession, user_id: int) -> list[tuple[str, str]]:
+    """(slug, title) of every problem the learner has submitted to, by title."""
+    rows = await session.execute(
+        select(Problem.slug, Problem.title)
+        .where(Problem.id.in_(select(Submission.problem_id).where(Submission.user_id == user_id)))
+        .order_by(Problem.title, Problem.slug)
+    )
+    return [(slug, title) for slug, title in rows]
 
 
 # -- the judge workers' side --
