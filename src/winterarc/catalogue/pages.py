@@ -15,6 +15,7 @@ from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.auth.models import User
 from winterarc.catalogue import service
 from winterarc.db.session import SessionDep
+from winterarc.judge.custom_run import sample_input
 from winterarc.judge.packages import Difficulty
 from winterarc.kit.pagination import PageParams
 from winterarc.kit.types import SLUG_PATTERN, SlugPath
@@ -140,9 +141,11 @@ async def problem_page(
     if problem.type == "lab":
         return await _lab_page(request, session, user, problem)
     samples = []
+    custom_input = ""
     package = await packages.readable(session, stored)
     if package is not None:
         samples = [(t.name, t.display_input, t.display_expected) for t in package.samples]
+        custom_input = sample_input(package)
     starter = starter_code(problem.type, problem.statement)
     recent = []
     last_code = None
@@ -160,7 +163,7 @@ async def problem_page(
         statement=statement_body(problem.statement, problem.title),
         samples=samples,
         starter=starter,
-        types=TYPES,
+        custom_input=custom_input,
         initial_code=last_code or starter,
         recent=recent,
         judged=package is not None,
