@@ -34,7 +34,9 @@ export function installFilterHistory(doc = document) {
     const form = evt.target;
     if (!(form instanceof HTMLFormElement) || !form.hasAttribute("hx-push-url"))
       return;
-    const here = doc.location.pathname + doc.location.search;
+    // Both sides through URLSearchParams: htmx writes spaces as %20, URLSearchParams as +.
+    const query = new URLSearchParams(doc.location.search).toString();
+    const here = doc.location.pathname + (query ? `?${query}` : "");
     if (formUrl(form) === here) evt.preventDefault();
   });
   doc.addEventListener("htmx:beforeHistorySave", () => {
