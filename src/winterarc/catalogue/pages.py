@@ -27,6 +27,7 @@ from winterarc.problems.schemas import ProblemDetail, ProblemSort, SolveStatus
 from winterarc.problems.starter import starter_code
 from winterarc.roadmap import service as roadmap_service
 from winterarc.submissions import repository as submissions_repository
+from winterarc.submissions import reveal
 from winterarc.submissions import service as submissions_service
 from winterarc.web.templates import render
 
@@ -149,7 +150,9 @@ async def problem_page(
     starter = starter_code(problem.type, problem.statement)
     recent = []
     last_code = None
+    help_after_failing = None
     if user is not None:
+        help_after_failing = await reveal.help_for(session, user, stored, packages)
         recent = await submissions_service.recent(session, user, limit=5, problem_slug=slug)
         if recent:
             latest = await submissions_repository.get(session, recent[0].id)
@@ -164,6 +167,7 @@ async def problem_page(
         samples=samples,
         starter=starter,
         custom_input=custom_input,
+        help=help_after_failing,
         initial_code=last_code or starter,
         recent=recent,
         judged=package is not None,

@@ -16,7 +16,7 @@ from winterarc.kit.errors import AppError
 from winterarc.kit.types import SLUG_PATTERN, SlugPath
 from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCacheDep
-from winterarc.submissions import service
+from winterarc.submissions import reveal, service
 from winterarc.submissions.announce import AnnouncerDep
 from winterarc.submissions.quotas import RunQuota, SubmitQuota
 from winterarc.submissions.runs import STATUS_WORDS, RunnerDep
@@ -121,6 +121,16 @@ async def run_from_page(
         words=STATUS_WORDS,
         prints_to_stderr=problem.type in ("function", "design"),
     )
+
+
+@router.post("/problems/{slug}/reveal-hidden-test")
+async def reveal_from_page(
+    slug: SlugPath, session: SessionDep, user: CurrentUser, packages: PackageCacheDep
+) -> Response:
+    """Help after failing: reveal the failed hidden test (the rule is enforced here too)."""
+    problem = await problems_service.get_model(session, slug)
+    await reveal.reveal(session, user, problem, packages)
+    return RedirectResponse(f"/problems/{slug}#help-after-failing", status_code=303)
 
 
 @router.get("/submissions")
