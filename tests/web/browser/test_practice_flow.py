@@ -130,9 +130,21 @@ def test_run_helps_a_hidden_failure_and_the_list_shows_statistics(
         re.compile(r"Time limit exceeded: the (CPU time|wall-clock) limit of \d+ ms was hit")
     )
 
-    _submit(session, HIDDEN_WRONG, "WA")
+    # A hidden test failed: the page names it; help opens after three failures.
     panel = page.locator("#verdict-panel")
-    expect(panel).to_contain_text("01-empty")
+    help_box = page.locator("#help-after-failing")
+    failures = 3 if viewport == "desktop" else 1
+    for _ in range(failures):
+        _submit(session, HIDDEN_WRONG, "WA")
+        expect(panel).to_contain_text("01-empty")
+    expect(help_box).to_have_attribute("data-help-test", "01-empty")
+    if viewport == "desktop":
+        help_box.get_by_role("button", name="Show this test").click()
+        page.wait_for_url(re.compile(r"#help-after-failing$"))
+        expect(page.locator("[data-revealed-input]")).to_have_text(re.compile(r"^0\s*$"))
+        expect(page.locator("[data-revealed-expected]")).to_have_text(re.compile(r"^0\s*$"))
+    else:
+        expect(help_box.locator("[data-help-reason]")).to_contain_text("after 3 failed")
     session.shot("problem-failed-hidden-test")
 
     _submit(session, RIGHT, "AC")
@@ -166,6 +178,8 @@ def test_run_helps_a_hidden_failure_and_the_list_shows_statistics(
         )
         assert overflowing == []
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        wrap = "document.querySelector('#problem-results .table-wrap')"
+        assert page.evaluate(f"{wrap}.scrollWidth <= {wrap}.clientWidth")  # no column cut off
     session.shot("problems-with-statistics")
 
     assert session.violations == []
