@@ -32,6 +32,25 @@ def roadmap_rank() -> ColumnElement[int]:
     return func.coalesce(earliest, 2_000_000_000)
 
 
+async def menu_rows(
+    session: AsyncSession,
+) -> tuple[list[tuple[str, int, str, str]], list[tuple[str, str]]]:
+    """Weeks (id, session number, label, title) and topics (id, title), in roadmap order:
+    only the columns a filter menu shows (topics' JSON lists stay unread)."""
+    weeks = await session.execute(
+        select(RoadmapWeek.id, RoadmapSession.position, RoadmapWeek.label, RoadmapWeek.title)
+        .join(RoadmapSession, RoadmapSession.id == RoadmapWeek.session_id)
+        .order_by(RoadmapSession.position, RoadmapWeek.position)
+    )
+    topics = await session.execute(
+        select(RoadmapTopic.id, RoadmapTopic.title)
+        .join(RoadmapWeek, RoadmapWeek.id == RoadmapTopic.week_id)
+        .join(RoadmapSession, RoadmapSession.id == RoadmapWeek.session_id)
+        .order_by(RoadmapSession.position, RoadmapWeek.position, RoadmapTopic.position)
+    )
+    return [tuple(row) for row in weeks], [tuple(row) for row in topics]
+
+
 async def structure(
     session: AsyncSession,
 ) -> tuple[Sequence[RoadmapSession], Sequence[RoadmapWeek], Sequence[RoadmapTopic]]:

@@ -190,15 +190,11 @@ class FilterChoices:
 
 async def filter_choices(session: AsyncSession) -> FilterChoices:
     """Weeks ("Session 1 · Week 3-4: title") and topics, in roadmap order."""
-    sessions, weeks, topics = await repository.structure(session)
-    session_number = {s.id: number for number, s in enumerate(sessions, start=1)}
-    week_order = {w.id: number for number, w in enumerate(weeks)}
+    weeks, topics = await repository.menu_rows(session)
+    numbers = {position: n for n, position in enumerate(sorted({w[1] for w in weeks}), start=1)}
     return FilterChoices(
         weeks=[
-            (w.id, f"Session {session_number[w.session_id]} · {w.label}: {w.title}") for w in weeks
+            (wid, f"Session {numbers[pos]} · {label}: {title}") for wid, pos, label, title in weeks
         ],
-        topics=[
-            (t.id, t.title)
-            for t in sorted(topics, key=lambda t: (week_order.get(t.week_id, 0), t.position))
-        ],
+        topics=topics,
     )
