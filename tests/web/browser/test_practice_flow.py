@@ -130,8 +130,15 @@ def test_run_helps_a_hidden_failure_and_the_list_shows_statistics(
         re.compile(r"Time limit exceeded: the (CPU time|wall-clock) limit of \d+ ms was hit")
     )
 
-    # A hidden test failed: the page names it; help opens after three failures.
+    # Submitted, it is a TLE whose message names the limit, its time read as CPU time.
     panel = page.locator("#verdict-panel")
+    _submit(session, "while True:\n    pass\n", "TLE")
+    expect(panel).to_contain_text(
+        re.compile(r"Time limit exceeded: the (CPU time|wall-clock) limit of \d+ ms was hit")
+    )
+    expect(panel.locator(".verdict-test-time").first).to_contain_text(re.compile(r"\d+ ms CPU"))
+
+    # A hidden test failed: the page names it; help opens after three failures.
     help_box = page.locator("#help-after-failing")
     failures = 3 if viewport == "desktop" else 1
     for _ in range(failures):
