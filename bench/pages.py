@@ -3,9 +3,11 @@
 Run: .venv/bin/python bench/pages.py [--requests 200]
 
 Starts `winterarc serve` (embedded: SQLite, the shipped curriculum of 72 topics and 115
-problems, no judge workers) on a fresh data directory, signs a learner up through the page,
-and requests each page sequentially from one client with the learner's cookie. Baseline in the
-same run: GET /healthz (routing, middleware and security headers, no database, no template).
+problems, no judge workers) on a fresh data directory, gives every problem a statistics row
+(as the workers' job would: the list and the problem page show and sort by them), signs a
+learner up through the page, and requests each page sequentially from one client with the
+learner's cookie. Baseline in the same run: GET /healthz (routing, middleware and security
+headers, no database, no template).
 Pages only solvers see (a problem's solutions) are requested as an author, who is never locked
 out. Reported per page: median and p95 in ms, and the median's ratio to the baseline's median.
 Target: every page's median under 50 ms on the embedded default.
@@ -17,6 +19,7 @@ import argparse
 import os
 import re
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -36,6 +39,8 @@ PAGES = (
     "/roadmap/s1-w5-sliding-window",
     "/problems",
     "/problems?difficulty=medium&pattern=sliding-window",
+    "/problems?sort=-acceptance",
+    "/problems?week=s1-w5&sort=-solvers",
     "/problems/antenna-kth-closest-pair",
     "/quizzes",
     "/me",
@@ -83,6 +88,16 @@ def log_in(http: httpx.Client, username: str) -> None:
     assert response.status_code == 303, response.text
 
 
+def seed_statistics(database: Path) -> None:
+    """A problem_stats row for every problem, so the pages render and sort real statistics."""
+    with sqlite3.connect(database) as db:
+        db.execute(
+            "INSERT INTO problem_stats (problem_id, submissions, accepted, solvers, attempters,"
+            " acceptance_rate, computed_at) SELECT id, 40 + id % 17, 10 + id % 13, 8 + id % 11,"
+            " 12 + id % 7, (10.0 + id % 13) / (40 + id % 17), CURRENT_TIMESTAMP FROM problems"
+        )
+
+
 def timed(http: httpx.Client, path: str, requests: int) -> list[float]:
     http.get(path)  # warm: templates compiled, package cache filled
     samples = []
@@ -119,6 +134,7 @@ def main() -> None:
         url = f"http://127.0.0.1:{port}"
         try:
             wait_ready(url, process)
+            seed_statistics(Path(work) / "data" / "winterarc.db")
             with (
                 httpx.Client(base_url=url, timeout=30) as http,
                 httpx.Client(base_url=url, timeout=30) as author,

@@ -2,6 +2,7 @@
 import htmx from "htmx.org";
 import { installConfirm } from "./confirm.js";
 import { installCsrf } from "./csrf.js";
+import { installFilterHistory } from "./filter-history.js";
 import { installHtmxErrors } from "./htmx-errors.js";
 import { installNavToggle } from "./nav.js";
 import { installShortcuts } from "./shortcuts.js";
@@ -13,6 +14,7 @@ window.htmx = htmx;
 installCsrf();
 installHtmxErrors();
 installConfirm();
+installFilterHistory();
 installNavToggle();
 installRelativeTimes();
 installShortcuts();

@@ -62,6 +62,11 @@ export function sampleDiff(row) {
   );
 }
 
+function cpuTime(ms) {
+  const shown = formatMs(ms);
+  return shown ? `${shown} CPU` : "";
+}
+
 export function verdictBadge(verdict, label) {
   const code = verdictCode(verdict);
   return h("span", { class: `verdict verdict-${code}`, title: verdictName(code) }, label ?? code);
@@ -76,7 +81,8 @@ function testRow(row) {
     " ",
     verdictBadge(code),
     " ",
-    h("span", { class: "verdict-test-time" }, formatMs(row.cpuMs)),
+    // "CPU": beside a TLE, a bare "834 ms" read as the limit; the message names the limit hit.
+    h("span", { class: "verdict-test-time" }, cpuTime(row.cpuMs)),
   );
   if (showsSampleDiff(row)) li.append(sampleDiff(row));
   else if (row.message && code !== "AC") li.append(h("p", { class: "verdict-test-message" }, row.message));
@@ -140,7 +146,7 @@ export class VerdictPanel {
       this.finalBox.hidden = true;
       return;
     }
-    const stats = [formatMs(f.cpuMs), formatMemory(f.memoryKb)].filter(Boolean).join(" · ");
+    const stats = [cpuTime(f.cpuMs), formatMemory(f.memoryKb)].filter(Boolean).join(" · ");
     this.finalBox.replaceChildren(
       h(
         "p",

@@ -255,3 +255,27 @@ async def test_a_deactivated_user_is_logged_out_at_once(client: httpx.AsyncClien
         await session.execute(update(User).where(User.id == account.id).values(is_active=False))
         await session.commit()
     assert (await page(client, "/me")).status_code == 303
+
+
+async def test_signup_shows_every_fields_error_at_once_in_plain_words(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await signup(client, username="ab", display_name="tab\there", password="ab-short")
+    assert response.status_code == 422
+    errors = dict(
+        re.findall(r'<p class="field-error" id="([a-z_]+)-error">([^<]*)</p>', response.text)
+    )
+    assert set(errors) == {"username", "display_name", "password"}
+    assert errors["username"] == "Use 3 to 32 characters (this one has 2)."
+    assert errors["display_name"] == "Use only printable characters."
+    assert html.unescape(errors["password"]) == (
+        "The password must be at least 10 characters and must not contain the username."
+    )
+    assert "String should" not in response.text  # no raw validator words
+    spaced = await signup(client, username="no spaces", password="")
+    errors = dict(
+        re.findall(r'<p class="field-error" id="([a-z_]+)-error">([^<]*)</p>', spaced.text)
+    )
+    assert html.unescape(errors["username"]) == 'Use only letters, digits, "-" and "_" (no spaces).'
+    assert errors["password"] == "Choose a password."
+    assert await count(client, User) == 0

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from winterarc.judge.harness.protocol import time_limit_message
 from winterarc.judge.lab_runner import LabFilesError, assess_check, decide, lab_files, preloads
 from winterarc.judge.packages import LabServe, LabSpec
 from winterarc.judge.sandbox.lab import CheckInfo, CheckReport, LabCheckOutcome, LearnerReport
 from winterarc.judge.verdicts import Verdict
 
+TLE_MESSAGE = time_limit_message("CPU time", 2000, 2000)
 PASSED = CheckReport("passed", "pass", "", "")
 ASSERTION = CheckReport("failed", "assertion", "AssertionError: assert 200 == 404", "E  assert ...")
 
@@ -23,7 +25,7 @@ def learner(status: str = "ok", message: str = "", error: str = "") -> LearnerRe
         (PASSED, learner(), Verdict.AC),
         (PASSED, None, Verdict.AC),
         (ASSERTION, learner(), Verdict.WA),
-        (PASSED, learner("time_limit", "CPU time limit exceeded (2000 ms)"), Verdict.TLE),
+        (PASSED, learner("time_limit", TLE_MESSAGE), Verdict.TLE),
         (ASSERTION, learner("memory_limit", "memory limit exceeded (256 MB)"), Verdict.MLE),
         (ASSERTION, learner("output_limit", "output limit exceeded"), Verdict.OLE),
         (ASSERTION, learner(error="KeyError: 41 (app.py line 24)"), Verdict.RE),
@@ -50,10 +52,8 @@ def test_the_verdict_of_a_check(
 
 
 def test_a_limit_outranks_the_checks_own_failure() -> None:
-    decided = decide(
-        LabCheckOutcome(ASSERTION, learner("time_limit", "CPU time limit exceeded (2000 ms)")), 2000
-    )
-    assert (decided.verdict, decided.message) == (Verdict.TLE, "CPU time limit exceeded (2000 ms)")
+    decided = decide(LabCheckOutcome(ASSERTION, learner("time_limit", TLE_MESSAGE)), 2000)
+    assert (decided.verdict, decided.message) == (Verdict.TLE, TLE_MESSAGE)
 
 
 def test_a_hidden_runtime_error_keeps_only_a_builtin_name_and_where() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,20 @@ def test_an_endless_loop_is_tle_and_judging_stops_there(cache: Path) -> None:
     result = run("sum-stdio", "while True:\n    pass\n", cache)
     assert result.verdict is Verdict.TLE
     assert len(result.tests) == 1
-    assert "limit exceeded" in result.tests[0].message  # CPU, or wall clock on a busy machine
+    # CPU time, or wall clock on a busy machine: the same sentence either way.
+    assert re.fullmatch(
+        r"Time limit exceeded: the (CPU time|wall-clock) limit of \d+ ms was hit after \d+ ms of "
+        r"CPU time\.",
+        result.tests[0].message,
+    ), result.tests[0].message
+
+
+def test_sleeping_past_the_wall_clock_limit_says_which_limit_was_hit(cache: Path) -> None:
+    result = run("sum-stdio", "import time\ntime.sleep(60)\n", cache)
+    assert result.verdict is Verdict.TLE
+    message = result.tests[0].message
+    assert message.startswith("Time limit exceeded: the wall-clock limit of "), message
+    assert "CPU time limit" not in message
 
 
 def test_a_run_that_finishes_after_its_cpu_budget_is_still_tle() -> None:
@@ -111,6 +125,9 @@ def test_a_run_that_finishes_after_its_cpu_budget_is_still_tle() -> None:
         result = assess(package, test, late, checker)
     assert result.verdict is Verdict.TLE
     assert result.cpu_ms == 1000
+    assert result.message == (
+        "Time limit exceeded: the CPU time limit of 1000 ms was hit after 1000 ms of CPU time."
+    )
 
 
 def test_allocating_past_the_memory_limit_is_mle(cache: Path) -> None:

@@ -3,6 +3,7 @@ WebSocket opened with the session cookie."""
 
 from __future__ import annotations
 
+import html
 import re
 import uuid
 import warnings
@@ -53,6 +54,12 @@ async def learner(client: httpx.AsyncClient) -> Account:
     account = await make_account(client, "learner1")
     await browser_login(client, "learner1")
     return account
+
+
+def textarea_text(response: httpx.Response, name: str) -> str:
+    match = re.search(rf'<textarea[^>]*name="{name}"[^>]*>(.*?)</textarea>', response.text, re.S)
+    assert match, f"no textarea {name}"
+    return html.unescape(match.group(1))
 
 
 async def submissions(client: httpx.AsyncClient) -> list[Submission]:
@@ -208,6 +215,26 @@ async def test_the_history_lists_only_my_submissions_and_filters_them(
 
 
 @anyio
+async def test_the_history_shows_titles_and_offers_a_choice_of_my_problems(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    await add_judged_problem(client, "mean-float")
+    await add_judged_problem(client, "two-sum-fn")  # never submitted to: not offered
+    await add_submission(client, learner.id, "sum-stdio", "AC")
+    await add_submission(client, learner.id, "mean-float", "WA")
+    text = (await page(client, "/submissions")).text
+    assert '<a href="/problems/sum-stdio">Sum of a List</a>' in text
+    assert '<input id="problem"' not in text  # no free-text slug box
+    menu = re.search(r'<select id="problem" name="problem">(.*?)</select>', text, re.S)
+    assert menu is not None
+    assert re.findall(r'<option value="([^"]*)"', menu.group(1)) == ["", "mean-float", "sum-stdio"]
+    chosen = (await page(client, "/submissions?problem=mean-float")).text
+    assert '<option value="mean-float" selected>' in chosen
+    api = (await client.get("/api/v1/submissions", headers=learner.headers)).json()
+    assert {item["problem_title"] for item in api["items"]} == {"Sum of a List", "Average Reading"}
+
+
+@anyio
 async def test_the_history_needs_a_login(client: httpx.AsyncClient) -> None:
     response = await page(client, "/submissions")
     assert response.status_code == 303
@@ -228,7 +255,8 @@ async def test_run_returns_an_html_fragment_with_the_output(
     assert response.status_code == 200, response.text
     assert is_html(response)
     assert "<html" not in response.text
-    assert re.search(r"<pre>6\s*</pre>", response.text), response.text
+    assert re.search(r"<pre data-run-output>6\s*</pre>", response.text), response.text
+    assert "<strong>Finished</strong>" in response.text  # a status in words, not "ok"
     assert await submissions(client) == []
 
 
@@ -243,6 +271,72 @@ async def test_a_crashing_run_shows_its_errors_escaped(
     assert response.status_code == 200
     assert "<script>x</script>" not in response.text
     assert "&lt;script&gt;x&lt;/script&gt;" in response.text
+
+
+TWO_SUM = (
+    "class Solution:\n"
+    "    def two_sum(self, nums, target):\n"
+    "        print('looking', target)\n"
+    "        seen = {}\n"
+    "        for j, x in enumerate(nums):\n"
+    "            if target - x in seen:\n"
+    "                return [seen[target - x], j]\n"
+    "            seen[x] = j\n"
+    "        return [0, 0]\n"
+)
+
+
+def run_cases(response: httpx.Response) -> list[str]:
+    assert response.status_code == 200, response.text
+    case = r'<div class="run-output card" data-run-case="\d+".*?(?=<div class="run-output|\Z)'
+    return re.findall(case, response.text, re.S)
+
+
+@anyio
+@pytest.mark.sandbox
+async def test_a_function_problems_run_takes_the_samples_form_several_cases_at_once(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    require_sandbox()
+    await add_judged_problem(client, "two-sum-fn")
+    problem_page = await page(client, "/problems/two-sum-fn")
+    # The box starts with the first sample exactly as it is shown (one argument a line).
+    assert textarea_text(problem_page, "input") == "[2, 7, 11, 15]\n9\n"
+    assert "one JSON argument a line" in problem_page.text
+    text = "[2, 7, 11, 15]\n9\n---\n[3, 2, 4]\n6\n---\n[1, 5]\n6\n---\n[1, 2]\nnot json\n"
+    response = await form_post(
+        client, "/problems/two-sum-fn/run", {"code": TWO_SUM, "input": text}, headers=HTMX
+    )
+    first, second, third, fourth = run_cases(response)
+    # sample-1: returns [0, 1] as expected; its print() is standard output, not an error.
+    assert 'data-matches="yes"' in first and "Matches the expected output of sample-1" in first
+    assert re.search(r"<pre data-run-stdout>looking 9\s*</pre>", first), first
+    assert 'class="stderr"' not in first
+    assert re.search(r"<pre data-run-expected>\[0, 1\]\s*</pre>", first)
+    # sample-2 also matches; the third case is no sample: no expected output, no verdict.
+    assert 'data-matches="yes"' in second and "sample-2" in second
+    assert "data-matches" not in third and "data-run-expected" not in third
+    assert re.search(r"<pre data-run-output>\[0, 1\]\s*</pre>", third)
+    # A bad line is named, with an example from this problem, not another one.
+    assert "line 2: not a JSON value" in fourth and "[2, 7, 11, 15]" in fourth
+
+
+@anyio
+@pytest.mark.sandbox
+async def test_a_run_on_a_sample_with_a_wrong_output_shows_expected_and_a_diff(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    require_sandbox()
+    wrong = "import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[2:])))\n"
+    sample = textarea_text(await page(client, "/problems/sum-stdio"), "input")
+    assert sample == "3\n1 2 3\n"
+    response = await form_post(client, RUN, {"code": wrong, "input": sample}, headers=HTMX)
+    (case,) = run_cases(response)
+    assert 'data-matches="no"' in case and "Differs from the expected output of sample-1" in case
+    assert '<span class="diff-del">- 6</span>' in case
+    assert '<span class="diff-add">+ 5</span>' in case
+    crash = await form_post(client, RUN, {"code": "1/0", "input": sample}, headers=HTMX)
+    assert "<strong>Runtime error</strong>" in crash.text and ">runtime_error<" not in crash.text
 
 
 @anyio

@@ -104,6 +104,11 @@ async def signup(
     form = {"username": username, "display_name": display_name}
     try:
         await throttle.check_signup()
+        if problems := await service.signup_problems(
+            session, username=username, password=password, display_name=display_name
+        ):
+            taken_only = problems == {"username": service.TAKEN}
+            return _signup_form(request, next, form, problems, 409 if taken_only else 422)
         data = RegisterIn(
             username=username, password=password, display_name=display_name.strip() or None
         )
@@ -118,6 +123,12 @@ async def signup(
         errors, status = app_error_fields(error, default_field="username"), error.status
     else:
         return await _logged_in(request, session, settings, account, next)
+    return _signup_form(request, next, form, errors, status)
+
+
+def _signup_form(
+    request: Request, next: str, form: dict[str, str], errors: dict[str, str], status: int
+) -> Response:
     return render(
         request,
         "auth/signup.html",

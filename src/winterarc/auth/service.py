@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -51,6 +52,38 @@ class TokenPair:
     expires_in: int
     refresh_token: str
     refresh_expires_in: int
+
+
+TAKEN = "That username is taken."
+_USERNAME_CHARACTERS = re.compile(r"^[A-Za-z0-9_-]+$")
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+async def signup_problems(
+    session: AsyncSession, *, username: str, password: str, display_name: str
+) -> dict[str, str]:
+    """Every field's problem with a sign-up form at once, in plain words ({field: message});
+    empty when the account can be created. The sign-up page shows them all beside the fields."""
+    problems: dict[str, str] = {}
+    name = username.strip()
+    if not name:
+        problems["username"] = "Choose a username."
+    elif not 3 <= len(name) <= 32:
+        problems["username"] = f"Use 3 to 32 characters (this one has {len(name)})."
+    elif not _USERNAME_CHARACTERS.match(name):
+        problems["username"] = 'Use only letters, digits, "-" and "_" (no spaces).'
+    elif await repository.get_user_by_username(session, name) is not None:
+        problems["username"] = TAKEN
+    shown = display_name.strip()
+    if len(shown) > 64:
+        problems["display_name"] = f"Use at most 64 characters (this one has {len(shown)})."
+    elif _CONTROL_CHARACTERS.search(shown):
+        problems["display_name"] = "Use only printable characters."
+    if not password:
+        problems["password"] = "Choose a password."  # noqa: S105 (a message, not a secret)
+    elif violations := passwords.policy_violations(password, name):
+        problems["password"] = "The password " + " and ".join(violations) + "."
+    return problems
 
 
 async def register(

@@ -15,6 +15,7 @@ from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.auth.models import User
 from winterarc.catalogue import service
 from winterarc.db.session import SessionDep
+from winterarc.judge.custom_run import sample_input
 from winterarc.judge.packages import Difficulty
 from winterarc.kit.pagination import PageParams
 from winterarc.kit.types import SLUG_PATTERN, SlugPath
@@ -27,15 +28,21 @@ from winterarc.problems.packages import PackageCacheDep
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import ProblemDetail, ProblemSort, SolveStatus
 from winterarc.problems.starter import starter_code
+from winterarc.roadmap import service as roadmap_service
 from winterarc.submissions import repository as submissions_repository
+from winterarc.submissions import reveal
 from winterarc.submissions import service as submissions_service
 from winterarc.web.templates import render
 
 router = APIRouter()
 _LABEL = re.compile(SLUG_PATTERN)
 DIFFICULTIES = tuple(difficulty.value for difficulty in Difficulty)
-SORTS = {"id": "Catalogue order", "title": "Title", "difficulty": "Easiest first",
-         "-difficulty": "Hardest first", "-created": "Newest"}  # fmt: skip
+SORTS = {"roadmap": "Roadmap order", "difficulty": "Easiest first",
+         "-difficulty": "Hardest first", "-acceptance": "Highest acceptance",
+         "acceptance": "Lowest acceptance", "-solvers": "Most solvers", "title": "Title",
+         "-created": "Newest"}  # fmt: skip
+# What each problem type asks for, in the learner's words ("design" problems ask for a class).
+TYPES = {"stdio": "stdio", "function": "function", "design": "class", "sql": "SQL", "lab": "lab"}
 PAGE_SIZE = 25
 
 
@@ -50,24 +57,26 @@ async def problem_list(
     session: SessionDep,
     user: OptionalUser,
     difficulty: Annotated[list[str], Query()] = [],  # noqa: B006
+    type: Annotated[list[str], Query()] = [],  # noqa: B006
     tag: Annotated[list[str], Query()] = [],  # noqa: B006
     pattern: Annotated[list[str], Query()] = [],  # noqa: B006
     q: Annotated[str, Query(max_length=100)] = "",
     status: str = "",
     topic: Annotated[str, Query(max_length=64)] = "",
     week: Annotated[str, Query(max_length=16)] = "",
-    sort: str = "id",
+    sort: str = "roadmap",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     """The catalogue: filter by difficulty, tag, pattern, status, topic or week; search titles."""
     chosen_status = SolveStatus(status) if user and status in set(SolveStatus) else None
     filters = ProblemFilters(
         difficulties=tuple(d for d in DIFFICULTIES if d in difficulty),
+        types=tuple(t for t in TYPES if t in type),
         tags=_labels(tag),
         patterns=_labels(pattern),
         text=q.strip() or None,
         topic=topic if _LABEL.match(topic) else None,
-        sort=ProblemSort(sort) if sort in SORTS else ProblemSort.ID,
+        sort=ProblemSort(sort) if sort in SORTS else ProblemSort.ROADMAP,
     )
     chosen_week = week if _LABEL.match(week) else None
     results = await service.list_problems(
@@ -81,13 +90,14 @@ async def problem_list(
     pages = max(1, math.ceil(results.total / PAGE_SIZE))
     query = {
         "difficulty": list(filters.difficulties),
+        "type": list(filters.types),
         "tag": list(filters.tags),
         "pattern": list(filters.patterns),
         "q": filters.text or "",
         "status": chosen_status.value if chosen_status else "",
         "topic": filters.topic or "",
         "week": chosen_week or "",
-        "sort": filters.sort.value if filters.sort is not ProblemSort.ID else "",
+        "sort": filters.sort.value if filters.sort is not ProblemSort.ROADMAP else "",
     }
     kept = {k: v for k, v in query.items() if v}
 
@@ -108,6 +118,8 @@ async def problem_list(
         difficulties=DIFFICULTIES,
         sorts=SORTS,
         hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
+        types=TYPES,
+        roadmap=await roadmap_service.filter_choices(session),
     )
 
 
@@ -146,13 +158,17 @@ async def problem_page(
     if problem.type == "lab":
         return await _lab_page(request, session, user, problem)
     samples = []
+    custom_input = ""
     package = await packages.readable(session, stored)
     if package is not None:
         samples = [(t.name, t.display_input, t.display_expected) for t in package.samples]
+        custom_input = sample_input(package)
     starter = starter_code(problem.type, problem.statement)
     recent = []
     last_code = None
+    help_after_failing = None
     if user is not None:
+        help_after_failing = await reveal.help_for(session, user, stored, packages)
         recent = await submissions_service.recent(session, user, limit=5, problem_slug=slug)
         if recent:
             latest = await submissions_repository.get(session, recent[0].id)
@@ -166,6 +182,8 @@ async def problem_page(
         statement=statement_body(problem.statement, problem.title),
         samples=samples,
         starter=starter,
+        custom_input=custom_input,
+        help=help_after_failing,
         initial_code=last_code or starter,
         recent=recent,
         judged=package is not None,

@@ -23,6 +23,7 @@ from winterarc.problems.package_upload import read_upload, upload_package
 from winterarc.problems.packages import PackageCacheDep
 from winterarc.problems.repository import ProblemFilters
 from winterarc.problems.schemas import (
+    AnyProblemType,
     EditorialOut,
     ProblemCreate,
     ProblemDetail,
@@ -43,6 +44,9 @@ async def list_problems(
     user: OptionalUser,
     paging: PageParamsDep,
     difficulty: Annotated[list[Difficulty], Query(max_length=3)] = [],  # noqa: B006
+    type_: Annotated[
+        list[AnyProblemType], Query(alias="type", max_length=5, description="any may match")
+    ] = [],  # noqa: B006
     tag: Annotated[list[Label], Query(max_length=10, description="all must match")] = [],  # noqa: B006
     pattern: Annotated[list[Label], Query(max_length=10, description="all must match")] = [],  # noqa: B006
     q: Annotated[
@@ -57,13 +61,16 @@ async def list_problems(
     week: Annotated[
         str | None, Query(max_length=16, pattern=SLUG_PATTERN, description="roadmap week id")
     ] = None,
-    sort: ProblemSort = ProblemSort.ID,
+    sort: Annotated[
+        ProblemSort, Query(description="roadmap: by the earliest roadmap topic (the default)")
+    ] = ProblemSort.ROADMAP,
 ) -> Page[ProblemSummary]:
     """Problems, filtered and sorted, one page at a time."""
     if status_ is not None and user is None:
         raise Unauthorized("Log in to filter by your solve status.")
     filters = ProblemFilters(
         difficulties=tuple(difficulty),
+        types=tuple(dict.fromkeys(type_)),
         tags=tuple(tag),
         patterns=tuple(pattern),
         text=q,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,8 +18,9 @@ from winterarc.problems.labs import lab_out
 from winterarc.problems.models import Problem
 from winterarc.problems.packages import PackageCache
 from winterarc.problems.repository import ProblemFilters
-from winterarc.problems.schemas import ProblemDetail, ProblemSummary, SolveStatus
+from winterarc.problems.schemas import ProblemDetail, ProblemSort, ProblemSummary, SolveStatus
 from winterarc.roadmap import repository as roadmap_repository
+from winterarc.stats import service as stats_service
 from winterarc.submissions import progress
 
 
@@ -45,18 +47,35 @@ async def list_problems(
         filters = replace(
             filters, where=(*filters.where, progress.with_status(user.id, status, Problem.id))
         )
+    if filters.sort is ProblemSort.ROADMAP:
+        filters = replace(filters, order=(roadmap_repository.roadmap_rank(),))
+    elif (key := stats_service.sort_key(filters.sort)) is not None:
+        filters = replace(filters, order=(key,))
     problems, total = await problems_repository.list_problems(
         session, filters, offset=paging.offset, limit=paging.page_size
     )
     ids = [p.id for p in problems]
     labels = await problems_repository.labels_for(session, ids)
     statuses = await progress.statuses(session, user.id, ids) if user else {}
+    stats = await stats_service.summaries(session, ids)
     return Page(
-        items=[problems_service.summary(p, labels[p.id], statuses.get(p.id)) for p in problems],
+        items=[
+            _with_stats(problems_service.summary(p, labels[p.id], statuses.get(p.id)), stats, p.id)
+            for p in problems
+        ],
         total=total,
         page=paging.page,
         page_size=paging.page_size,
     )
+
+
+S = TypeVar("S", bound=ProblemSummary)
+
+
+def _with_stats(shown: S, stats: dict[int, tuple[int, float]], problem_id: int) -> S:
+    if problem_id in stats:
+        shown.solvers, shown.acceptance_rate = stats[problem_id]
+    return shown
 
 
 async def detail(
@@ -69,7 +88,11 @@ async def detail(
     status = None
     if user is not None:
         status = (await progress.statuses(session, user.id, [problem.id]))[problem.id]
-    shown = await problems_service.detail(session, problem, status)
+    shown = _with_stats(
+        await problems_service.detail(session, problem, status),
+        await stats_service.summaries(session, [problem.id]),
+        problem.id,
+    )
     if packages is not None and problem.type == "lab":
         package = await packages.readable(session, problem)
         shown.lab = lab_out(package) if package is not None else None

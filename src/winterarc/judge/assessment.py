@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from winterarc.judge.checking import CheckerFailure, OutputChecker
+from winterarc.judge.harness.protocol import time_limit_message
 from winterarc.judge.packages import Package, ProblemType, TestCase
 from winterarc.judge.packages.display import format_input, format_output, format_value
 from winterarc.judge.sandbox import RunOutcome, Status
@@ -114,7 +115,7 @@ def _assess(
     limit = package.time_limit_ms
     if outcome.status is Status.OK and outcome.cpu_ms > limit:
         # The process finished, but after its CPU budget ran out: still too slow.
-        return Assessment(Verdict.TLE, f"CPU time limit exceeded ({limit} ms)")
+        return Assessment(Verdict.TLE, time_limit_message("CPU time", limit, outcome.cpu_ms))
     if outcome.status is not Status.OK:
         verdict = _STATUS_VERDICTS[outcome.status]
         detail = _stderr_tail(outcome) if verdict is Verdict.RE else ""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,3 +125,81 @@ def _output(package: Package, outcome: RunOutcome) -> RunOutput:
         memory_kb=int(outcome.memory_kb),
         message=outcome.message,
     )
+
+
+CASE_SEPARATOR = "---"  # a line of its own between cases of one Run on the problem page
+MAX_CASES = 10
+_CALL = re.compile(r"^\s*([A-Za-z_]\w*)\s*\((.*)\)\s*$")
+
+
+def split_cases(text: str) -> list[str]:
+    """The cases of a page's custom input: blocks between lines that are only `---`."""
+    cases: list[list[str]] = [[]]
+    for line in text.splitlines(keepends=True):
+        if line.strip() == CASE_SEPARATOR:
+            cases.append([])
+        else:
+            cases[-1].append(line)
+    found = ["".join(lines) for lines in cases]
+    return [case for case in found if case.strip()] or [""]
+
+
+def page_input(package: Package, text: str) -> str:
+    """The problem page's custom input, written as the samples are shown (one argument a line;
+    one `Name(args)` call a line), as the JSON `custom_payload` takes; stdin and SQL unchanged.
+    The JSON form itself is still accepted. Raises CustomInputError naming the line at fault."""
+    if package.type not in (ProblemType.FUNCTION, ProblemType.DESIGN):
+        return text
+    lines = [(number, line) for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+    if package.type is ProblemType.FUNCTION:
+        if len(lines) == 1 and _is_json_form(package, lines[0][1]):
+            return lines[0][1]
+        return json.dumps([_json_line(package, number, line) for number, line in lines])
+    if text.lstrip().startswith("{"):
+        return text
+    ops, args = [], []
+    for number, line in lines:
+        call = _CALL.match(line)
+        if call is None:
+            raise CustomInputError(
+                f"line {number}: {line.strip()[:60]!r} is not a call like {_first_line(package)}"
+            )
+        ops.append(call.group(1))
+        args.append(_json_line(package, number, f"[{call.group(2)}]"))
+    return json.dumps({"ops": ops, "args": args})
+
+
+def sample_input(package: Package) -> str:
+    """The first sample's input as the page's Run takes it (empty for SQL: data is fixed)."""
+    if package.type is ProblemType.SQL or not package.samples:
+        return ""
+    return package.samples[0].display_input
+
+
+def _first_line(package: Package) -> str:
+    first = sample_input(package).strip().splitlines()
+    return repr(first[0]) if first else "the samples"
+
+
+def _json_line(package: Package, number: int, line: str) -> Any:
+    try:
+        return decode_json(line)
+    except (ValueError, RecursionError) as error:
+        raise CustomInputError(
+            f"line {number}: not a JSON value ({error}); write one argument a line, as the "
+            f"samples show, e.g. {_first_line(package)}"
+        ) from None
+
+
+def _is_json_form(package: Package, line: str) -> bool:
+    """A single line holding every argument as one JSON array (the API's form)."""
+    arity = len(package.function.params) if package.function is not None else 0
+    if arity == 1:
+        return False
+    try:
+        data = decode_json(line)
+    except (ValueError, RecursionError):
+        return False
+    if isinstance(data, dict):
+        return set(data) == {"args"}
+    return isinstance(data, list) and arity > 1 and len(data) == arity

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +21,7 @@ class ProblemFilters:
     `week_topics` (the roadmap's topics of a week) and `where` (e.g. a learner's status)."""
 
     difficulties: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     text: str | None = None
@@ -27,6 +29,8 @@ class ProblemFilters:
     week_topics: tuple[str, ...] | None = None
     where: tuple[ColumnElement[bool], ...] = ()
     sort: ProblemSort = ProblemSort.ID
+    # Sort keys from other domains (roadmap position, statistics): they replace `sort`'s.
+    order: tuple[ColumnElement[Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,8 @@ def filtered_problems(filters: ProblemFilters) -> Select[tuple[Problem]]:
     query = select(Problem)
     if filters.difficulties:
         query = query.where(Problem.difficulty.in_(filters.difficulties))
+    if filters.types:
+        query = query.where(Problem.type.in_(filters.types))
     for name in filters.tags:
         query = query.where(_has_label("tag", name))
     for name in filters.patterns:
@@ -89,7 +95,9 @@ def filtered_problems(filters: ProblemFilters) -> Select[tuple[Problem]]:
 
 
 def ordered_problems(filters: ProblemFilters) -> Select[tuple[Problem]]:
-    return filtered_problems(filters).order_by(*_ORDER[filters.sort])
+    if filters.order:
+        return filtered_problems(filters).order_by(*filters.order, Problem.id)
+    return filtered_problems(filters).order_by(*_ORDER.get(filters.sort, (Problem.id,)))
 
 
 async def list_problems(

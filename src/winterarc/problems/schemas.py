@@ -34,6 +34,7 @@ class SolveStatus(StrEnum):
 
 
 class ProblemSort(StrEnum):
+    ROADMAP = "roadmap"
     ID = "id"
     SLUG = "slug"
     SLUG_DESC = "-slug"
@@ -43,6 +44,10 @@ class ProblemSort(StrEnum):
     DIFFICULTY_DESC = "-difficulty"
     CREATED = "created"
     CREATED_DESC = "-created"
+    ACCEPTANCE = "acceptance"
+    ACCEPTANCE_DESC = "-acceptance"
+    SOLVERS = "solvers"
+    SOLVERS_DESC = "-solvers"
 
 
 class ProblemCreate(BaseModel):
@@ -110,6 +115,10 @@ class ProblemSummary(BaseModel):
     tags: list[str]
     patterns: list[str]
     status: SolveStatus | None = None
+    solvers: int = Field(0, description="learners with an accepted submission (recomputed)")
+    acceptance_rate: float | None = Field(
+        None, description="accepted / all submissions, 0-1; null before any submission"
+    )
 
 
 class ProblemDetail(ProblemSummary):

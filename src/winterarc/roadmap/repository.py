@@ -5,12 +5,50 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.problems.models import Problem, ProblemTopic
 from winterarc.quizzes.models import Quiz, QuizAttempt, QuizTopic
 from winterarc.roadmap.models import RoadmapSession, RoadmapTopic, RoadmapWeek, TopicProgress
+
+
+def roadmap_rank() -> ColumnElement[int]:
+    """A sort key for problems: the place of their earliest roadmap topic (session, week,
+    topic); problems on no topic come last."""
+    place = (
+        RoadmapSession.position * 1_000_000 + RoadmapWeek.position * 1_000 + RoadmapTopic.position
+    )
+    earliest = (
+        select(func.min(place))
+        .select_from(ProblemTopic)
+        .join(RoadmapTopic, RoadmapTopic.id == ProblemTopic.topic_id)
+        .join(RoadmapWeek, RoadmapWeek.id == RoadmapTopic.week_id)
+        .join(RoadmapSession, RoadmapSession.id == RoadmapWeek.session_id)
+        .where(ProblemTopic.problem_id == Problem.id)
+        .correlate(Problem)
+        .scalar_subquery()
+    )
+    return func.coalesce(earliest, 2_000_000_000)
+
+
+async def menu_rows(
+    session: AsyncSession,
+) -> tuple[list[tuple[str, int, str, str]], list[tuple[str, str]]]:
+    """Weeks (id, session number, label, title) and topics (id, title), in roadmap order:
+    only the columns a filter menu shows (topics' JSON lists stay unread)."""
+    weeks = await session.execute(
+        select(RoadmapWeek.id, RoadmapSession.position, RoadmapWeek.label, RoadmapWeek.title)
+        .join(RoadmapSession, RoadmapSession.id == RoadmapWeek.session_id)
+        .order_by(RoadmapSession.position, RoadmapWeek.position)
+    )
+    topics = await session.execute(
+        select(RoadmapTopic.id, RoadmapTopic.title)
+        .join(RoadmapWeek, RoadmapWeek.id == RoadmapTopic.week_id)
+        .join(RoadmapSession, RoadmapSession.id == RoadmapWeek.session_id)
+        .order_by(RoadmapSession.position, RoadmapWeek.position, RoadmapTopic.position)
+    )
+    return [tuple(row) for row in weeks], [tuple(row) for row in topics]
 
 
 async def structure(

@@ -234,3 +234,23 @@ async def quizzes_by_week(session: AsyncSession, quizzes: Sequence[QuizSummary])
     if None in grouped:
         found.append(QuizWeek(None, "Other quizzes", [quiz for _, quiz in grouped[None]]))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """The roadmap's weeks and topics as the catalogue's filter menus: (id, label) pairs."""
+
+    weeks: list[tuple[str, str]]
+    topics: list[tuple[str, str]]
+
+
+async def filter_choices(session: AsyncSession) -> FilterChoices:
+    """Weeks ("Session 1 · Week 3-4: title") and topics, in roadmap order."""
+    weeks, topics = await repository.menu_rows(session)
+    numbers = {position: n for n, position in enumerate(sorted({w[1] for w in weeks}), start=1)}
+    return FilterChoices(
+        weeks=[
+            (wid, f"Session {numbers[pos]} · {label}: {title}") for wid, pos, label, title in weeks
+        ],
+        topics=topics,
+    )

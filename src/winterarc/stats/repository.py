@@ -3,11 +3,14 @@ defines them, and reading them back."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from winterarc.problems.models import Problem
 from winterarc.stats.models import LearnerStats, ProblemStats
 from winterarc.submissions.models import Submission
 from winterarc.submissions.progress import (
@@ -83,3 +86,36 @@ async def problem_stats(session: AsyncSession, problem_id: int) -> ProblemStats 
 
 async def learner_stats(session: AsyncSession, user_id: int) -> LearnerStats | None:
     return await session.get(LearnerStats, user_id)
+
+
+async def problem_stats_for(
+    session: AsyncSession, problem_ids: Sequence[int]
+) -> dict[int, ProblemStats]:
+    """The statistics rows of several problems in one query (missing: no submissions yet)."""
+    if not problem_ids:
+        return {}
+    rows = await session.scalars(
+        select(ProblemStats).where(ProblemStats.problem_id.in_(problem_ids))
+    )
+    return {row.problem_id: row for row in rows}
+
+
+def _of_problem(column: Any) -> ColumnElement[Any]:
+    return (
+        select(column)
+        .where(ProblemStats.problem_id == Problem.id)
+        .correlate(Problem)
+        .scalar_subquery()
+    )
+
+
+def acceptance_key(descending: bool) -> ColumnElement[Any]:
+    """Sort key on acceptance rate; problems nobody has submitted to come last either way."""
+    if descending:
+        return func.coalesce(_of_problem(ProblemStats.acceptance_rate), -1.0).desc()
+    return func.coalesce(_of_problem(ProblemStats.acceptance_rate), 2.0)
+
+
+def solvers_key(descending: bool) -> ColumnElement[Any]:
+    key = func.coalesce(_of_problem(ProblemStats.solvers), 0)
+    return key.desc() if descending else key

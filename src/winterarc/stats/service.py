@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
 from winterarc.problems import service as problems_service
+from winterarc.problems.schemas import ProblemSort
 from winterarc.stats import repository
 from winterarc.stats.schemas import LearnerStatsOut, ProblemStatsOut
 
@@ -59,3 +63,20 @@ async def learner_stats(session: AsyncSession, user: User) -> LearnerStatsOut:
         attempted=stats.attempted,
         computed_at=stats.computed_at,
     )
+
+
+async def summaries(
+    session: AsyncSession, problem_ids: Sequence[int]
+) -> dict[int, tuple[int, float]]:
+    """(solvers, acceptance rate) of the problems with statistics, by problem id."""
+    rows = await repository.problem_stats_for(session, problem_ids)
+    return {pid: (row.solvers, row.acceptance_rate) for pid, row in rows.items()}
+
+
+def sort_key(sort: ProblemSort) -> ColumnElement[Any] | None:
+    """The catalogue's sort key for a sort on statistics; None for other sorts."""
+    if sort in (ProblemSort.ACCEPTANCE, ProblemSort.ACCEPTANCE_DESC):
+        return repository.acceptance_key(descending=sort is ProblemSort.ACCEPTANCE_DESC)
+    if sort in (ProblemSort.SOLVERS, ProblemSort.SOLVERS_DESC):
+        return repository.solvers_key(descending=sort is ProblemSort.SOLVERS_DESC)
+    return None

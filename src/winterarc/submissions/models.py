@@ -94,3 +94,19 @@ class SubmissionTest(Base):
         Boolean, nullable=False, default=False, server_default=false()
     )
     data: Mapped[dict[str, str] | None] = mapped_column(JSON)
+
+
+class HiddenTestReveal(Base):
+    """The one hidden test a learner has revealed on a problem (help after failing): one per
+    learner and problem, so failing on purpose never uncovers a second."""
+
+    __tablename__ = "hidden_test_reveals"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.id", ondelete="CASCADE"), primary_key=True
+    )
+    test_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)

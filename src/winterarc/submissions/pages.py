@@ -16,10 +16,10 @@ from winterarc.kit.errors import AppError
 from winterarc.kit.types import SLUG_PATTERN, SlugPath
 from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCacheDep
-from winterarc.submissions import service
+from winterarc.submissions import reveal, service
 from winterarc.submissions.announce import AnnouncerDep
 from winterarc.submissions.quotas import RunQuota, SubmitQuota
-from winterarc.submissions.runs import RunnerDep
+from winterarc.submissions.runs import STATUS_WORDS, RunnerDep
 from winterarc.web.templates import render, render_fragment
 
 router = APIRouter()
@@ -106,13 +106,31 @@ async def run_from_page(
             result = await runner.run_lab(session, problem_slug=slug, files=files or {})
             return render_fragment(request, "problems/_lab_run_result.html", run=result, error=None)
         assert code is not None
-        output = await runner.run(session, problem_slug=slug, language=None, code=code, stdin=input)
+        cases = await runner.run_cases(session, problem_slug=slug, code=code, text=input)
     except AppError as error:
         if request.headers.get("hx-request") != "true":
             raise
         template = "problems/_lab_run_result.html" if lab else "problems/_run_result.html"
-        return render_fragment(request, template, output=None, run=None, error=error)
-    return render_fragment(request, "problems/_run_result.html", output=output, error=None)
+        return render_fragment(request, template, cases=[], run=None, error=error)
+    problem = await problems_service.get_model(session, slug)
+    return render_fragment(
+        request,
+        "problems/_run_result.html",
+        cases=cases,
+        error=None,
+        words=STATUS_WORDS,
+        prints_to_stderr=problem.type in ("function", "design"),
+    )
+
+
+@router.post("/problems/{slug}/reveal-hidden-test")
+async def reveal_from_page(
+    slug: SlugPath, session: SessionDep, user: CurrentUser, packages: PackageCacheDep
+) -> Response:
+    """Help after failing: reveal the failed hidden test (the rule is enforced here too)."""
+    problem = await problems_service.get_model(session, slug)
+    await reveal.reveal(session, user, problem, packages)
+    return RedirectResponse(f"/problems/{slug}#help-after-failing", status_code=303)
 
 
 @router.get("/submissions")
@@ -141,6 +159,7 @@ async def history(
         section="submissions",
         page=page,
         problem=problem,
+        problems=await service.submitted_problems(session, user),
         verdict=chosen or "",
         verdicts=list(Verdict),
         first_page=cursor is None,

@@ -11,9 +11,14 @@ from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.db.base import utcnow
-from winterarc.judge import Result
+from winterarc.judge import Result, Verdict
 from winterarc.problems.models import Problem
-from winterarc.submissions.models import Submission, SubmissionStatus, SubmissionTest
+from winterarc.submissions.models import (
+    HiddenTestReveal,
+    Submission,
+    SubmissionStatus,
+    SubmissionTest,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +81,12 @@ async def tests_of(session: AsyncSession, submission_id: uuid.UUID) -> Sequence[
 
 async def list_page(
     session: AsyncSession, filters: ListFilters, after: Position | None, limit: int
-) -> Sequence[tuple[Submission, str]]:
-    """Newest first; `after` excludes everything up to and including that position, so rows
-    added meanwhile (always newer) never shift a page."""
+) -> Sequence[tuple[Submission, str, str]]:
+    """(submission, problem slug, problem title), newest first; `after` excludes everything
+    up to and including that position, so rows added meanwhile (always newer) never shift a
+    page."""
     query = (
-        select(Submission, Problem.slug)
+        select(Submission, Problem.slug, Problem.title)
         .join(Problem, Problem.id == Submission.problem_id)
         .where(Submission.user_id == filters.user_id)
     )
@@ -98,7 +104,17 @@ async def list_page(
     rows = await session.execute(
         query.order_by(Submission.created_at.desc(), Submission.id.desc()).limit(limit)
     )
-    return [(row[0], row[1]) for row in rows]
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+async def submitted_problems(session: AsyncSession, user_id: int) -> list[tuple[str, str]]:
+    """(slug, title) of every problem the learner has submitted to, by title."""
+    rows = await session.execute(
+        select(Problem.slug, Problem.title)
+        .where(Problem.id.in_(select(Submission.problem_id).where(Submission.user_id == user_id)))
+        .order_by(Problem.title, Problem.slug)
+    )
+    return [(slug, title) for slug, title in rows]
 
 
 # -- the judge workers' side --
@@ -195,3 +211,56 @@ async def record_result(session: AsyncSession, submission_id: uuid.UUID, result:
 
 def _rowcount(result: object) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+# -- help after failing --
+
+
+async def latest_judged(session: AsyncSession, user_id: int, problem_id: int) -> Submission | None:
+    """The learner's newest submission to the problem that has a verdict."""
+    found = await session.scalars(
+        select(Submission)
+        .where(
+            Submission.user_id == user_id,
+            Submission.problem_id == problem_id,
+            Submission.verdict.is_not(None),
+        )
+        .order_by(Submission.created_at.desc(), Submission.id.desc())
+        .limit(1)
+    )
+    return found.first()
+
+
+async def first_failed_test(
+    session: AsyncSession, submission_id: uuid.UUID
+) -> SubmissionTest | None:
+    found = await session.scalars(
+        select(SubmissionTest)
+        .where(SubmissionTest.submission_id == submission_id, SubmissionTest.verdict != Verdict.AC)
+        .order_by(SubmissionTest.ordinal)
+        .limit(1)
+    )
+    return found.first()
+
+
+async def failed_count(session: AsyncSession, user_id: int, problem_id: int) -> int:
+    """The learner's judged submissions to the problem that were not accepted."""
+    count = await session.scalar(
+        select(func.count()).where(
+            Submission.user_id == user_id,
+            Submission.problem_id == problem_id,
+            Submission.verdict.is_not(None),
+            Submission.verdict != Verdict.AC,
+        )
+    )
+    return int(count or 0)
+
+
+async def revealed_test(session: AsyncSession, user_id: int, problem_id: int) -> str | None:
+    found = await session.get(HiddenTestReveal, (user_id, problem_id))
+    return None if found is None else found.test_name
+
+
+async def record_reveal(session: AsyncSession, user_id: int, problem_id: int, name: str) -> None:
+    session.add(HiddenTestReveal(user_id=user_id, problem_id=problem_id, test_name=name))
+    await session.flush()

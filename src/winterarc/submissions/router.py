@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, WebSocket
 from fastapi.responses import JSONResponse
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 from starlette.datastructures import UploadFile
 from starlette.types import Message as ASGIMessage
 
@@ -18,9 +18,10 @@ from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.kit.pagination import CursorPage, page_size
 from winterarc.kit.types import Slug
+from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCacheDep
 from winterarc.pubsub import PubSubDep
-from winterarc.submissions import live, service
+from winterarc.submissions import live, reveal, service
 from winterarc.submissions.announce import AnnouncerDep
 from winterarc.submissions.quotas import RunQuota, SubmitQuota
 from winterarc.submissions.runs import RunnerDep
@@ -244,3 +245,26 @@ async def run_lab_checks(
 ) -> LabRunOut:
     """Run a lab's visible checks against your files, in the sandbox; nothing is recorded."""
     return await runner.run_lab(session, problem_slug=data.problem, files=data.files)
+
+
+class RevealIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    problem: Slug
+
+
+class RevealedTestOut(BaseModel):
+    name: str
+    input: str
+    expected: str
+
+
+@router.post("/reveal-hidden-test", response_model=RevealedTestOut)
+async def reveal_hidden_test(
+    body: RevealIn, session: SessionDep, user: CurrentUser, packages: PackageCacheDep
+) -> RevealedTestOut:
+    """Help after failing: the first hidden test your latest submission failed, when the rule
+    allows it (docs/web.md); 403 `reveal-refused` with the reason otherwise."""
+    problem = await problems_service.get_model(session, body.problem)
+    shown = await reveal.reveal(session, user, problem, packages)
+    return RevealedTestOut(name=shown.name, input=shown.input, expected=shown.expected)

@@ -7,6 +7,8 @@ for them."""
 from __future__ import annotations
 
 import asyncio
+import difflib
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 import anyio.to_thread
@@ -16,6 +18,7 @@ from starlette.requests import HTTPConnection
 
 from winterarc.db.session import release_connection
 from winterarc.judge import CustomInputError, judge_lab, run_custom
+from winterarc.judge.custom_run import MAX_CASES, page_input, split_cases
 from winterarc.judge.lab_jails import LabJails
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.problems import repository as problems_repository
@@ -29,6 +32,44 @@ from winterarc.submissions.service import (
     lab_package,
     language_for,
 )
+
+# A run's sandbox status in words, for the page (the API keeps the codes).
+STATUS_WORDS = {
+    "ok": "Finished",
+    "runtime_error": "Runtime error",
+    "time_limit": "Time limit exceeded",
+    "memory_limit": "Memory limit exceeded",
+    "output_limit": "Output limit exceeded",
+    "compile_error": "Syntax error",
+    "internal_error": "Internal error",
+}
+
+
+@dataclass
+class CaseRun:
+    """One case of a page's Run; `expected` and `diff` when its input is a sample's."""
+
+    number: int
+    input: str
+    output: dict[str, Any] | None = None
+    error: str | None = None
+    sample: str | None = None
+    expected: str | None = None
+    matches: bool | None = None
+    diff: list[tuple[str, str]] = field(default_factory=list)  # ("del" | "add" | "same", line)
+
+
+def _normal(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def _diff(expected: str, actual: str) -> list[tuple[str, str]]:
+    kinds = {"-": "del", "+": "add", " ": "same"}
+    return [
+        (kinds[line[0]], line[2:])
+        for line in difflib.ndiff(expected.splitlines(), actual.splitlines())
+        if line[:1] in kinds
+    ]
 
 
 class RunsBusy(AppError):
@@ -77,6 +118,43 @@ class Runner:
         finally:
             self._slots.release()
         return output.to_json()
+
+    async def run_cases(
+        self, session: AsyncSession, *, problem_slug: str, code: str, text: str
+    ) -> list[CaseRun]:
+        """The problem page's Run: each `---`-separated case of the custom input, written as
+        the samples are shown; a case that is a sample's input is compared with its output."""
+        problem = await problems_repository.get_by_slug(session, problem_slug)
+        package = None if problem is None else await self.packages.readable(session, problem)
+        if problem is None or package is None:
+            raise InvalidInput(f"problem: {problem_slug!r} cannot run code yet")
+        cases = split_cases(text)
+        if len(cases) > MAX_CASES:
+            raise InvalidInput(f"input: at most {MAX_CASES} cases at once ({len(cases)} given)")
+        samples = {_normal(t.display_input): t for t in package.samples}
+        results = []
+        for number, case in enumerate(cases, start=1):
+            result = CaseRun(number, case)
+            results.append(result)
+            try:
+                converted = page_input(package, case)
+                result.output = await self.run(
+                    session, problem_slug=problem_slug, language=None, code=code, stdin=converted
+                )
+            except CustomInputError as error:
+                result.error = f"input: {error}"
+                continue
+            except InvalidInput as error:
+                result.error = error.detail
+                continue
+            sample = samples.get(_normal(case)) if package.type.value != "sql" else None
+            if sample is not None and result.output["status"] == "ok":
+                result.sample, result.expected = sample.name, sample.display_expected
+                actual = str(result.output["output"])
+                result.matches = actual.split() == sample.display_expected.split()
+                if not result.matches:
+                    result.diff = _diff(sample.display_expected, actual)
+        return results
 
     async def run_lab(
         self, session: AsyncSession, *, problem_slug: str, files: dict[str, str]

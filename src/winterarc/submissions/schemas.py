@@ -60,6 +60,7 @@ class TestResultOut(BaseModel):
 class SubmissionSummary(BaseModel):
     id: uuid.UUID
     problem: str
+    problem_title: str | None = Field(None, description="the problem's title (in lists)")
     language: Language
     status: SubmissionStatus
     verdict: Verdict | None

@@ -262,7 +262,15 @@ async def list_own(
     if more:
         last = rows[-1][0]
         next_cursor = encode_cursor({"created_at": last.created_at.isoformat(), "id": str(last.id)})
-    return CursorPage(items=[_summary(s, slug) for s, slug in rows], next_cursor=next_cursor)
+    return CursorPage(
+        items=[_summary(s, slug).model_copy(update={"problem_title": t}) for s, slug, t in rows],
+        next_cursor=next_cursor,
+    )
+
+
+async def submitted_problems(session: AsyncSession, user: User) -> list[tuple[str, str]]:
+    """(slug, title) of the problems the learner has submitted to: the history's filter."""
+    return await repository.submitted_problems(session, user.id)
 
 
 async def recent(

@@ -80,6 +80,13 @@ def _display_date(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC") if moment is not None else ""
 
 
+def _percent(fraction: float) -> str:
+    """0.6666 -> "67 %"; a rate below 1 % but above 0 shows as "<1 %", not as zero."""
+    if 0 < fraction < 0.005:
+        return "<1 %"
+    return f"{round(fraction * 100)} %"
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
@@ -88,7 +95,9 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(markdown=render_markdown, iso=_iso, display_date=_display_date)
+    env.filters.update(
+        markdown=render_markdown, iso=_iso, display_date=_display_date, percent=_percent
+    )
     env.globals.update(asset_url=asset_url, verdict_names=VERDICT_NAMES, nav_items=NAV_ITEMS)
     return env
 

@@ -29,7 +29,11 @@ def register(commands: Commands) -> None:
     parser.add_argument("--status", choices=STATUSES, help="your status (needs a login)")
     parser.add_argument("--topic", help="a roadmap topic id")
     parser.add_argument("--week", help="a roadmap week id")
-    parser.add_argument("--sort", help="id, slug, title, difficulty or created; '-' first reverses")
+    parser.add_argument(
+        "--sort",
+        help="roadmap (default), id, slug, title, difficulty, created, acceptance or solvers; "
+        "'-' first reverses",
+    )
     parser.add_argument("--page", type=_positive, default=1, help="page number (default 1)")
     parser.add_argument(
         "--page-size", type=_positive, default=50, help="per page (default 50, at most 100)"

@@ -172,6 +172,9 @@ def _report(out: Output, detail: dict[str, Any]) -> None:
             right=("CPU ms", "memory KB"),
         )
     for t in tests:
+        if not t.get("sample") and t.get("verdict") not in ("AC", None) and t.get("message"):
+            # The judge's own sentence: for a TLE it names the limit hit (CPU or wall clock).
+            out.line(f"\n{t['name']} ({LABELS.get(t['verdict'], t['verdict'])}): {t['message']}")
         if t.get("sample") and t.get("verdict") not in ("AC", None):
             out.line(f"\n{t['name']} ({LABELS.get(t['verdict'], t['verdict'])})")
             for title in ("input", "expected", "actual"):

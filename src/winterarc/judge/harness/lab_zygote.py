@@ -44,6 +44,7 @@ from .protocol import (
     RESULT_ERROR,
     decode_record,
     read_frame,
+    time_limit_message,
 )
 from .supervise import PROCESS_POLL, Target, TestLimits, _drain, _statm, _Stream
 from .zygote import SANDBOX_TMP, _drop_privileges, _prebuild_streams
@@ -396,7 +397,8 @@ def _learner_status(
     exited = os.WIFEXITED(status) and not alive
     code = os.WEXITSTATUS(status) if exited else None
     if killed_for == "cpu":
-        verdict = ("time_limit", f"CPU time limit exceeded ({limits.cpu_time_ms} ms)")
+        cpu_ms = limits.cpu_time_ms  # killed on reaching it
+        verdict = ("time_limit", time_limit_message("CPU time", limits.cpu_time_ms, cpu_ms))
     elif killed_for == "output":
         verdict = ("output_limit", f"output limit exceeded ({limits.output_bytes} bytes)")
     elif killed_for == "processes":

@@ -58,6 +58,15 @@ STATUSES = (
 OUTCOME_HEADER = struct.Struct(">BiiddqIII")
 
 
+def time_limit_message(clock: str, limit_ms: int, cpu_ms: float) -> str:
+    """The one sentence every Time Limit Exceeded carries (page, API, CLI alike): which limit
+    was hit, "CPU time" or "wall-clock", its size, and the CPU the program had used."""
+    return (
+        f"Time limit exceeded: the {clock} limit of {limit_ms} ms was hit "
+        f"after {round(cpu_ms)} ms of CPU time."
+    )
+
+
 def encode_frame(kind: int, body: bytes) -> bytes:
     if len(body) > MAX_FRAME:
         raise ValueError("frame too large")

@@ -22,6 +22,7 @@ from .protocol import (
     STDERR_CAP,
     Outcome,
     decode_record,
+    time_limit_message,
     write_all,
 )
 
@@ -391,10 +392,10 @@ def _judge(
         )
     elif killed_for == "wall":
         report.status = "time_limit"
-        report.message = f"wall-clock limit exceeded ({limits.wall_time_ms} ms)"
+        report.message = time_limit_message("wall-clock", limits.wall_time_ms, report.cpu_ms)
     elif killed_for == "cpu" or report.cpu_ms > limits.cpu_time_ms:
         report.status = "time_limit"
-        report.message = f"CPU time limit exceeded ({limits.cpu_time_ms} ms)"
+        report.message = time_limit_message("CPU time", limits.cpu_time_ms, report.cpu_ms)
     elif killed_for == "processes":
         report.status = "runtime_error"
         report.message = f"more than {limits.processes} processes at once"
