@@ -28,6 +28,8 @@ from winterarc.catalogue.package_pages import router as package_pages
 from winterarc.catalogue.pages import router as problem_pages
 from winterarc.catalogue.router import router as problems_router
 from winterarc.curriculum.sync import sync_content
+from winterarc.daily.pages import router as daily_pages
+from winterarc.daily.router import router as daily_router
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
 from winterarc.hacks.pages import router as hack_pages
@@ -175,6 +177,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         stats_router,
         runs_router,
         hacks_router,
+        daily_router,
     ):
         api.include_router(router)
     app.include_router(api)
@@ -193,6 +196,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         user_pages,
         package_pages,
         hack_pages,
+        daily_pages,
     ):
         pages.include_router(router)
     app.include_router(pages)

@@ -1,8 +1,9 @@
 """Imports every ORM model so the metadata is complete (for Alembic and for tests)."""
 
 from winterarc.audit.models import AuditEntry
-from winterarc.auth.models import DeviceCode, RefreshToken, User, WebSession
+from winterarc.auth.models import DeviceCode, LearnerSettings, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
+from winterarc.daily.models import DailyDrill, DrillGiveUp
 from winterarc.db.base import Base
 from winterarc.hacks.models import Hack
 from winterarc.outbox.models import OutboxEvent
@@ -25,9 +26,12 @@ from winterarc.worker.models import ScheduledJob
 __all__ = [
     "AuditEntry",
     "Base",
+    "DailyDrill",
     "DeviceCode",
+    "DrillGiveUp",
     "GiveUp",
     "Hack",
+    "LearnerSettings",
     "LearnerStats",
     "LiveEvent",
     "OutboxEvent",
