@@ -274,8 +274,10 @@ async def _build_items(
     states = replay(attempts, lapses, zone)
     start, end = day_bounds(today, zone)
     reviews = _due_reviews(states, problems, start, end, now)
-    weak = _weak_work(_by_family(problems, attempts), now)
     new = await _new_work(session, user)
+    # A problem that is due or new this week is drilled as such, not as weak-pattern work.
+    taken = {item["ref"] for item in reviews + new}
+    weak = [w for w in _weak_work(_by_family(problems, attempts), now) if w["ref"] not in taken]
     return _mix([new, reviews, weak], day.drill_size)
 
 
