@@ -21,6 +21,10 @@ def channel(user_id: int) -> str:
     return f"learner:{user_id}"
 
 
+def ready_event(drill: Drill) -> dict[str, object]:
+    return {"type": READY, "day": drill.day.isoformat(), "items": len(drill.items)}
+
+
 @dataclass(frozen=True, slots=True)
 class Nudge:
     background: BackgroundTasks
@@ -32,7 +36,7 @@ class Nudge:
             self.background.add_task(
                 self.pubsub.publish,
                 channel(user_id),
-                {"type": READY, "day": drill.day.isoformat(), "items": len(drill.items)},
+                ready_event(drill),
             )
 
 

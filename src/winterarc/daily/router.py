@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from fastapi import APIRouter
+from fastapi import APIRouter, WebSocket
 
-from winterarc.auth.dependencies import CurrentUser
-from winterarc.daily import service
+from winterarc.auth.dependencies import CurrentUser, TokenPolicyDep
+from winterarc.daily import live, service
 from winterarc.daily.clock import ClockDep
 from winterarc.daily.nudge import NudgeDep
 from winterarc.daily.schemas import (
@@ -21,7 +21,8 @@ from winterarc.daily.schemas import (
     MasteryOut,
     MasteryReportOut,
 )
-from winterarc.db.session import SessionDep
+from winterarc.db.session import SessionDep, SessionmakerDep
+from winterarc.pubsub import PubSubDep
 
 router = APIRouter(prefix="/me", tags=["daily"])
 
@@ -93,3 +94,17 @@ async def get_mastery(session: SessionDep, user: CurrentUser, clock: ClockDep) -
         patterns=[MasteryOut.model_validate(asdict(m)) for m in report.patterns],
         topics={k: MasteryOut.model_validate(asdict(m)) for k, m in report.topics.items()},
     )
+
+
+@router.websocket("/events")
+async def learner_events(
+    websocket: WebSocket,
+    maker: SessionmakerDep,
+    pubsub: PubSubDep,
+    policy: TokenPolicyDep,
+    clock: ClockDep,
+) -> None:
+    """The learner's live events for open pages: `{"type": "daily.ready", "day", "items"}` when
+    a new day's drill is built (at local midnight while a page is open, or on first look).
+    Authenticated like the submission events socket."""
+    await live.serve_learner_events(websocket, maker, pubsub, policy.signer, clock)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Literal
-from zoneinfo import available_timezones
 
 from pydantic import BaseModel, Field, field_validator
 
 from winterarc.daily.models import DRILL_SIZE_MAX, DRILL_SIZE_MIN
+from winterarc.kit.time_zones import is_time_zone
 
 
 class DrillItemOut(BaseModel):
@@ -82,6 +82,6 @@ class DaySettingsIn(BaseModel):
     @field_validator("time_zone")
     @classmethod
     def _iana(cls, value: str | None) -> str | None:
-        if value is not None and value != "UTC" and value not in available_timezones():
+        if value is not None and not is_time_zone(value):
             raise ValueError("not an IANA time zone (e.g. Europe/Paris)")
         return value

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +22,7 @@ from winterarc.daily.patterns import family_of
 from winterarc.daily.reviews import ReviewState, replay
 from winterarc.daily.streaks import current_streak, longest_streak
 from winterarc.kit.errors import InvalidInput, NotFound
+from winterarc.kit.time_zones import is_time_zone
 from winterarc.quizzes.service import PASS_MARK
 from winterarc.roadmap import service as roadmap_service
 
@@ -32,21 +33,9 @@ HEATMAP_DAYS = 371  # 53 weeks: a year, drawn as whole weeks
 
 def zone_named(name: str) -> ZoneInfo:
     """An IANA time zone, or a clear 422."""
-    if not name or len(name) > 64 or name not in _zone_names():
+    if not is_time_zone(name):
         raise InvalidInput(f"time_zone: {name[:64]!r} is not an IANA time zone (e.g. Europe/Paris)")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise InvalidInput(f"time_zone: {name!r} is not an IANA time zone") from error
-
-
-_ZONES: set[str] = set()
-
-
-def _zone_names() -> set[str]:
-    if not _ZONES:
-        _ZONES.update(available_timezones() | {"UTC"})
-    return _ZONES
+    return ZoneInfo(name)
 
 
 @dataclass(frozen=True, slots=True)
