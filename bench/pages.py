@@ -38,6 +38,7 @@ PAGES = (
     "/problems/antenna-kth-closest-pair",
     "/quizzes",
     "/me",
+    "/daily",
 )
 
 

@@ -144,10 +144,19 @@ async def problem_id_of(session: AsyncSession, slug: str) -> int | None:
     return found
 
 
-async def topics_of_problems(session: AsyncSession) -> dict[str, list[int]]:
+async def ids_by_slug(session: AsyncSession, slugs: Sequence[str]) -> dict[str, int]:
+    rows = await session.execute(select(Problem.slug, Problem.id).where(Problem.slug.in_(slugs)))
+    return dict(rows.tuples().all())
+
+
+async def topics_of_problems(
+    session: AsyncSession, problem_ids: Sequence[int]
+) -> dict[str, list[int]]:
     found: dict[str, list[int]] = defaultdict(list)
     for problem_id, topic_id in await session.execute(
-        select(ProblemTopic.problem_id, ProblemTopic.topic_id)
+        select(ProblemTopic.problem_id, ProblemTopic.topic_id).where(
+            ProblemTopic.problem_id.in_(problem_ids)
+        )
     ):
         found[topic_id].append(problem_id)
     return found

@@ -294,6 +294,10 @@ def _item_statuses(
     return statuses
 
 
+def _problem_slugs(drills: Sequence[DailyDrill]) -> list[str]:
+    return sorted({i["ref"] for d in drills for i in d.items if i["target"] == "problem"})
+
+
 async def today(session: AsyncSession, user: User, clock: Clock) -> Drill:
     """The learner's drill for their current local day, built and stored on the first look."""
     now = clock()
@@ -319,7 +323,7 @@ async def today(session: AsyncSession, user: User, clock: Clock) -> Drill:
         for lapse in await repository.lapses(session, user.id)
         if start <= lapse.at < end
     }
-    slugs = {p.slug: p.id for p in (await repository.problems(session)).values()}
+    slugs = await repository.ids_by_slug(session, _problem_slugs([drill]))
     statuses = _item_statuses(drill, zone, accepted, passes, lapsed, slugs)
     return Drill(
         day=today_,
@@ -380,7 +384,7 @@ async def _activity_by_user(
         session, user_ids, since=window - timedelta(days=1), accepted_only=True
     )
     passes = await repository.quiz_passes(session, user_ids, PASS_MARK, since=window)
-    slugs = {p.slug: p.id for p in (await repository.problems(session)).values()}
+    slugs = await repository.ids_by_slug(session, _problem_slugs(drills))
     counts: dict[int, dict[date, int]] = defaultdict(dict)
     for drill in drills:
         zone = zones[drill.user_id]
@@ -453,13 +457,12 @@ async def mastery(session: AsyncSession, user: User, clock: Clock) -> MasteryRep
     """Mastery per pattern family and per roadmap topic, weakest pattern first."""
     now = clock()
     attempts = (await repository.attempts(session, [user.id])).get(user.id, [])
-    problems = await repository.problems(session)
+    if not attempts:
+        return MasteryReport([], {})
+    attempted = sorted({a.problem_id for a in attempts})
+    problems = await repository.problems(session, attempted)  # evidence is only what was tried
     families = _by_family(problems, attempts)
-    patterns = [
-        estimate(name, members, now)
-        for name, members in families.items()
-        if any(a for _, a in members)
-    ]
+    patterns = [estimate(name, members, now) for name, members in families.items()]
     patterns.sort(key=lambda m: (m.score, m.name))
     of_problem: dict[int, list[Attempt]] = defaultdict(list)
     for attempt in attempts:
@@ -468,6 +471,6 @@ async def mastery(session: AsyncSession, user: User, clock: Clock) -> MasteryRep
         topic_id: estimate(
             topic_id, [(problems[p], of_problem.get(p, [])) for p in ids if p in problems], now
         )
-        for topic_id, ids in (await repository.topics_of_problems(session)).items()
+        for topic_id, ids in (await repository.topics_of_problems(session, attempted)).items()
     }
     return MasteryReport(patterns, topics)
