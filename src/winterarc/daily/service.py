@@ -199,15 +199,16 @@ def _weak_work(
 ) -> list[dict[str, Any]]:
     """For the weakest practised patterns, their easiest unsolved problem (else the solved one
     practised longest ago)."""
-    ranked: list[tuple[float, str]] = []
-    for name, members in families.items():
-        if any(attempts for _, attempts in members):
-            ranked.append((estimate(name, members, now).score, name))
+    practised = [
+        estimate(name, members, now)
+        for name, members in families.items()
+        if any(attempts for _, attempts in members)
+    ]
     items = []
-    for score, name in sorted(ranked):
-        if score >= WEAK_BELOW:
+    for mastery in sorted(practised, key=lambda m: (m.score, m.name)):
+        if mastery.score >= WEAK_BELOW:
             break
-        mastery = estimate(name, families[name], now)
+        name = mastery.name
         unsolved = [
             (DIFFICULTY_ORDER.get(p.difficulty, 3), p.id, p)
             for p, attempts in families[name]
@@ -434,7 +435,7 @@ def heatmap(activity_: Activity) -> list[list[HeatCell]]:
         if offset % 7 == 0:
             weeks.append([])
         count = activity_.days.get(day, 0) if day <= activity_.today else 0
-        level = 0 if count == 0 else min(4, 1 + (count - 1) // 2 + (count >= 2))
+        level = min(4, count)  # 1, 2, 3, 4 or more items
         noun = "drill item" if count == 1 else "drill items"
         label = f"{day:%a %d %b %Y}: " + (f"{count} {noun} completed" if count else "no activity")
         if day > activity_.today:
