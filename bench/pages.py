@@ -46,6 +46,7 @@ PAGES = (
     "/me",
     "/leaderboard",
     "/cohorts",
+    "/daily",
 )
 AUTHOR_PAGES = ("/problems/antenna-kth-closest-pair/solutions",)
 

@@ -2,6 +2,7 @@
 import htmx from "htmx.org";
 import { installConfirm } from "./confirm.js";
 import { installCsrf } from "./csrf.js";
+import { fillTimeZone, installDailyNudge } from "./daily.js";
 import { installFilterHistory } from "./filter-history.js";
 import { installHtmxErrors } from "./htmx-errors.js";
 import { installNavToggle } from "./nav.js";
@@ -18,3 +19,12 @@ installFilterHistory();
 installNavToggle();
 installRelativeTimes();
 installShortcuts();
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", () => {
+    fillTimeZone();
+    installDailyNudge();
+  });
+} else {
+  fillTimeZone();
+  installDailyNudge();
+}

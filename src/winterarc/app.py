@@ -30,6 +30,8 @@ from winterarc.catalogue.router import router as problems_router
 from winterarc.cohorts.pages import router as cohort_pages
 from winterarc.cohorts.router import router as cohorts_router
 from winterarc.curriculum.sync import sync_content
+from winterarc.daily.pages import router as daily_pages
+from winterarc.daily.router import router as daily_router
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
 from winterarc.hacks.pages import router as hack_pages
@@ -189,6 +191,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         leaderboards_router,
         preferences_router,
         notes_router,
+        daily_router,
     ):
         api.include_router(router)
     app.include_router(api)
@@ -211,6 +214,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         package_pages,
         hack_pages,
         solution_pages,
+        daily_pages,
     ):
         pages.include_router(router)
     app.include_router(pages)

@@ -71,6 +71,9 @@ def test_a_learner_logs_in_fetches_tests_and_submits(
         rows = [line.split("\t") for line in listed.stdout.splitlines()]
         assert rows[0] == ["slug", "title", "difficulty", "type", "status"]
         assert [rows[1][0], rows[1][4]] == ["sum-stdio", "new"]
+        morning = cli.run("daily", "--json")  # builds today's drill: sum-stdio is new work
+        assert morning.returncode == 0, morning.stderr
+        assert "sum-stdio" in [i["ref"] for i in json.loads(morning.stdout)["items"]]
         shown = cli.run("show", "sum-stdio")
         assert shown.returncode == 0 and "stdio" in shown.stdout.splitlines()[0]
 
@@ -116,8 +119,12 @@ def test_a_learner_logs_in_fetches_tests_and_submits(
         assert progress.returncode == 0 and progress.stdout.startswith("solved "), progress.stderr
         unknown = cli.run("show", "no-such-problem")
         assert unknown.returncode == 1 and "no-such-problem" in one_line(unknown.stderr)
-        daily = cli.run("daily")
-        assert daily.returncode == 1 and "has no daily drill yet" in one_line(daily.stderr)
+        daily = cli.run("daily", "--json")
+        assert daily.returncode == 0, daily.stderr
+        solved_today = [i for i in json.loads(daily.stdout)["items"] if i["ref"] == "sum-stdio"]
+        assert [i["status"] for i in solved_today] == ["completed"]  # the drill of the morning
+        table = cli.run("daily")
+        assert table.returncode == 0 and "Today's drill for " in table.stdout, table.stderr
 
         # Revoked on the server (another device logged this session out): the next refresh fails.
         stored = json.loads(cli.credentials.read_text())

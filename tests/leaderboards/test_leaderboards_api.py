@@ -81,7 +81,7 @@ async def test_points_weight_difficulty_and_only_the_first_solve_counts(
     # Ties go to the older account.
     assert names(body) == [(1, "ann", 3), (2, "bob", 3), (3, "cid", 1)]
     assert body["entries"][1]["solved"] == 2 and body["me"] is None
-    assert body["entries"][0]["streak"] is None  # the streak slot, empty until wired in
+    assert body["entries"][0]["streak"] == 0  # no drill done: no streak
 
 
 async def test_weekly_and_all_time_windows(client: httpx.AsyncClient, problems: None) -> None:
@@ -156,7 +156,7 @@ async def test_cohort_boards_rank_members_only(client: httpx.AsyncClient, proble
     )
     assert_problem(await client.get(path), 401, "unauthorized")
     streak = (await client.get(path, params={"ranking": "streak"}, headers=member.headers)).json()
-    assert streak["available"] is False and streak["entries"] == []
+    assert streak["available"] is True and streak["entries"] == []  # nobody drilled
 
 
 async def test_leaderboard_page_shows_the_board_and_my_rank(

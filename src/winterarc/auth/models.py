@@ -19,6 +19,10 @@ class Role(StrEnum):
     ORGANISER = "organiser"  # runs cohorts (admins may too)
 
 
+DEFAULT_TIME_ZONE = "UTC"
+DEFAULT_DRILL_SIZE = 4
+DRILL_SIZE_MIN, DRILL_SIZE_MAX = 1, 10
+
 STAFF = frozenset({Role.AUTHOR, Role.ADMIN})  # may read every submission and editorial
 
 
@@ -97,3 +101,20 @@ class DeviceCode(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
     last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class LearnerSettings(Base):
+    """A learner's time zone (their day follows it) and drill size; no row means defaults."""
+
+    __tablename__ = "learner_settings"
+    __table_args__ = (
+        CheckConstraint(
+            f"drill_size BETWEEN {DRILL_SIZE_MIN} AND {DRILL_SIZE_MAX}", name="drill_size"
+        ),
+    )
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    time_zone: Mapped[str] = mapped_column(String(64), nullable=False, default=DEFAULT_TIME_ZONE)
+    drill_size: Mapped[int] = mapped_column(Integer, nullable=False, default=DEFAULT_DRILL_SIZE)

@@ -17,7 +17,8 @@ from winterarc.auth.schemas import RegisterIn
 from winterarc.auth.throttle import ThrottleDep
 from winterarc.db.session import SessionDep
 from winterarc.kit.dependencies import SettingsDep
-from winterarc.kit.errors import AppError, InvalidCredentials
+from winterarc.kit.errors import AppError, InvalidCredentials, InvalidInput
+from winterarc.kit.time_zones import is_time_zone
 from winterarc.ratelimit import RateLimited
 from winterarc.settings import Settings
 from winterarc.web import csrf
@@ -99,10 +100,17 @@ async def signup(
     username: Text = "",
     password: Text = "",
     display_name: Text = "",
+    time_zone: Text = "",
     next: Next = "/roadmap",
 ) -> Response:
     form = {"username": username, "display_name": display_name}
     try:
+        # Filled by the browser from Intl (empty without JavaScript: the day then follows UTC).
+        if time_zone and not is_time_zone(time_zone):
+            raise InvalidInput(
+                "time_zone: unknown time zone",
+                errors=[{"loc": ["body", "form"], "msg": "The browser sent an unknown time zone."}],
+            )
         await throttle.check_signup()
         if problems := await service.signup_problems(
             session, username=username, password=password, display_name=display_name
@@ -115,6 +123,8 @@ async def signup(
         account = await service.register(
             session, username=data.username, password=data.password, display_name=data.display_name
         )
+        if time_zone:
+            await service.set_time_zone(session, account, time_zone)
     except ValidationError as error:
         errors, status = field_errors(error), 422
     except RateLimited as error:

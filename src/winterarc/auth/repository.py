@@ -9,7 +9,13 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.auth.models import RefreshToken, User, WebSession
+from winterarc.auth.models import (
+    DEFAULT_DRILL_SIZE,
+    LearnerSettings,
+    RefreshToken,
+    User,
+    WebSession,
+)
 
 
 async def get_user(session: AsyncSession, user_id: int) -> User | None:
@@ -95,3 +101,14 @@ async def delete_expired_web_sessions(session: AsyncSession, user_id: int, now: 
     await session.execute(
         delete(WebSession).where(WebSession.user_id == user_id, WebSession.expires_at <= now)
     )
+
+
+async def set_time_zone(session: AsyncSession, user_id: int, time_zone: str) -> None:
+    row = await session.get(LearnerSettings, user_id)
+    if row is None:
+        session.add(
+            LearnerSettings(user_id=user_id, time_zone=time_zone, drill_size=DEFAULT_DRILL_SIZE)
+        )
+    else:
+        row.time_zone = time_zone
+    await session.flush()

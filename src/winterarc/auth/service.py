@@ -245,3 +245,8 @@ async def web_session_user(session: AsyncSession, raw_token: str) -> User | None
 async def end_web_session(session: AsyncSession, raw_token: str) -> None:
     """Log a browser out; the cookie stops working at once."""
     await repository.delete_web_session(session, hash_refresh_token(raw_token))
+
+
+async def set_time_zone(session: AsyncSession, user: User, time_zone: str) -> None:
+    """The learner's day follows this IANA zone (already validated by the caller)."""
+    await repository.set_time_zone(session, user.id, time_zone)

@@ -84,7 +84,7 @@ class MemberRow(BaseModel):
     display_name: str | None
     weeks: list[WeekProgress]
     last_activity: datetime | None
-    # Filled by winterarc.cohorts.streaks.streak_of (None until streaks exist).
+    # Filled by winterarc.cohorts.streaks.streaks_of (the daily loop's current streak).
     streak: int | None
     behind: bool
     reasons: list[str]

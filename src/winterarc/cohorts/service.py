@@ -180,7 +180,7 @@ async def dashboard(
     members = await repository.members(session, cohort.id)
     ids = [m.id for m in members]
     last = await repository.last_activity(session, ids)
-    streak = await streaks.streaks_of(session, ids, today)
+    streak = await streaks.streaks_of(session, ids, now)
     started = cohort.starts_on + schedule.WEEK <= today  # a week's grace before "inactive"
     rows = []
     for member in members:

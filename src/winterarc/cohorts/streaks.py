@@ -1,18 +1,23 @@
-"""THE one place cohorts and leaderboards get learners' streaks from.
-
-Streaks are built elsewhere (the daily drill, issue #12 part A); until that is wired in here,
-every streak is unknown (None) and pages and the API show it as such."""
+"""THE one place cohorts and leaderboards get learners' streaks from: the daily loop's."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from winterarc.daily import service as daily_service
+
 
 async def streaks_of(
-    session: AsyncSession, user_ids: Sequence[int], today: date
+    session: AsyncSession, user_ids: Sequence[int], now: datetime
 ) -> dict[int, int | None]:
-    """Each learner's current streak in days on `today`; None while streaks do not exist."""
-    return dict.fromkeys(user_ids)
+    """Each learner's current streak in days at `now` (each on their own local day)."""
+    found = await daily_service.current_streaks(session, user_ids, lambda: now)
+    return {uid: found.get(uid, 0) for uid in user_ids}
+
+
+async def streaking(session: AsyncSession, now: datetime) -> dict[int, int]:
+    """Every learner with a current streak above zero at `now`, with it."""
+    return await daily_service.streaking(session, lambda: now)

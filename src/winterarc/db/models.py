@@ -1,9 +1,10 @@
 """Imports every ORM model so the metadata is complete (for Alembic and for tests)."""
 
 from winterarc.audit.models import AuditEntry
-from winterarc.auth.models import DeviceCode, RefreshToken, User, WebSession
+from winterarc.auth.models import DeviceCode, LearnerSettings, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.cohorts.models import Cohort, CohortMember
+from winterarc.daily.models import DailyDrill, DrillGiveUp
 from winterarc.db.base import Base
 from winterarc.hacks.models import Hack
 from winterarc.leaderboards.models import LeaderboardScore, LeaderboardSolve
@@ -32,11 +33,14 @@ __all__ = [
     "Base",
     "Cohort",
     "CohortMember",
+    "DailyDrill",
     "DeviceCode",
+    "DrillGiveUp",
     "GiveUp",
     "Hack",
     "LeaderboardScore",
     "LeaderboardSolve",
+    "LearnerSettings",
     "LearnerStats",
     "LiveEvent",
     "OutboxEvent",

@@ -125,6 +125,19 @@ async def top(session: AsyncSession, period: str, cohort_id: int | None, limit: 
     return [Row(*row) for row in result.tuples()]
 
 
+async def lines_of(
+    session: AsyncSession, user_ids: list[int], period: str, cohort_id: int | None
+) -> list[Row]:
+    """The board lines of these learners that the board may show (active, not opted out, and
+    members for a cohort board)."""
+    if not user_ids:
+        return []
+    result = await session.execute(
+        _rows().where(*_visible(period, cohort_id), LeaderboardScore.user_id.in_(user_ids))
+    )
+    return [Row(*row) for row in result.tuples()]
+
+
 async def score_of(session: AsyncSession, user_id: int, period: str) -> Row | None:
     row = (
         await session.execute(

@@ -17,7 +17,7 @@ class Entry(BaseModel):
     display_name: str | None
     points: int  # problems solved, weighted by difficulty (easy 1, medium 2, hard 3)
     solved: int
-    streak: int | None  # filled by winterarc.cohorts.streaks (None until streaks exist)
+    streak: int | None  # the current streak in days, from winterarc.cohorts.streaks
 
 
 class BoardOut(BaseModel):
@@ -25,7 +25,7 @@ class BoardOut(BaseModel):
     window: Window
     period: str  # "all", or the Monday (UTC) that starts the week
     cohort_id: int | None
-    # False for the streak ranking until streaks exist: its entries are then empty.
+    # Always true now that streaks exist; kept so clients written against the slot still work.
     available: bool
     entries: list[Entry]
     me: Entry | None  # the viewer's own line, even when outside the top

@@ -51,6 +51,30 @@ async def _may_see_cohort(session: AsyncSession, viewer: User, cohort_id: int) -
         raise Forbidden("Only this cohort's members and organisers see its leaderboard.")
 
 
+async def _streak_board(
+    session: AsyncSession,
+    viewer: User | None,
+    out: BoardOut,
+    now: datetime,
+    cohort_id: int | None,
+    limit: int,
+) -> BoardOut:
+    """Learners by current streak (longest first; ties by points, then the older account).
+    The window does not apply: a streak is today's. Only learners with a current streak are
+    looked at, so the board costs what the day's active learners cost, not all learners."""
+    streak = await streaks.streaking(session, now)
+    lines = await repository.lines_of(session, list(streak), ALL_TIME, cohort_id)
+    lines.sort(key=lambda row: (-streak[row.user_id], -row.score, row.user_id))
+    out.entries = [
+        _entry(row, rank, streak[row.user_id]) for rank, row in enumerate(lines[:limit], start=1)
+    ]
+    if viewer is not None:
+        rank = next((i for i, row in enumerate(lines, start=1) if row.user_id == viewer.id), None)
+        if rank is not None:
+            out.me = _entry(lines[rank - 1], rank, streak[viewer.id])
+    return out
+
+
 def _entry(row: repository.Row, rank: int | None, streak: int | None) -> Entry:
     return Entry(
         rank=rank,
@@ -84,16 +108,16 @@ async def board(
         window=window,
         period=period,
         cohort_id=cohort_id,
-        available=ranking == "points",
+        available=True,
         entries=[],
         me=None,
     )
     if ranking == "streak":
-        return out  # the slot for streaks: cohorts/streaks.py, wired in with the daily drill
+        return await _streak_board(session, viewer, out, now, cohort_id, limit)
     rows = await repository.top(session, period, cohort_id, limit)
     mine = None if viewer is None else await repository.score_of(session, viewer.id, period)
     ids = [row.user_id for row in rows] + ([mine.user_id] if mine else [])
-    streak = await streaks.streaks_of(session, ids, now.date())
+    streak = await streaks.streaks_of(session, ids, now)
     out.entries = [
         _entry(row, rank, streak.get(row.user_id)) for rank, row in enumerate(rows, start=1)
     ]

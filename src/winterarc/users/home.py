@@ -5,11 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from winterarc.auth.dependencies import OptionalUser
+from winterarc.daily import service as daily_service
+from winterarc.daily.clock import ClockDep
+from winterarc.daily.nudge import NudgeDep
 from winterarc.db.session import SessionDep
-from winterarc.kit.clock import NowDep
 from winterarc.preferences import service as preferences
 from winterarc.roadmap import service as roadmap_service
-from winterarc.roadmap.schemas import RoadmapOut, TopicProblem, TopicSummary, WeekOut
+from winterarc.roadmap.schemas import RoadmapOut, WeekOut
 from winterarc.submissions import service as submissions_service
 from winterarc.web.templates import render
 
@@ -23,18 +25,18 @@ def _current_week(roadmap: RoadmapOut) -> WeekOut | None:
 
 
 @router.get("/")
-async def home(request: Request, session: SessionDep, user: OptionalUser, now: NowDep) -> Response:
-    """Dashboard when logged in, a welcome otherwise."""
-    roadmap = await roadmap_service.roadmap(session, user, today=now.date())
+async def home(
+    request: Request, session: SessionDep, user: OptionalUser, clock: ClockDep, nudge: NudgeDep
+) -> Response:
+    """Dashboard when logged in, a welcome otherwise. "Next up" is today's drill's first open
+    item: one logic for both."""
+    roadmap = await roadmap_service.roadmap(session, user, today=clock().date())
     week = _current_week(roadmap)
-    next_topic: TopicSummary | None = None
-    next_problem: TopicProblem | None = None
+    drill = None
     recent = []
-    if user is not None and week is not None:
-        next_topic = next((t for t in week.topics if (t.completion or 0.0) < 1.0), None)
-        if next_topic is not None:
-            detail = await roadmap_service.topic(session, next_topic.id, user)
-            next_problem = next((p for p in detail.problems if p.status != "solved"), None)
+    if user is not None:
+        drill = await daily_service.today(session, user, clock)
+        nudge.if_new(user.id, drill)
         recent = await submissions_service.recent(session, user, limit=5)
     return render(
         request,
@@ -43,8 +45,8 @@ async def home(request: Request, session: SessionDep, user: OptionalUser, now: N
         section="home",
         roadmap=roadmap,
         week=week,
-        next_topic=next_topic,
-        next_problem=next_problem,
+        drill=drill,
+        next_item=drill.next_item if drill else None,
         recent=recent,
         hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
     )

@@ -8,6 +8,8 @@ from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser
+from winterarc.daily import service as daily_service
+from winterarc.daily.clock import ClockDep
 from winterarc.db.session import SessionDep
 from winterarc.preferences import service as preferences
 from winterarc.preferences.schemas import PreferencesUpdate
@@ -19,9 +21,13 @@ router = APIRouter()
 
 
 @router.get("/me")
-async def me_page(request: Request, session: SessionDep, user: CurrentUser) -> Response:
-    """Totals, solved by topic and by pattern, and recent submissions."""
+async def me_page(
+    request: Request, session: SessionDep, user: CurrentUser, clock: ClockDep
+) -> Response:
+    """Totals, streaks and the activity heatmap, mastery, solved by topic and by pattern, recent
+    submissions and the day settings."""
     recent = await submissions_service.recent(session, user, limit=10)
+    activity = await daily_service.activity(session, user, clock)
     return render(
         request,
         "users/me.html",
@@ -30,6 +36,10 @@ async def me_page(request: Request, session: SessionDep, user: CurrentUser) -> R
         profile=await profile(session, user),
         recent=recent,
         preferences=await preferences.of(session, user.id),
+        activity=activity,
+        heatmap=daily_service.heatmap(activity),
+        mastery=await daily_service.mastery(session, user, clock),
+        day_settings=await daily_service.settings(session, user.id),
     )
 
 

@@ -55,6 +55,7 @@ class NavItem:
 
 
 NAV_ITEMS = (
+    NavItem("daily", "Today", "/daily", needs_login=True),
     NavItem("roadmap", "Roadmap", "/roadmap"),
     NavItem("problems", "Problems", "/problems"),
     NavItem("quizzes", "Quizzes", "/quizzes"),

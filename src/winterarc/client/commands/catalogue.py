@@ -172,20 +172,29 @@ def daily(args: argparse.Namespace) -> int:
     out = Output(args.json)
     api = Api.connect(args.server)
     try:
-        drill = api.get("/daily")
+        drill = api.get("/me/daily")
     except ClientError as error:
-        if error.status == 404:
+        if error.status == 404:  # a server from before the daily drill
             raise ClientError(f"{api.server} has no daily drill yet") from None
         raise
     if out.json_mode:
         out.json(drill)
         return 0
-    items = drill.get("items") or drill.get("problems") or []
-    out.line(f"Daily drill{' for ' + str(drill['date']) if drill.get('date') else ''}")
+    items = drill.get("items") or []
+    out.line(
+        f"Today's drill for {drill.get('day')} ({drill.get('time_zone')}): "
+        f"{drill.get('completed', 0)} of {len(items)} done"
+    )
     rows = [
-        [str(i.get("slug", "")), str(i.get("title", "")), str(i.get("status") or "")] for i in items
+        [
+            str(i.get("ref", "")),
+            str(i.get("title", "")),
+            str(i.get("status", "")),
+            str(i.get("reason", "")),
+        ]
+        for i in items
     ]
-    out.table(["slug", "title", "status"], rows)
+    out.table(["item", "title", "status", "why"], rows)
     return 0
 
 

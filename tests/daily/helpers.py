@@ -1,0 +1,63 @@
+"""Daily-loop test kit: a clock the test moves, and dated submissions straight into the DB."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import httpx
+from sqlalchemy import select
+
+from tests.helpers.app import app_of, sessionmaker_of
+from winterarc.daily.clock import get_clock
+from winterarc.judge import Verdict
+from winterarc.problems.models import Problem
+from winterarc.quizzes.models import QuizAttempt
+from winterarc.submissions.models import Submission, SubmissionStatus
+
+
+@dataclass
+class FakeClock:
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+def install_clock(client: httpx.AsyncClient, clock: FakeClock) -> None:
+    """Every request of the app in process reads `clock` instead of the system time."""
+    app_of(client).dependency_overrides[get_clock] = lambda: clock
+
+
+async def submit_at(
+    client: httpx.AsyncClient, user_id: int, slug: str, verdict: str, at: datetime
+) -> None:
+    """A submission judged at `at` with `verdict`."""
+    async with sessionmaker_of(client)() as session:
+        problem_id = await session.scalar(select(Problem.id).where(Problem.slug == slug))
+        assert problem_id is not None, slug
+        session.add(
+            Submission(
+                user_id=user_id,
+                problem_id=problem_id,
+                source="print(1)",
+                status=SubmissionStatus.DONE,
+                verdict=Verdict(verdict),
+                created_at=at - timedelta(seconds=5),
+                judged_at=at,
+            )
+        )
+        await session.commit()
+
+
+async def pass_quiz_at(client: httpx.AsyncClient, user_id: int, quiz_id: str, at: datetime) -> None:
+    async with sessionmaker_of(client)() as session:
+        session.add(
+            QuizAttempt(
+                user_id=user_id, quiz_id=quiz_id, correct=3, total=3, answers={}, created_at=at
+            )
+        )
+        await session.commit()
