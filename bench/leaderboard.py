@@ -21,7 +21,10 @@ the top 50, the viewer's own line and their rank when outside the top), for a ra
   disk read; the buffers the plan touches are shown by EXPLAIN (ANALYZE, BUFFERS).
 p50 and p95 in ms, and each p50's ratio to the baseline's p50. Targets: p95 under 50 ms warm
 and under 500 ms cold.
-The "drill for one learner" slot is printed empty; the daily drill adds its read there.
+Also for a random learner, through the service `/api/v1/me/daily` uses: today's drill on its
+first look of the day (built from the learner's history and stored), read again the same day,
+and the streak ranking (over the learners who drilled: the viewers of the drill reads). Target:
+the drill for one learner under 50 ms.
 """
 
 from __future__ import annotations
@@ -42,10 +45,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engin
 from sqlalchemy.pool import NullPool
 
 from winterarc.auth.models import User
+from winterarc.daily import service as daily_service
 from winterarc.db import migrate
 from winterarc.db.engine import create_engine
 from winterarc.leaderboards import service
-from winterarc.leaderboards.schemas import Window
+from winterarc.leaderboards.schemas import Ranking, Window
 
 SERVER = os.environ.get(
     "WINTERARC_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -120,9 +124,19 @@ def _summary(name: str, samples: list[float], baseline: float | None, target: fl
 Read = Callable[[AsyncSession, User], Awaitable[object]]
 
 
-def _board(window: Window, limit: int = service.TOP) -> Read:
+def _board(window: Window, ranking: Ranking = "points") -> Read:
     async def read(session: AsyncSession, viewer: User) -> object:
-        return await service.board(session, viewer, now=datetime.now(UTC), window=window)
+        now = datetime.now(UTC)
+        return await service.board(session, viewer, now=now, window=window, ranking=ranking)
+
+    return read
+
+
+def _drill() -> Read:
+    async def read(session: AsyncSession, viewer: User) -> object:
+        drill = await daily_service.today(session, viewer, lambda: datetime.now(UTC))
+        await session.commit()  # a first look stores the day's drill, as the API does
+        return drill
 
     return read
 
@@ -231,7 +245,15 @@ async def main() -> None:
             base = base or percentile(samples, 0.5)
             target = None if label.startswith("baseline") else WARM_TARGET_MS
             print(_summary(label, samples, base, target))
-        print("  drill for one learner               (slot: added with the daily drill)")
+        drills: dict[str, Read] = {
+            "drill: first look of the day": _drill(),
+            "drill: read again the same day": _drill(),
+        }
+        for label, read in drills.items():
+            print(_summary(label, await warm(engine, read, viewers), base, WARM_TARGET_MS))
+        reads["drill: read again the same day"] = _drill()
+        streak = _board("all", ranking="streak")
+        print(_summary("streak ranking", await warm(engine, streak, viewers), base, WARM_TARGET_MS))
         await engine.dispose()
 
         print(f"\ncold: a new engine and connection per read ({args.cold_reads} reads each):")
@@ -243,7 +265,6 @@ async def main() -> None:
             cold_base = cold_base or percentile(samples, 0.5)
             target = None if label.startswith("baseline") else COLD_TARGET_MS
             print(_summary(label, samples, cold_base, target))
-        print("  drill for one learner               (slot: added with the daily drill)")
         print(_summary("(connecting, not counted above)", connects, None, None))
 
         fresh = create_engine(url)
