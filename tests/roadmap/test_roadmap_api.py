@@ -131,3 +131,29 @@ async def test_a_weeks_problems_are_one_filter_away(
     assert {p["slug"] for p in topic["items"]} == {"reverse-list", "lru-design"}
     assert (await client.get("/api/v1/problems?week=s9-w9")).json()["total"] == 0
     assert_problem(await client.get("/api/v1/problems?topic=Bad Topic"), 422, "validation-error")
+
+
+async def test_week_completions_in_bulk_agree_with_each_learners_roadmap(
+    client: httpx.AsyncClient, content_dir: Path
+) -> None:
+    from tests.helpers.app import sessionmaker_of
+    from winterarc.roadmap import service
+
+    await _sync(client, content_dir)
+    solver, marker, idle = [await make_account(client) for _ in range(3)]
+    await add_submission(client, solver.id, "reverse-list", "AC")
+    await add_submission(client, solver.id, "lru-design", "WA")
+    response = await client.put(
+        "/api/v1/roadmap/topics/s1-w1-asyncio/progress",
+        json={"status": "done"},
+        headers=marker.headers,
+    )
+    assert response.status_code == 200
+    async with sessionmaker_of(client)() as session:
+        bulk = await service.week_completions(session, [solver.id, marker.id, idle.id])
+    for account in (solver, marker, idle):
+        roadmap = (await client.get("/api/v1/roadmap", headers=account.headers)).json()
+        one_by_one = {w["id"]: w["completion"] for s in roadmap["sessions"] for w in s["weeks"]}
+        assert bulk[account.id] == one_by_one
+    assert bulk[solver.id]["s1-w3"] > 0 and bulk[marker.id]["s1-w1"] > 0
+    assert set(bulk[idle.id].values()) == {0.0}

@@ -183,9 +183,10 @@ async def dashboard(
     streak = await streaks.streaks_of(session, ids, now)
     started = cohort.starts_on + schedule.WEEK <= today  # a week's grace before "inactive"
     rows = []
+    # In bulk: a handful of queries however many members (not a roadmap per member).
+    completions_of = await roadmap_service.week_completions(session, ids)
     for member in members:
-        roadmap = await roadmap_service.roadmap(session, member, today=today)
-        completions = {w.id: w.completion or 0.0 for s in roadmap.sessions for w in s.weeks}
+        completions = completions_of[member.id]
         reasons = _behind(completions, weeks, last.get(member.id), now, started)
         rows.append(
             MemberRow(

@@ -121,6 +121,40 @@ async def best_quiz_scores(session: AsyncSession, user_id: int) -> dict[str, flo
     return {quiz_id: float(score) for quiz_id, score in rows}
 
 
+async def best_quiz_scores_of(
+    session: AsyncSession, user_ids: Sequence[int]
+) -> dict[int, dict[str, float]]:
+    """`best_quiz_scores` of several learners in one query."""
+    found: dict[int, dict[str, float]] = {uid: {} for uid in user_ids}
+    rows = await session.execute(
+        select(
+            QuizAttempt.user_id,
+            QuizAttempt.quiz_id,
+            func.max(1.0 * QuizAttempt.correct / QuizAttempt.total),
+        )
+        .where(QuizAttempt.user_id.in_(list(user_ids)))
+        .group_by(QuizAttempt.user_id, QuizAttempt.quiz_id)
+    )
+    for user_id, quiz_id, score in rows:
+        found[user_id][quiz_id] = float(score)
+    return found
+
+
+async def progress_statuses_of(
+    session: AsyncSession, user_ids: Sequence[int]
+) -> dict[int, dict[str, str]]:
+    """`progress_statuses` of several learners in one query."""
+    found: dict[int, dict[str, str]] = {uid: {} for uid in user_ids}
+    rows = await session.execute(
+        select(TopicProgress.user_id, TopicProgress.topic_id, TopicProgress.status).where(
+            TopicProgress.user_id.in_(list(user_ids))
+        )
+    )
+    for user_id, topic_id, status in rows:
+        found[user_id][topic_id] = status
+    return found
+
+
 async def progress_statuses(session: AsyncSession, user_id: int) -> dict[str, str]:
     rows = await session.execute(
         select(TopicProgress.topic_id, TopicProgress.status).where(TopicProgress.user_id == user_id)

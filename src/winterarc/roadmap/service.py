@@ -98,6 +98,36 @@ def _summary(
     )
 
 
+def _week_completion(summaries: Sequence[TopicSummary]) -> float:
+    """A week's completion: the mean of its topics' (0 for a week without topics)."""
+    done = [t.completion or 0.0 for t in summaries]
+    return round(sum(done) / len(done), 4) if done else 0.0
+
+
+async def week_completions(
+    session: AsyncSession, user_ids: Sequence[int]
+) -> dict[int, dict[str, float]]:
+    """Each learner's completion of every roadmap week, as `roadmap` computes it, for many
+    learners at once (a cohort's dashboard): the structure is read once and each kind of
+    progress in one query for all of them."""
+    _, weeks, topics = await repository.structure(session)
+    problems = await repository.problems_by_topic(session)
+    quizzes = await repository.quizzes_by_topic(session)
+    standings = await progress.standings(session, user_ids)
+    scores = await repository.best_quiz_scores_of(session, user_ids)
+    statuses = await repository.progress_statuses_of(session, user_ids)
+    found: dict[int, dict[str, float]] = {}
+    for uid in user_ids:
+        state = LearnerState(standings[uid], scores[uid], statuses[uid])
+        topics_of: dict[str, list[TopicSummary]] = {w.id: [] for w in weeks}
+        for topic in topics:
+            topics_of[topic.week_id].append(
+                _summary(topic, problems[topic.id], quizzes[topic.id], state)
+            )
+        found[uid] = {w.id: _week_completion(topics_of[w.id]) for w in weeks}
+    return found
+
+
 async def roadmap(
     session: AsyncSession, user: User | None, *, today: date | None = None
 ) -> RoadmapOut:
@@ -121,8 +151,7 @@ async def roadmap(
         summaries = topics_of[week.id]
         completion = None
         if state is not None:
-            done = [t.completion or 0.0 for t in summaries]
-            completion = round(sum(done) / len(done), 4) if done else 0.0
+            completion = _week_completion(summaries)
             if current_week is None and completion < 1.0:
                 current_week = week.id
         week_out[week.session_id].append(

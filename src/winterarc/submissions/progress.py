@@ -10,7 +10,7 @@ roadmap, the profile and the statistics alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, case, distinct, exists, func, select
@@ -95,6 +95,26 @@ async def standing(
         solved=frozenset(pid for pid, accepted in rows if accepted),
         attempted=frozenset(pid for pid, _ in rows),
     )
+
+
+async def standings(session: AsyncSession, user_ids: Sequence[int]) -> dict[int, Standing]:
+    """`standing` of several learners on every problem, in one query (empty for none)."""
+    rows = (
+        await session.execute(
+            select(
+                Submission.user_id, Submission.problem_id, func.max(case((ACCEPTED, 1), else_=0))
+            )
+            .where(Submission.user_id.in_(list(user_ids)))
+            .group_by(Submission.user_id, Submission.problem_id)
+        )
+    ).all()
+    solved: dict[int, set[int]] = {uid: set() for uid in user_ids}
+    attempted: dict[int, set[int]] = {uid: set() for uid in user_ids}
+    for user_id, problem_id, accepted in rows:
+        attempted[user_id].add(problem_id)
+        if accepted:
+            solved[user_id].add(problem_id)
+    return {uid: Standing(frozenset(solved[uid]), frozenset(attempted[uid])) for uid in user_ids}
 
 
 async def statuses(
