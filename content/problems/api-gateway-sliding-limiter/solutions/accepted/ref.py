@@ -1,3 +1,5 @@
+# Complexity: O(1) amortised time per call: each accepted timestamp is appended once and popped
+# at most once; O(limit) memory, the queue never holds more than limit entries.
 from collections import deque
 
 

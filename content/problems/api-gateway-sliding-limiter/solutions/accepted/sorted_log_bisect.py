@@ -1,3 +1,5 @@
+# Complexity: O(log c) time per call, c the number of calls so far: one bisection in the log;
+# O(c) memory, since the whole log of accepted timestamps is kept (nothing is ever dropped).
 from bisect import bisect_right
 
 

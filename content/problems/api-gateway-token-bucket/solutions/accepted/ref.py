@@ -1,3 +1,5 @@
+# Complexity: O(1) time per call: the refill is computed lazily from the time since the last
+# update; O(1) memory (two numbers and the settings).
 class TokenBucket:
     """Token bucket kept in milli-tokens so that every refill is exact integer arithmetic."""
 

@@ -1,3 +1,5 @@
+# Complexity: O(n) time for n nodes: each node is checked once against the bounds inherited from
+# its ancestors; O(h) extra memory for the stack, h the height of the tree.
 from typing import Optional
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(n) time for n nodes: one iterative in-order walk comparing each value with the
+# previous one; O(h) extra memory for the stack, h the height of the tree.
 class Solution:
     def audit_ledger(self, root):
         # In-order must be non-decreasing, and strictly increasing into any node with a left child.

@@ -1,3 +1,5 @@
+# Complexity: O(n + b log b) time, b the number of lopsided nodes: one post-order pass computing
+# heights, then sorting the b reported pairs; O(h) recursion depth, h the height, plus the output.
 from typing import Optional
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(n + b log b) time, b the number of lopsided nodes: one iterative post-order pass,
+# then sorting the b reported pairs; O(n) memory for the dictionary of heights of every node.
 class Solution:
     def lopsided_nodes(self, root):
         h = {None: 0}

@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time: each of the n insertions walks and repairs a path of height
+# O(log n) (AVL), with at most one rotation; O(n) memory for the node arrays.
 import sys
 
 

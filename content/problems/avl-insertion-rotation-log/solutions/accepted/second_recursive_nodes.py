@@ -1,3 +1,6 @@
+# Complexity: O(n log n) time: each of the n insertions recurses down and back up a path of height
+# O(log n) (AVL), updating stored heights; O(n) memory for the nodes, O(log n) recursion depth.
+#
 # Textbook recursive AVL with node objects and stored heights.
 import sys
 

@@ -1,3 +1,5 @@
+# Complexity: O(n log(max s)) time: a binary search on the chunk size over [1, max s], each step
+# counting the requests of all n files in O(n); O(n) memory for the sizes.
 import sys
 
 

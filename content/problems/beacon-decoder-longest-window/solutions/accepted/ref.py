@@ -1,3 +1,5 @@
+# Complexity: O(n) time: a sliding window where each index enters and leaves once; O(1) extra
+# memory besides the input (26 letter counters).
 import sys
 
 

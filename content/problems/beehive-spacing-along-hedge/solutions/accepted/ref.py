@@ -1,3 +1,5 @@
+# Complexity: O(n log n + n log R) time, R the span of the spots: sort, then a binary search on
+# the spacing whose every step places hives greedily in O(n); O(n) memory for the sorted copy.
 class Solution:
     def widest_spacing(self, spots: list[int], k: int) -> int:
         a = sorted(spots)

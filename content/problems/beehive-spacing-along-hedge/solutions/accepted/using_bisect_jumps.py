@@ -1,3 +1,5 @@
+# Complexity: O(n log n + k log n log R) time, R the span of the spots: sort, then a binary search
+# on the spacing whose every check makes k - 1 bisection jumps; O(n) memory for the sorted copy.
 from bisect import bisect_left
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(sum(wants)) time: the queue is simulated one ticket (one second) at a time, at
+# most sum(wants) <= 10^6 steps; O(n) memory for the deque, n = len(wants).
 from collections import deque
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(q * h) time, q = len(queries), h the height of the tree: each query walks one
+# root-to-leaf path; O(1) extra memory besides the answers.
 from typing import Optional
 
 

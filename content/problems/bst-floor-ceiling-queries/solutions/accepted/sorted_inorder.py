@@ -1,3 +1,5 @@
+# Complexity: O(n + q log n) time: one in-order walk collects the n values sorted, then two
+# bisections per query; O(n) memory for the sorted values.
 from bisect import bisect_left, bisect_right
 from typing import Optional
 

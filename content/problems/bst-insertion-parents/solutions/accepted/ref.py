@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time: sort once, then undo the insertions in reverse on a doubly linked
+# list in sorted order, O(1) each; O(n) memory.
 import sys
 
 

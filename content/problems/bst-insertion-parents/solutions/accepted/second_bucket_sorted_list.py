@@ -1,3 +1,7 @@
+# Complexity: O(n (B + n / B)) time with buckets of B = 600 values, about O(n sqrt n): each
+# insertion bisects over the buckets and inside one, then shifts up to 2B values (a split also
+# rebuilds the list of n / B buckets); O(n) memory.
+#
 # Online alternative: predecessor/successor from a bucketed sorted list, parent = the one
 # inserted later.
 import sys

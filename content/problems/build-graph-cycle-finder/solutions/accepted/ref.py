@@ -1,3 +1,5 @@
+# Complexity: O(n + m) time: an iterative three-colour DFS visits each target and each rule once,
+# then walks the parent links of the grey path to print the circle; O(n + m) memory.
 import sys
 
 

@@ -1,3 +1,6 @@
+# Complexity: O(n + m) time: Kahn's algorithm removes each target and rule once, then a walk
+# along remaining prerequisites finds a repeat within n steps; O(n + m) memory.
+#
 # Kahn's algorithm; if some targets remain, walk prerequisites inside them until one repeats.
 import sys
 from collections import deque

@@ -1,3 +1,5 @@
+# Complexity: O(n * L) time to count the words (L <= 10 letters each) plus O(d * L) to pick the
+# best of the d distinct words; O(d * L) memory for the counter.
 import sys
 from collections import Counter
 

@@ -1,3 +1,6 @@
+# Complexity: O(E * S) time in the worst case, E = len(entries), S the total number of
+# statements: a module that loads runs its body once, but a failed one may run again for a later
+# entry; O(S + T) memory, T the trace length, plus recursion as deep as the import chain.
 import sys
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(len(code) + len(ks) * D log P) time, D the nesting depth and P the most pieces in
+# one sequence: parse once, then per k one bisection per level; O(len(code)) memory.
 from bisect import bisect_right
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(total length) time: one pass with a stack per snippet; O(L) memory for the stack
+# of a snippet of length L, besides the input.
 import sys
 
 PAIRS = {")": "(", "]": "[", "}": "{"}

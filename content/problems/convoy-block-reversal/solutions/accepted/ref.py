@@ -1,3 +1,5 @@
+# Complexity: O(n) time: every node is visited a constant number of times (counting k ahead,
+# then reversing the block in place); O(1) extra memory.
 class Solution:
     def reverse_blocks(self, head: "ListNode | None", k: int) -> "ListNode | None":
         dummy = ListNode(0, head)

@@ -1,3 +1,5 @@
+# Complexity: O(n) time: collect the n nodes in a list, reverse each full block of k by slicing,
+# relink; O(n) memory for the list of nodes.
 class Solution:
     def reverse_blocks(self, head: "ListNode | None", k: int) -> "ListNode | None":
         # Alternative: collect the nodes, reorder the array, relink.

@@ -1,3 +1,5 @@
+# Complexity: O((n + m) log m) time: Dijkstra with a binary heap and lazy deletion, at most one
+# push per edge relaxation; O(n + m) memory for the graph and the heap.
 import sys
 from heapq import heappop, heappush
 

@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time: sort, then two two-pointer sweeps in O(n) counting pairs with sum
+# at most hi and at most lo - 1; O(n) memory for the sorted copy.
 class Solution:
     def count_pairs_in_band(self, weights: list[int], lo: int, hi: int) -> int:
         w = sorted(weights)

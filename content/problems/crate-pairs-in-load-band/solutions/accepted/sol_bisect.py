@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time: sort, then two bisections per crate for the range of partners to
+# its right; O(n) memory for the sorted copy.
 from bisect import bisect_left, bisect_right
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(n + c) time, c = len(cracked): one pass over the stones with a set of cracked
+# ones; O(n) memory for the table of ways.
 MOD = 10**9 + 7
 
 

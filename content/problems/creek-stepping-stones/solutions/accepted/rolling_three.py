@@ -1,3 +1,5 @@
+# Complexity: O(n + c) time, c = len(cracked): one pass over the stones keeping only the last
+# three counts; O(c) memory for the set of cracked stones.
 class Solution:
     def count_crossings(self, n: int, cracked: list[int]) -> int:
         mod = 10**9 + 7

@@ -1,3 +1,5 @@
+# Complexity: O(n + m + b log b) time, m = len(links), b the number of bridges: one iterative
+# DFS computing low-links, then sorting the bridges; O(n + m) memory.
 class Solution:
     def critical_links(self, n: int, links: list[list[int]]) -> list[list[int]]:
         # half-edges: 2*i goes a->b, 2*i+1 goes b->a; h ^ 1 is the reverse half-edge

@@ -1,3 +1,5 @@
+# Complexity: O(n log n + m log m) time: sort both lists, then one greedy two-pointer walk in
+# O(n + m); O(n + m) memory.
 import sys
 
 

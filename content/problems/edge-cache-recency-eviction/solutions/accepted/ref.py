@@ -1,3 +1,5 @@
+# Complexity: O(1) average time per operation: OrderedDict gives hash lookup, move_to_end and
+# popitem in O(1); O(capacity) memory.
 from collections import OrderedDict
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(1) average time per operation: a hash map finds the node, a doubly linked list
+# moves or evicts it in O(1); O(capacity) memory.
 class _Node:
     __slots__ = ("key", "value", "prev", "next")
 

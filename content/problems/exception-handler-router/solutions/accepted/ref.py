@@ -1,3 +1,5 @@
+# Complexity: O(r * h * k) time, r = len(raised), h handlers of at most k names: the first
+# matching handler is found with issubclass (short MRO); O(h * k) memory for the compiled clauses.
 import builtins
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(1) amortised time per operation: the low-water mark only moves forward and each
+# value is appended and popped once; O(branches + buffered) memory.
 from collections import deque
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time, n = len(gigs): sort by end, then one bisection per gig for the
+# last compatible one; O(n) memory for the table.
 from bisect import bisect_right
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time, n = len(gigs): sort the up to 2n distinct times, then one sweep
+# touching each gig once; O(n) memory for the dictionaries.
 class Solution:
     """Sweep over event times: best earnings achievable by each moment."""
 

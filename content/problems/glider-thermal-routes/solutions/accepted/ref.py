@@ -1,3 +1,5 @@
+# Complexity: O(n * m) time: at most n - 1 Bellman-Ford rounds over the m legs, then one BFS in
+# O(n + m) from the still-improvable junctions; O(n + m) memory.
 import sys
 from collections import deque
 

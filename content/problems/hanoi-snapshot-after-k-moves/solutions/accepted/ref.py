@@ -1,3 +1,5 @@
+# Complexity: O(n) time per snapshot, O(q * n) overall: each recursion level fixes the rod of one
+# disk; O(n) memory and recursion depth per snapshot.
 import sys
 
 

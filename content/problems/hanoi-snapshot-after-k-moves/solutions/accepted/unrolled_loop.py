@@ -1,3 +1,5 @@
+# Complexity: O(n) time per snapshot, O(q * n) overall: a loop fixes the rod of one disk per step,
+# largest first; O(n) memory per snapshot, no recursion.
 import sys
 
 

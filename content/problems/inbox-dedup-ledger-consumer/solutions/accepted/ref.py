@@ -1,3 +1,5 @@
+# Complexity: O(m + k log k) time, m = len(deliveries), k the distinct ids and accounts: one pass
+# with dictionary look-ups, then sorting dominates; O(k) memory.
 class Solution:
     def consume(self, retention: int, deliveries: list[list]) -> dict:
         applied_at: dict[str, int] = {}  # message id -> time of its latest application

@@ -1,3 +1,5 @@
+# Complexity: O(n + w) time, w = len(wires): one iterative DFS over every console and wire;
+# O(n + w) memory for the adjacency lists.
 class Solution:
     def clusters(self, n: int, wires: list[list[int]]) -> list[int]:
         adj = [[] for _ in range(n)]

@@ -1,3 +1,5 @@
+# Complexity: O((n + w) * alpha(n)) time, w = len(wires): union by size with path compression;
+# O(n) memory for the parent and size arrays.
 class Solution:
     def clusters(self, n, wires):
         parent = list(range(n))

@@ -1,3 +1,5 @@
+# Complexity: O(m * Vmax + q) time, Vmax the largest queried value: fill the fewest-stamps table
+# once, then O(1) per query; O(Vmax) memory for the table.
 import sys
 
 

@@ -1,3 +1,5 @@
+# Complexity: page O(log n + limit) time, n the items inserted so far: one bisection, then a
+# slice; insert O(log n) comparisons plus an O(n) list shift (insort); O(n) memory.
 import base64
 import re
 from bisect import bisect_left, insort

@@ -1,3 +1,5 @@
+# Complexity: O(n log n + n log R) time, R = max - min of the readings: sort, then a binary search
+# on the gap whose every step counts pairs with two pointers in O(n); O(n) memory.
 class Solution:
     def kth_gap(self, readings: list[int], k: int) -> int:
         r = sorted(readings)

@@ -1,3 +1,5 @@
+# Complexity: O(n log n log R) time, R = max - min of the readings: every step of the binary
+# search on the gap counts pairs with n bisections; O(n) memory for the sorted copy.
 from bisect import bisect_left
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(n + len(events)) time: one pass over the events, O(1) average per dictionary
+# operation; O(n + number of messages) memory for the clocks and the sent timestamps.
 class Solution:
     def stamp(self, n: int, events: list[list]) -> list[int]:
         clock = [0] * n

@@ -1,3 +1,5 @@
+# Complexity: O(n log n) comparisons, each building a + b and b + a of at most 20 characters;
+# O(total digits) memory.
 import sys
 from functools import cmp_to_key
 

@@ -1,3 +1,6 @@
+# Complexity: O(n log n) time: one sort on a key of each serial repeated to 20 characters,
+# compared in O(20); O(n) memory for the keys (O(total digits) for the answer).
+#
 # Key-only version: compare serials repeated to 20 characters (>= len(a) + len(b)).
 import sys
 

@@ -1,3 +1,6 @@
+# Complexity: O(P * len(stages)) time, P the items pulled from the source (at most 3 * 10^5): each
+# lazy stage does O(1) amortised work per item (monotonic deque for window_max);
+# O(w + s + output) memory, never O(n).
 from collections import deque
 from itertools import accumulate, count, groupby, islice, takewhile
 

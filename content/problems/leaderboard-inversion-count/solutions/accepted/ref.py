@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time, n = len(scores): a bottom-up merge sort that counts inversions
+# while merging; O(n) extra memory for the copy and the buffer.
 class Solution:
     def count_inversions(self, scores: list[int]) -> int:
         a = list(scores)  # do not modify the caller's list

@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time, n = len(scores): compress the values by sorting, then one Fenwick
+# query and one update per score; O(n) memory for the ranks and the tree.
 class Solution:
     def count_inversions(self, scores):
         ranks = {v: i + 1 for i, v in enumerate(sorted(set(scores)))}

@@ -1,3 +1,5 @@
+# Complexity: O(n log k) time: a min-heap of the k best scores, one push or replace per score;
+# O(k) memory besides the output.
 import heapq
 import sys
 

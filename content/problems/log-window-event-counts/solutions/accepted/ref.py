@@ -1,3 +1,5 @@
+# Complexity: O(q log n) time, n = len(timestamps), q = len(windows): two bisections per window;
+# O(1) extra memory besides the answers.
 from bisect import bisect_left, bisect_right
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(q log n) time, n = len(timestamps), q = len(windows): two hand-written binary
+# searches per window; O(1) extra memory besides the answers.
 class Solution:
     def count_in_windows(self, timestamps, windows):
         ts = timestamps

@@ -1,3 +1,5 @@
+# Complexity: O(n) average time: a hash set, and runs are walked only from their first number,
+# so each value is visited a constant number of times; O(n) memory for the set.
 import sys
 
 

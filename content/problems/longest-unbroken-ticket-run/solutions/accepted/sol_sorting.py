@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time: sort, then one pass extending runs and skipping repeats;
+# O(n) memory for the sorted values.
 import sys
 
 data = sys.stdin.buffer.read().split()

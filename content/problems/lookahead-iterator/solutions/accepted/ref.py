@@ -1,3 +1,5 @@
+# Complexity: O(1) time per operation, O(k) for take(k): a stack of pushed-back items in front of
+# the lazily pulled source; O(p) memory for p items pushed back (or peeked).
 class Lookahead:
     """Wraps any iterator; pulls from it lazily, one item at a time."""
 

@@ -1,3 +1,5 @@
+# Complexity: O(k + k log k) time per call for a key of k arguments (sorting the keyword ones),
+# plus O(1) OrderedDict bookkeeping for the LRU; O(maxsize) memory (unbounded for None).
 import functools
 from collections import OrderedDict
 

@@ -1,3 +1,5 @@
+# Complexity: O(k * n log n) time, n = len(records), k = len(spec): one stable sort per key,
+# least significant first; O(n) extra memory.
 class Solution:
     def order_records(self, records: list[dict], spec: list[str]) -> list[int]:
         order = list(records)

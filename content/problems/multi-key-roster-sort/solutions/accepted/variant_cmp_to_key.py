@@ -1,3 +1,5 @@
+# Complexity: O(k * n log n) time, n = len(records), k = len(spec): one sort with a comparator
+# that checks up to k fields per comparison; O(n) extra memory.
 from functools import cmp_to_key
 
 

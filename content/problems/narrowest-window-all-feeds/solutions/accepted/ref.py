@@ -1,3 +1,5 @@
+# Complexity: O(N log k) time, N the timestamps in total: a k-way merge with a heap holding the
+# current timestamp of every feed, one replace per step; O(N) memory.
 import sys
 from heapq import heapify, heapreplace
 

@@ -1,3 +1,6 @@
+# Complexity: O(N log N) time, N the timestamps in total: sort all (value, feed) pairs, then a
+# sliding window where each pair enters and leaves once; O(N + k) memory.
+#
 # Merge everything into one sorted list of (value, feed) and slide a window that covers all
 # feeds, shrinking it from the left as far as possible for every right end.
 import sys

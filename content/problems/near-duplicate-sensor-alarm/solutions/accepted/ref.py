@@ -1,3 +1,5 @@
+# Complexity: O(n) average time: buckets of width t + 1 hold at most one reading each, so a check
+# looks at three buckets; O(k) memory for the buckets of the last k readings, besides the input.
 import sys
 
 

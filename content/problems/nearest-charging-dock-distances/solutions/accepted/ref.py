@@ -1,3 +1,5 @@
+# Complexity: O(rows * cols) time and memory: one multi-source BFS from all docks at once, each
+# cell is queued at most once and looks at four neighbours.
 from collections import deque
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(N) time, N the integers and lists in the manifest: each is visited once;
+# O(D) recursion depth, D the nesting depth.
 class Solution:
     def shipment_weight(self, crate: list, tare: int) -> int:
         total = tare

@@ -1,3 +1,5 @@
+# Complexity: O(N) time, N the integers and lists in the manifest: each is visited once;
+# O(N) memory in the worst case for the stack of lists still to open, no recursion.
 class Solution:
     def shipment_weight(self, crate: list, tare: int) -> int:
         total = 0

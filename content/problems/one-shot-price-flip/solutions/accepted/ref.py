@@ -1,3 +1,5 @@
+# Complexity: O(n) time: one pass keeping the cheapest price so far; O(1) extra memory besides
+# the input.
 import sys
 
 

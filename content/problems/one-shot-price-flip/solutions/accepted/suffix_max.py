@@ -1,3 +1,5 @@
+# Complexity: O(n) time: one pass from the right keeping the best future selling price;
+# O(n) memory for the list of prices.
 import sys
 
 # Alternative: sweep from the right keeping the best future selling price.

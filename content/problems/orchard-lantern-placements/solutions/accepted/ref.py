@@ -1,3 +1,6 @@
+# Complexity: exponential: a backtracking over rows (dark, or one free column), at most
+# sum_j C(n, j) * n! / (n - j)! partial placements before the diagonal pruning, fine for n <= 9;
+# O(1) bitmask work per placement; O(n) recursion depth.
 import sys
 
 

@@ -1,3 +1,6 @@
+# Complexity: exponential: a backtracking over rows (dark, or one free column), at most
+# sum_j C(n, j) * n! / (n - j)! partial placements before the diagonal pruning, fine for n <= 9;
+# O(n) work per placement to scan the columns; O(n) recursion depth and sets.
 import sys
 
 

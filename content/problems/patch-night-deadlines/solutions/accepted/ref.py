@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time: sort by deadline, then one push and at most one pop of a max-heap
+# per patch; O(n) memory.
 import heapq
 import sys
 

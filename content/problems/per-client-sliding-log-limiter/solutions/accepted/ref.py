@@ -1,3 +1,5 @@
+# Complexity: O(1) amortised time per call: each timestamp is appended once and popped at most
+# once from its client's deque; O(min(limit, accepted requests)) memory per client.
 from collections import deque
 
 

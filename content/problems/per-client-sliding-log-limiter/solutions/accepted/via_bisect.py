@@ -1,3 +1,5 @@
+# Complexity: O(log a) time per call, a the requests accepted from that client so far: one
+# bisection in its list; O(total accepted requests) memory, since nothing is ever dropped.
 from bisect import bisect_right
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(1) amortised time per call: each admitted time is appended once and popped once
+# from its deque; O(limit) memory per window (one per function or per instance).
 import functools
 import time
 from collections import deque

@@ -1,3 +1,5 @@
+# Complexity: O(n) time: find the middle with slow/fast pointers, reverse the second half in
+# place, merge alternately; O(1) extra memory.
 class Solution:
     def fold_playlist(self, head: "ListNode | None") -> "ListNode | None":
         if head is None or head.next is None:

@@ -1,3 +1,5 @@
+# Complexity: O(n) time: collect the nodes, interleave them with two indices, relink;
+# O(n) memory for the lists of nodes.
 class Solution:
     def fold_playlist(self, head: "ListNode | None") -> "ListNode | None":
         nodes = []

@@ -1,3 +1,5 @@
+# Complexity: O(L) time per call for a word of length L <= 10, independent of the number of words
+# stored; O(total length of the distinct stored words) memory for the trie.
 class _Node:
     __slots__ = ("children", "passing", "ending")
 

@@ -1,3 +1,6 @@
+# Complexity: O(L^2) time per insert and erase (slicing every prefix of a word of length L <= 10),
+# O(L) per count (hashing); O(sum of L^2 over the distinct words) memory for the prefixes.
+#
 # Alternative without an explicit trie: count every prefix in a hash map (O(L^2) per insert
 # because of slicing, fine for L <= 10).
 from collections import Counter

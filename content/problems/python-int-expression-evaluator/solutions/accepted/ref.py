@@ -1,3 +1,5 @@
+# Complexity: O(L) time and memory for L input characters: every token is read once by a Pratt
+# parser, and values stay below 2^62 so each operation is O(1); recursion up to the nesting.
 import re
 import sys
 

@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time, n = len(weights): heapify in O(n), then at most n - 1 rounds of two
+# pops and one push on a max-heap; O(n) memory for the heap.
 import heapq
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(len(ops) * n) time: each write or read walks the preference list of up to n
+# replicas; O(n * number of keys) memory in the worst case for the replica stores.
 class Solution:
     def simulate(self, n: int, w: int, r: int, ops: list[list]) -> dict:
         up = [True] * n

@@ -1,3 +1,5 @@
+# Complexity: O(log n) time per call, n the values stored: an AVL tree whose nodes keep subtree
+# sizes, so add, discard, kth and rank walk one path; O(n) memory.
 from typing import Optional
 
 

@@ -1,3 +1,7 @@
+# Complexity: O(B + n / B) time per call with buckets of about B = 400 values (about O(sqrt n)
+# for n = 10^5): bisect over the bucket maxima, shift inside one bucket, or scan the bucket sizes
+# for kth and rank; O(n) memory.
+#
 # Alternative: sorted list split into buckets of ~sqrt size (O(sqrt n) per call).
 from bisect import bisect_left, bisect_right
 

@@ -1,3 +1,5 @@
+# Complexity: O(L) time per statement of length L: count the leading dots and cut that many parts
+# off the package name, O(total length) overall; O(L) extra memory.
 class Solution:
     def resolve_imports(self, module, is_package, statements):
         if module == "__main__":

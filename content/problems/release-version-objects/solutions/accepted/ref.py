@@ -1,3 +1,5 @@
+# Complexity: O(L) time to parse, compare or hash a version of length L (one regex match, tuple
+# keys); sorting k versions is O(k log k * L); each expression is evaluated once, O(L) memory.
 import builtins
 import re
 from functools import total_ordering

@@ -1,3 +1,5 @@
+# Complexity: O(attempts) time and memory: one ceiling update and at most one random draw per
+# attempt; the ceiling is capped, so numbers never grow big.
 import random
 
 

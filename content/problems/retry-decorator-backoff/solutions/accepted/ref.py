@@ -1,3 +1,5 @@
+# Complexity: O(attempts) extra work per invocation, besides the calls of the wrapped function
+# and the sleeps; O(1) extra memory.
 import functools
 import time
 

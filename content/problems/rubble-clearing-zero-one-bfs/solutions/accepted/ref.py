@@ -1,3 +1,5 @@
+# Complexity: O(rows * cols) time and memory: a 0-1 BFS with a deque, free cells at the front and
+# rubble at the back, so each cell is improved at most twice.
 from collections import deque
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(rows * cols * log(rows * cols)) time: Dijkstra with a binary heap and lazy
+# deletion over the grid's cells; O(rows * cols) memory for the distances and the heap.
 from heapq import heappop, heappush
 
 

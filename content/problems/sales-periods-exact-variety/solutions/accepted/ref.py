@@ -1,3 +1,5 @@
+# Complexity: O(n) time, n = len(sales): periods with exactly k products = at most k minus at
+# most k - 1, two sliding-window passes; O(k) memory for the counts.
 class Solution:
     def count_periods(self, sales: list[int], k: int) -> int:
         def at_most(limit: int) -> int:

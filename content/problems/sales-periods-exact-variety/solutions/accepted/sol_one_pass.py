@@ -1,3 +1,5 @@
+# Complexity: O(n) time, n = len(sales): one sliding window that also tracks how far its left end
+# can move without losing a product; O(k) memory for the counts.
 class Solution:
     def count_periods(self, sales: list[int], k: int) -> int:
         count: dict[int, int] = {}

@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time, n = len(windows): sort by end, then one greedy sweep pinging at
+# the end of each window not yet covered; O(n) memory for the sorted copy.
 class Solution:
     def min_pings(self, windows: list[list[int]]) -> int:
         pings = 0

@@ -1,3 +1,6 @@
+# Complexity: O(log p) amortised time per call, p the number of puts: each heap entry is pushed
+# once and popped at most once, OrderedDict operations are O(1); O(p) memory for the expiry
+# heap (stale entries included), O(capacity) for the map.
 import heapq
 from collections import OrderedDict
 from typing import Optional

@@ -1,3 +1,5 @@
+# Complexity: O(n + m) time, n = len(text), m = len(pattern): a sliding window where each index
+# enters and leaves once; O(1) extra memory: counts for at most 52 letters.
 from collections import Counter
 
 

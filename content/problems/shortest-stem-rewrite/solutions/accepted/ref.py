@@ -1,3 +1,5 @@
+# Complexity: O(S + len(note)) time, S the total stem length: build a trie of the stems, then each
+# word walks it for at most min(len(word), 30) letters; O(S) memory for the trie.
 class Solution:
     def shorthand(self, stems: list[str], note: str) -> str:
         END = "$"

@@ -1,3 +1,6 @@
+# Complexity: O(S + len(note) * l) time, S the total stem length and l <= 30 the longest stem:
+# each word tries its prefixes up to l, slicing and hashing each; O(S) memory for the set.
+#
 # Alternative: a set of stems; test the word's prefixes from shortest to longest.
 class Solution:
     def shorthand(self, stems, note):

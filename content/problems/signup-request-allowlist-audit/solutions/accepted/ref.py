@@ -1,3 +1,5 @@
+# Complexity: O(total length of all fields) time: a few anchored regex matches and splits per
+# field, each linear in its length; O(number of records) extra memory for the report.
 import re
 
 USERNAME_CHARS = re.compile(r"[a-z0-9_]*")

@@ -1,3 +1,5 @@
+# Complexity: O(total length of all fields) time: every character is checked against small sets
+# a constant number of times; O(number of records) extra memory for the report.
 import string
 
 LOWER = set(string.ascii_lowercase)

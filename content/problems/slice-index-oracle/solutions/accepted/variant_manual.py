@@ -1,3 +1,5 @@
+# Complexity: O(q * n) time, q = len(queries): the clamping is O(1) per query, then the loop
+# emits up to n indices; O(q * n) memory for the output.
 class Solution:
     def slice_picks(self, n, queries):
         out = []

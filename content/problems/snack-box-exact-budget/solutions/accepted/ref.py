@@ -1,3 +1,6 @@
+# Complexity: O(2^n * n) time in the worst case, n = len(prices): a backtracking over subsets of
+# the sorted prices, cut as soon as a price exceeds what is left, each box copied in O(n);
+# O(n) recursion depth besides the output.
 class Solution:
     def exact_picks(self, prices: list[int], budget: int) -> list[list[int]]:
         items = sorted(prices)

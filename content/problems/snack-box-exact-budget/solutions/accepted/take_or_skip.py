@@ -1,3 +1,6 @@
+# Complexity: O(2^n * n) time in the worst case, n = len(prices): a take-or-skip recursion over
+# the prices, cut when the budget is spent or exceeded, each box copied in O(n);
+# O(n) recursion depth besides the output.
 class Solution:
     def exact_picks(self, prices: list[int], budget: int) -> list[list[int]]:
         result: list[list[int]] = []

@@ -1,3 +1,5 @@
+# Complexity: O(n log n + n log R) time, R the span of the marks: sort, then a binary search on
+# the distance whose every step places stations greedily in O(n); O(n) memory.
 import sys
 
 

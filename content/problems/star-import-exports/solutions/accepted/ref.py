@@ -1,3 +1,6 @@
+# Complexity: O(S * Q) time in the worst case, S the statements and Q = len(queries): a module
+# body runs once per successful import, a failed one may run again for a later query, plus
+# sorting each answer; O(S) memory for the loaded namespaces.
 class _Fail(Exception):
     def __init__(self, kind):
         super().__init__(kind)

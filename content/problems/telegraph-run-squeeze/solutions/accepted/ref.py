@@ -1,3 +1,5 @@
+# Complexity: O(n) time, n = len(message): one pass finding the end of every run; O(n) memory for
+# the output.
 class Solution:
     def squeeze_runs(self, message: str) -> str:
         parts: list[str] = []

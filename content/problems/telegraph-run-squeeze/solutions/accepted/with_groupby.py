@@ -1,3 +1,5 @@
+# Complexity: O(n) time, n = len(message): itertools.groupby yields each run once and its length
+# is counted; O(n) memory for the output.
 from itertools import groupby
 
 

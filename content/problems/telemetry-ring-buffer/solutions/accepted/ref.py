@@ -1,3 +1,5 @@
+# Complexity: O(1) time per operation: a fixed array with a head index and a count, positions
+# taken modulo capacity; O(capacity) memory.
 class RingBuffer:
     def __init__(self, capacity: int) -> None:
         self._slots = [0] * capacity

@@ -1,3 +1,5 @@
+# Complexity: O(n) time: two pointers moving inwards, always advancing the side with the lower
+# maximum; O(1) extra memory besides the heights.
 import sys
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(n) time: a monotonic stack where each column is pushed and popped once, water
+# added in horizontal layers; O(n) memory for the stack.
 import sys
 
 # Alternative: monotonic stack, water added in horizontal layers.

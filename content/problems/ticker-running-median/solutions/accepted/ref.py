@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time: two heaps (lower half as a max-heap, upper half as a min-heap),
+# O(log n) per price; O(n) memory.
 import sys
 from heapq import heappush, heappushpop
 

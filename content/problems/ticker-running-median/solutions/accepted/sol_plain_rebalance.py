@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time: two heaps, a push and at most one rebalancing move per price,
+# O(log n) each; O(n) memory.
 import heapq
 import sys
 

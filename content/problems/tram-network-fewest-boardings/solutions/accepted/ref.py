@@ -1,3 +1,5 @@
+# Complexity: O(n + k + sum L) time and memory: a BFS over stops where each line is scanned only
+# the first time it is boarded.
 import sys
 from collections import deque
 

@@ -1,3 +1,5 @@
+# Complexity: O(n) time per transaction entry for a store of n keys (the savepoint is a full
+# copy), O(1) per get, set or delete, O(n log n) per snapshot; O(n) memory per open transaction.
 from contextlib import contextmanager
 
 

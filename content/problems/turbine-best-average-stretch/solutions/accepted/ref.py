@@ -1,3 +1,5 @@
+# Complexity: O(n log(range / eps)) time, 45 halvings of [min a, max a]: each check is one O(n)
+# pass with prefix sums and the lowest prefix k back; O(n) memory for the values.
 import sys
 
 

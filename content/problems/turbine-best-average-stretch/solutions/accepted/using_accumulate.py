@@ -1,3 +1,5 @@
+# Complexity: O(n log(range / eps)) time, 45 halvings of [min a, max a]: each check builds the
+# prefix sums and their running minimum with accumulate in O(n); O(n) memory per check.
 import sys
 from itertools import accumulate
 

@@ -1,3 +1,5 @@
+# Complexity: O(n) time for n carriages: one walk, unlinking every k-th node in place;
+# O(1) extra memory.
 class Solution:
     def uncouple_every_kth(self, head: "ListNode | None", k: int) -> "ListNode | None":
         dummy = ListNode(0, head)

@@ -1,3 +1,5 @@
+# Complexity: O(1) time per operation: each entry stores its price with the lowest price up to
+# it; O(n) memory for n stored quotes.
 class QuoteStack:
     def __init__(self) -> None:
         self._items: list[tuple[int, int]] = []  # (price, lowest price up to here)

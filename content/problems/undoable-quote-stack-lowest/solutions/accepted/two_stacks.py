@@ -1,3 +1,5 @@
+# Complexity: O(1) time per operation: a second stack of minima (pushed on <=, popped on
+# equality); O(n) memory for n stored quotes.
 class QuoteStack:
     def __init__(self) -> None:
         self._items: list[int] = []

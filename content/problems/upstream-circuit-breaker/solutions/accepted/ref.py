@@ -1,3 +1,5 @@
+# Complexity: O(1) time per call: a state machine with two counters and the time it opened;
+# O(1) memory.
 CLOSED, OPEN, HALF_OPEN = "closed", "open", "half_open"
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(total expression length) time: each expression is evaluated once, and every
+# operator method is O(1) (coordinates stay below 10^13); O(1) memory per vector.
 import builtins
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(len(events) * n) time and memory to build a fresh vector per event, then O(1) per
+# query: a -> b exactly when b's entry for a's process has reached a's own count.
 class Solution:
     def relate(self, n: int, events: list[list], queries: list[list[int]]) -> list[str]:
         clock = [[0] * n for _ in range(n)]

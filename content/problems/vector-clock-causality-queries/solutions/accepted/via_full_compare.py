@@ -1,3 +1,5 @@
+# Complexity: O((len(events) + len(queries)) * n) time: a fresh vector per event, then whole
+# vectors compared entry-wise per query; O(len(events) * n) memory for the stamps.
 class Solution:
     """Compares whole vectors: a -> b iff V(a) <= V(b) componentwise and V(a) != V(b)."""
 

@@ -1,3 +1,6 @@
+# Complexity: lookup O(log P + |key|), P <= vnodes * servers virtual nodes: hash, then bisect;
+# add_node and remove_node O(vnodes), changes merged lazily by one O(P log P) sort or filter
+# before the next call needs them; O(P) memory.
 import hashlib
 from bisect import bisect_left
 from typing import Optional

@@ -1,3 +1,5 @@
+# Complexity: lookup O(log P + |key|), P <= vnodes * servers virtual nodes: hash, then bisect;
+# add_node O(vnodes * P) (insort shifts the list per point), remove_node O(P); O(P) memory.
 import hashlib
 from bisect import bisect_left, insort
 from typing import Optional

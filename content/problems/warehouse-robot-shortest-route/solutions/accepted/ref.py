@@ -1,3 +1,5 @@
+# Complexity: O(n * m) time and memory: one BFS over the flattened grid, each cell queued at most
+# once and looking at four neighbours.
 import sys
 from collections import deque
 

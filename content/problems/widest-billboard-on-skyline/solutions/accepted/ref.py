@@ -1,3 +1,5 @@
+# Complexity: O(n) time: a monotonic stack where each index is pushed and popped once, with a
+# sentinel to flush it; O(n) memory.
 import sys
 
 

@@ -1,3 +1,5 @@
+# Complexity: O(n) time: a monotonic deque of indices, each pushed and popped once; O(k) memory
+# for the deque, besides the input and the output.
 import sys
 from collections import deque
 

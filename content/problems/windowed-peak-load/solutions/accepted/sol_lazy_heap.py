@@ -1,3 +1,5 @@
+# Complexity: O(n log n) time: a max-heap of (value, index), expired tops discarded lazily, each
+# entry pushed and popped once; O(n) memory for the heap.
 import heapq
 import sys
 

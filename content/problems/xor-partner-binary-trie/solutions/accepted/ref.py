@@ -1,3 +1,5 @@
+# Complexity: O(30 q) time: every request walks the 30 levels of a binary trie in flat lists;
+# O(30 q) memory, nodes are never freed (removals only decrement counts).
 import sys
 
 BITS = 30
