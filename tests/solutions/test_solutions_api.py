@@ -38,6 +38,10 @@ def test_complexity_comes_from_the_opening_comment_block() -> None:
         "O(n log n) time for the sort."
     )
     assert complexity_of("import sys\n# Complexity: O(n)\n") is None
+    # SQL solutions use SQL comments.
+    assert complexity_of("-- Complexity: O(n log n) time\n-- for the sort.\nSELECT 1;\n") == (
+        "O(n log n) time for the sort."
+    )
     assert complexity_of("print(1)\n") is None
 
 

@@ -28,7 +28,9 @@ from winterarc.solutions.schemas import (
 from winterarc.submissions.models import Submission
 
 # "# Complexity: O(n log n) time, O(n) memory" among a solution's leading comment lines.
-_COMPLEXITY = re.compile(r"^#\s*Complexity:\s*(?P<text>\S.*?)\s*$", re.IGNORECASE)
+_COMPLEXITY = re.compile(r"^Complexity:\s*(?P<text>\S.*?)\s*$", re.IGNORECASE)
+# Python and SQL solutions: a comment line starts with "#" or "--".
+_COMMENT = re.compile(r"^(?:#|--)\s*(?P<text>.*?)\s*$")
 
 
 class SolutionsLocked(AppError):
@@ -36,20 +38,22 @@ class SolutionsLocked(AppError):
 
 
 def complexity_of(source: str) -> str | None:
-    """The text of a "# Complexity:" line in the opening comment block, with the comment lines
-    that continue it (up to a blank comment line or the code), if there is one."""
+    """The text of a "# Complexity:" line ("-- Complexity:" in SQL) in the opening comment
+    block, with the comment lines that continue it (up to a blank comment line or the code),
+    if there is one."""
     lines = source.splitlines()
     for index, line in enumerate(lines):
-        if not line.startswith("#"):
+        comment = _COMMENT.match(line)
+        if comment is None:
             break
-        found = _COMPLEXITY.match(line)
+        found = _COMPLEXITY.match(comment.group("text"))
         if found:
             parts = [found.group("text")]
             for more in lines[index + 1 :]:
-                text = more[1:].strip() if more.startswith("#") else ""
-                if not text:
+                following = _COMMENT.match(more)
+                if following is None or not following.group("text"):
                     break
-                parts.append(text)
+                parts.append(following.group("text"))
             return " ".join(parts)
     return None
 

@@ -1,3 +1,5 @@
+-- Complexity: O(t + a log a) time (t tickets, a agents): each ticket joins its agent by
+-- primary key, one group per agent, HAVING keeps some, a sort orders them; O(a) memory.
 SELECT a.id AS agent_id,
        a.name AS name,
        COUNT(t.resolved_at) AS resolved,

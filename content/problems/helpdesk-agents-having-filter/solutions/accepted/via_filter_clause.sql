@@ -1,3 +1,5 @@
+-- Complexity: O(t + a log a) time (t tickets, a agents): one grouping pass with three
+-- filtered counts, then the kept agents sorted; O(a) memory.
 SELECT agent_id, name, resolved, still_open
 FROM (
     SELECT a.id AS agent_id, a.name AS name,

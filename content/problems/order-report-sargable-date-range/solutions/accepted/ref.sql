@@ -1,3 +1,5 @@
+-- Complexity: O(log o + k) time: an index seek on orders(placed_at) to the window's
+-- first order, then its k orders; O(s) memory for s statuses.
 SELECT o.status AS status,
        COUNT(*) AS orders,
        SUM(o.total_cents) AS revenue_cents

@@ -1,3 +1,5 @@
+-- Complexity: O(s + p log p) time (s sales, p products): each product's sales summed,
+-- then ranked inside its region by a sort; O(p) memory.
 WITH revenue AS (
     SELECT p.region, p.id AS product_id, p.name, SUM(s.qty * s.unit_price_cents) AS revenue_cents
     FROM products AS p

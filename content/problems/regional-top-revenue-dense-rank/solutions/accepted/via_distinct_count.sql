@@ -1,3 +1,5 @@
+-- Complexity: O(s + p^2) time (s sales, p products): each product counts the distinct
+-- higher revenues of its region, twice; O(p) memory for the revenue table.
 WITH revenue AS (
     SELECT p.region AS region, p.id AS product_id, p.name AS name,
            SUM(s.qty * s.unit_price_cents) AS revenue_cents

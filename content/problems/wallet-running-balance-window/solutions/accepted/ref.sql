@@ -1,3 +1,5 @@
+-- Complexity: O(e log e) time (e entries): one sort by (wallet, time, id), then a running
+-- sum per wallet; O(e) memory for the sort.
 SELECT id, wallet_id, posted_at, amount_cents,
        SUM(amount_cents) OVER (
            PARTITION BY wallet_id

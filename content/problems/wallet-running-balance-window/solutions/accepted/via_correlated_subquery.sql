@@ -1,3 +1,5 @@
+-- Complexity: O(e * w) time (w entries per wallet, O(e^2) in the worst case): each entry
+-- sums its wallet's earlier entries; O(1) extra memory.
 SELECT e.id, e.wallet_id, e.posted_at, e.amount_cents,
        (SELECT SUM(p.amount_cents)
         FROM wallet_entries AS p
