@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -41,9 +42,15 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
 
 def _private_sqlite_file(path: Path) -> None:
     """The database file exists and is 0600 before SQLite opens it: SQLite gives its -wal and
-    -shm files the database's own mode, and would create it with the umask's (often 0644)."""
+    -shm files the database's own mode, and would create it with the umask's (often 0644).
+
+    An existing file is never opened here: closing any descriptor of a database file drops
+    every POSIX lock this process holds on it, including those of open SQLite connections (an
+    engine's pool), and another process could then take itself for the last connection and
+    delete the WAL under them ("disk I/O error", "database disk image is malformed")."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         try:
             if companion.stat().st_mode & 0o077:
