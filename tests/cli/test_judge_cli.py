@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.cli import run_in_process
 from tests.helpers.judge import FIXTURES
-from winterarc.cli.main import run
 from winterarc.judge import sandbox_available
 
 SUM = FIXTURES / "sum-stdio"
@@ -45,18 +45,6 @@ def winterarc(env: dict[str, str], *args: str | Path) -> subprocess.CompletedPro
         timeout=300,  # a net for a hang, not a speed check (busy cores)
         check=False,
     )
-
-
-def run_in_process(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str | Path
-) -> tuple[int, str, str]:
-    """The same entry point without a new interpreter: (exit code, stdout, stderr)."""
-    monkeypatch.setattr(sys, "argv", ["winterarc", *map(str, args)])
-    with pytest.raises(SystemExit) as exited:
-        run()
-    out, err = capsys.readouterr()
-    code = exited.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_judge_cli import run_in_process
+from tests.helpers.cli import run_in_process
 from tests.helpers.judge import FIXTURES, copy_fixture, edit, require_sandbox
 from winterarc.judge import PackageError, load_package
 from winterarc.judge.tag_vocabulary import VocabularyError, find_vocabulary, read_vocabulary

@@ -63,17 +63,22 @@ def publish(http: TestClient, submission_id: str, **event: Any) -> None:
     )
 
 
-def test_a_client_connecting_after_the_verdict_gets_the_final_state_at_once(
+def test_a_client_connecting_after_the_verdict_sees_the_tests_then_the_final_state(
     http: TestClient,
 ) -> None:
     headers = login(http, "learner1")
     submission_id = submit(http, headers)
-    finish(http, submission_id, "AC")
+    publish(http, submission_id, type="running", attempt=1, seq=1)
+    publish(http, submission_id, type="test", attempt=1, seq=2, done=1, total=1, name="t1")
+    finish(http, submission_id, "AC")  # judged before the client connects; no final event yet
     with http.websocket_connect(
         f"/api/v1/submissions/{submission_id}/events", headers=headers
     ) as socket:
-        event = socket.receive_json()
-        assert (event["type"], event["verdict"], event["status"]) == ("final", "AC", "done")
+        kinds = []
+        while (event := socket.receive_json())["type"] != "final":
+            kinds.append(event["type"])
+        assert kinds == ["queued", "running", "test"]  # the channel's recent events, replayed
+        assert (event["verdict"], event["status"]) == ("AC", "done")  # then the stored state
         assert socket.receive()["type"] == "websocket.close"
 
 

@@ -142,16 +142,20 @@ async def _stream(
 
     async with pubsub.subscribe(channel(submission_id)) as subscription:
         state = await stored_state()
-        if state is None or state["type"] == EventType.FINAL:
-            if state is not None:
-                await send(state)
+        if state is None:
             await websocket.close()
             return
+        # A client that arrives after the verdict still sees the tests go by, while the
+        # channel's recent events last; then the stored state says how it ended.
         recent = await pubsub.recent(channel(submission_id))
         for event in recent or [state]:
             if await send(event):
                 await websocket.close()
                 return
+        if state["type"] == EventType.FINAL:
+            await send(state)
+            await websocket.close()
+            return
         if await _follow(subscription, send, stored_state):
             await websocket.close()
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +12,7 @@ from playwright.sync_api import Browser, sync_playwright
 from tests.helpers.content import copy_content
 from tests.helpers.judge import FIXTURES as PROBLEMS
 from tests.helpers.judge import require_sandbox
-from tests.helpers.processes import base_env, free_port, start, wait_ready
-from tests.web.browser.session import AUTHOR, WebServer, launch
+from tests.web.browser.session import WebServer, launch, serving
 
 HOSTILE_STATEMENT = Path(__file__).parent / "fixtures" / "hostile-statement.md"
 
@@ -41,25 +38,8 @@ def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     root = tmp_path_factory.mktemp("web")
     content = copy_content(root, ["sum-stdio"])
     _add_hostile_statement(content / "problems")
-    port = free_port()
-    env = base_env(
-        root / "data",
-        port=str(port),
-        content_dir=str(content),
-        sync_content_on_start="true",
-    )
-    subprocess.run(
-        [sys.executable, "-m", "winterarc", "user", "create", AUTHOR[0], "--role", "author",
-         "--password-stdin"],
-        input=AUTHOR[1].encode(), env=env, check=True, capture_output=True,
-    )  # fmt: skip
-    server = start("serve", ["serve"], env, root / "logs", port)
-    try:
-        wait_ready(server)
-        yield WebServer(server, root / "data", content)
-    finally:
-        server.stop()
-        print(f"----- serve (last lines) -----\n{server.output()[-3000:]}")
+    with serving(root, content) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,18 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect
 
 from tests.helpers.factories import PASSWORD
-from tests.helpers.processes import ROOT, Process
+from tests.helpers.processes import ROOT, Process, base_env, free_port, start, wait_ready
 from tests.helpers.services import require_service
 
 CHROMIUM = os.environ.get("WINTERARC_TEST_CHROMIUM", "/usr/bin/chromium")
@@ -52,6 +56,8 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 
 AUTHOR = ("author1", "an-authors-long-passphrase")
+# An accepted solution of the sum-stdio fixture.
+RIGHT = "import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[1:])))\n"
 
 
 @dataclass
@@ -63,6 +69,35 @@ class WebServer:
     @property
     def url(self) -> str:
         return self.process.url
+
+
+@contextmanager
+def serving(
+    root: Path, content: Path, *, with_author: bool = True, **settings: str
+) -> Iterator[WebServer]:
+    """A real `winterarc serve` (embedded) on `content`, with the AUTHOR account when asked;
+    its last log lines are printed when it stops, for a failing test's report."""
+    port = free_port()
+    env = base_env(
+        root / "data",
+        port=str(port),
+        content_dir=str(content),
+        sync_content_on_start="true",
+        **settings,
+    )
+    if with_author:
+        subprocess.run(
+            [sys.executable, "-m", "winterarc", "user", "create", AUTHOR[0], "--role", "author",
+             "--password-stdin"],
+            input=AUTHOR[1].encode(), env=env, check=True, capture_output=True,
+        )  # fmt: skip
+    server = start("serve", ["serve"], env, root / "logs", port)
+    try:
+        wait_ready(server)
+        yield WebServer(server, root / "data", content)
+    finally:
+        server.stop()
+        print(f"----- serve (last lines) -----\n{server.output()[-3000:]}")
 
 
 def screenshots_dir() -> Path:
@@ -139,3 +174,13 @@ def sign_up(session: Session, username: str) -> None:
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign up").click()
     page.wait_for_url(re.compile(r"/roadmap$"))
+
+
+def replace_code(session: Session, code: str) -> None:
+    """Select all in the editor and insert the code as one edit (no auto-indent on the way)."""
+    page = session.page
+    page.locator(".cm-content").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.insert_text(code)
+    expect(page.locator("textarea#code")).to_have_value(code)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -20,12 +18,11 @@ from playwright.sync_api import Browser, expect
 from tests.helpers.content import copy_content
 from tests.helpers.judge import FIXTURES as PROBLEMS
 from tests.helpers.judge import require_sandbox
-from tests.helpers.processes import base_env, free_port, start, wait_ready
 from tests.web.browser.session import (
-    AUTHOR,
     Session,
     WebServer,
     new_session,
+    serving,
     sign_up,
     unnamed_controls,
 )
@@ -41,22 +38,8 @@ def web_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
     require_sandbox()
     root = tmp_path_factory.mktemp("daily-web")
     content = copy_content(root, SLUGS)
-    port = free_port()
-    env = base_env(
-        root / "data", port=str(port), content_dir=str(content), sync_content_on_start="true"
-    )
-    subprocess.run(
-        [sys.executable, "-m", "winterarc", "user", "create", AUTHOR[0], "--role", "author",
-         "--password-stdin"],
-        input=AUTHOR[1].encode(), env=env, check=True, capture_output=True,
-    )  # fmt: skip
-    server = start("serve", ["serve"], env, root / "logs", port)
-    try:
-        wait_ready(server)
-        yield WebServer(server, root / "data", content)
-    finally:
-        server.stop()
-        print(f"----- serve (last lines) -----\n{server.output()[-3000:]}")
+    with serving(root, content) as server:
+        yield server
 
 
 def one_day_later(server: WebServer, username: str) -> None:

@@ -14,8 +14,15 @@ from playwright.sync_api import Browser, expect
 from tests.hacks.helpers import HACK_INPUT, MISREADS_MINUS_THREE
 from tests.helpers.judge import FIXTURES as PROBLEMS
 from tests.judge.validator_helpers import SUM_VALIDATOR
-from tests.web.browser.session import AUTHOR, Session, WebServer, new_session, sign_up
-from tests.web.browser.test_learner_flow import RIGHT, replace_code
+from tests.web.browser.session import (
+    AUTHOR,
+    RIGHT,
+    Session,
+    WebServer,
+    new_session,
+    replace_code,
+    sign_up,
+)
 from winterarc.curriculum.packing import zip_package
 
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox]

@@ -11,10 +11,12 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from tests.web.browser.session import (
+    RIGHT,
     VIEWPORTS,
     Session,
     WebServer,
     new_session,
+    replace_code,
     screenshots_dir,
     sign_up,
     unnamed_controls,
@@ -23,18 +25,7 @@ from tests.web.browser.session import (
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
 
 WRONG = "import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[2:])))\n"
-RIGHT = "import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[1:])))\n"
 TOPIC = "s1-w1-syntax-data-types"
-
-
-def replace_code(session: Session, code: str) -> None:
-    """Select all in the editor and insert the code as one edit (no auto-indent on the way)."""
-    page = session.page
-    page.locator(".cm-content").click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Backspace")
-    page.keyboard.insert_text(code)
-    expect(page.locator("textarea#code")).to_have_value(code)
 
 
 def topic_progress(session: Session) -> int:
@@ -135,6 +126,9 @@ def test_quiz_and_phone_layout(browser: Browser, web_server: WebServer) -> None:
     expect(page.get_by_role("link", name="Problems")).to_be_visible()
     fits_the_screen("menu-open")
     page.get_by_role("link", name="Problems").click()
+    # Measured once the list has loaded, not while the document is being replaced.
+    expect(page).to_have_url(re.compile(r"/problems(\?|$)"))
+    expect(page.locator("#problem-results")).to_be_visible()
     fits_the_screen("problems")
     page.goto("/problems/sum-stdio")
     expect(page.locator(".cm-editor")).to_be_visible()

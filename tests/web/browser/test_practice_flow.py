@@ -14,13 +14,18 @@ from playwright.sync_api import Browser, expect
 
 from tests.helpers.content import copy_content
 from tests.helpers.judge import require_sandbox
-from tests.helpers.processes import base_env, free_port, start, wait_ready
-from tests.web.browser.session import Session, WebServer, new_session, sign_up
-from tests.web.browser.test_learner_flow import replace_code
+from tests.web.browser.session import (
+    RIGHT,
+    Session,
+    WebServer,
+    new_session,
+    replace_code,
+    serving,
+    sign_up,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
 
-RIGHT = "import sys\ndata = sys.stdin.read().split()\nprint(sum(map(int, data[1:])))\n"
 # Right on both samples, wrong on the hidden test with no numbers.
 HIDDEN_WRONG = (
     "import sys\ndata = sys.stdin.read().split()\n"
@@ -46,21 +51,8 @@ def practice_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebSer
     require_sandbox()
     root = tmp_path_factory.mktemp("practice")
     content = copy_content(root, ["sum-stdio", "two-sum-fn"])
-    port = free_port()
-    env = base_env(
-        root / "data",
-        port=str(port),
-        content_dir=str(content),
-        sync_content_on_start="true",
-        stats_interval_seconds="1",
-    )
-    server = start("serve", ["serve"], env, root / "logs", port)
-    try:
-        wait_ready(server)
-        yield WebServer(server, root / "data", content)
-    finally:
-        server.stop()
-        print(f"----- serve (last lines) -----\n{server.output()[-3000:]}")
+    with serving(root, content, with_author=False, stats_interval_seconds="1") as server:
+        yield server
 
 
 def _stats_computed(url: str, slug: str, solvers: int, deadline_s: float = 60) -> None:

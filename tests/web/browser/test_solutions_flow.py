@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,9 +15,16 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.helpers.content import copy_content
 from tests.helpers.judge import require_sandbox
-from tests.helpers.processes import base_env, free_port, start, wait_ready
-from tests.web.browser.session import AUTHOR, Session, WebServer, new_session, sign_up
-from tests.web.browser.test_learner_flow import RIGHT, replace_code
+from tests.web.browser.session import (
+    AUTHOR,
+    RIGHT,
+    Session,
+    WebServer,
+    new_session,
+    replace_code,
+    serving,
+    sign_up,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
 
@@ -45,22 +50,8 @@ def solutions_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebSe
     content = copy_content(root, ["sum-stdio"])
     for slug in (BAKERY, LONG):
         _from_the_bank(content / "problems", slug)
-    port = free_port()
-    env = base_env(
-        root / "data", port=str(port), content_dir=str(content), sync_content_on_start="true"
-    )
-    subprocess.run(
-        [sys.executable, "-m", "winterarc", "user", "create", AUTHOR[0], "--role", "author",
-         "--password-stdin"],
-        input=AUTHOR[1].encode(), env=env, check=True, capture_output=True,
-    )  # fmt: skip
-    server = start("serve", ["serve"], env, root / "logs", port)
-    try:
-        wait_ready(server)
-        yield WebServer(server, root / "data", content)
-    finally:
-        server.stop()
-        print(f"----- serve (last lines) -----\n{server.output()[-3000:]}")
+    with serving(root, content) as server:
+        yield server
 
 
 def _solve_sum(session: Session) -> None:
