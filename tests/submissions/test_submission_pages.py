@@ -410,8 +410,10 @@ def test_the_websocket_accepts_the_cookie_from_our_own_origin(browser: TestClien
     with browser.websocket_connect(
         f"/api/v1/submissions/{submission_id}/events", headers={"Origin": "http://testserver"}
     ) as socket:
-        event = socket.receive_json()
-        assert (event["type"], event["verdict"]) == ("final", "AC")
+        # The channel's recent events come first (a late client sees what happened).
+        while (event := socket.receive_json())["type"] != "final":
+            assert event["type"] in ("queued", "running", "test", "heartbeat"), event
+        assert event["verdict"] == "AC"
 
 
 @pytest.mark.parametrize(
