@@ -8,21 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.cli import run_in_process
 from tests.judge.lab_runtime_helpers import fake_runtime, make_wheel, write_lock
-from winterarc.cli.main import run
 from winterarc.judge.lab_runtime import ENV_VAR, lock_hash
-
-
-def run_in_process(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str | Path
-) -> tuple[int, str, str]:
-    """(exit code, stdout, stderr) of the `winterarc` entry point."""
-    monkeypatch.setattr(sys, "argv", ["winterarc", *map(str, args)])
-    with pytest.raises(SystemExit) as exited:
-        run()
-    out, err = capsys.readouterr()
-    code = exited.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 def one_line(err: str) -> str:
