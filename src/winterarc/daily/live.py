@@ -7,13 +7,11 @@ is stored per day) and publishes `daily.ready`, so a page left open overnight sh
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from fastapi import WebSocket
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from starlette.websockets import WebSocketDisconnect
 
 from winterarc.auth import repository as auth_repository
 from winterarc.auth.tokens import TokenSigner
@@ -23,7 +21,12 @@ from winterarc.daily.nudge import channel, ready_event
 from winterarc.kit.errors import AppError
 from winterarc.kit.metrics import WEBSOCKETS_ACTIVE
 from winterarc.pubsub.base import PubSub, SubscriberTooSlow, Subscription
-from winterarc.submissions.live import _deny, _offered_token, _viewer
+from winterarc.submissions.live import (
+    _deny,
+    _offered_token,
+    _viewer,
+    stream_until_client_leaves,
+)
 
 TICK_SECONDS = 60.0  # the longest wait between two looks at the clock
 
@@ -55,23 +58,12 @@ async def serve_learner_events(
     WEBSOCKETS_ACTIVE.inc()
     try:
         async with pubsub.subscribe(channel(user.id)) as subscription:
-            streaming = asyncio.create_task(
-                _stream(websocket, subscription, maker, pubsub, user.id, clock, zone, day)
+            await stream_until_client_leaves(
+                websocket,
+                _stream(websocket, subscription, maker, pubsub, user.id, clock, zone, day),
             )
-            listening = asyncio.create_task(_until_client_leaves(websocket))
-            await asyncio.wait([streaming, listening], return_when=asyncio.FIRST_COMPLETED)
-            for task in (streaming, listening):
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect):
-                    await task
     finally:
         WEBSOCKETS_ACTIVE.dec()
-
-
-async def _until_client_leaves(websocket: WebSocket) -> None:
-    with contextlib.suppress(WebSocketDisconnect):
-        while True:
-            await websocket.receive_text()
 
 
 async def _stream(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import uuid
+from collections.abc import Coroutine
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -99,15 +100,24 @@ async def serve_events(
     await websocket.accept(subprotocol=subprotocol)
     WEBSOCKETS_ACTIVE.inc()
     try:
-        streaming = asyncio.create_task(_stream(websocket, maker, pubsub, submission_id))
-        listening = asyncio.create_task(_until_client_leaves(websocket))
-        await asyncio.wait([streaming, listening], return_when=asyncio.FIRST_COMPLETED)
-        for task in (streaming, listening):
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect):
-                await task
+        await stream_until_client_leaves(
+            websocket, _stream(websocket, maker, pubsub, submission_id)
+        )
     finally:
         WEBSOCKETS_ACTIVE.dec()
+
+
+async def stream_until_client_leaves(
+    websocket: WebSocket, stream: Coroutine[Any, Any, None]
+) -> None:
+    """Run `stream` until it ends or the client goes, whichever is first; then stop both."""
+    streaming = asyncio.create_task(stream)
+    listening = asyncio.create_task(_until_client_leaves(websocket))
+    await asyncio.wait([streaming, listening], return_when=asyncio.FIRST_COMPLETED)
+    for task in (streaming, listening):
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect):
+            await task
 
 
 async def _until_client_leaves(websocket: WebSocket) -> None:
