@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
+from winterarc.judge.harness import supervise
+from winterarc.judge.harness.child import ChildJob
 from winterarc.judge.harness.modes import FUNCTION, SQL, STDIO, Program
 from winterarc.judge.harness.protocol import (
     ARMED,
@@ -15,8 +19,8 @@ from winterarc.judge.harness.protocol import (
     Outcome,
     encode_record,
 )
+from winterarc.judge.harness.supervise import Target, _judge
 from winterarc.judge.harness.supervise import TestLimits as HarnessLimits
-from winterarc.judge.harness.supervise import _judge
 
 LIMITS = HarnessLimits(
     cpu_time_ms=1000, memory_mb=64, wall_time_ms=3000, output_bytes=1024, tmp_mb=1, open_files=16,
@@ -109,3 +113,31 @@ def test_a_result_must_be_a_json_record_of_the_right_size() -> None:
 def test_learner_bytes_before_the_record_cannot_replace_it() -> None:
     forged = ARMED + encode_record(RESULT_OK, b"[999]") + b"junk" + encode_record(RESULT_OK, b"[1]")
     assert judged(result=forged).output == b"[1]"
+
+
+def test_a_child_killed_before_its_first_byte_was_read_is_still_judged_by_why(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The zygote can kill between two polls (a fork bomb passes the process limit) while the
+    harness's ARMED byte still sits unread in the pipe: it is read after the kill, so the
+    verdict is the limit, not "died during setup"."""
+
+    def spawn_armed(job: ChildJob, processes: int) -> Target:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            os.write(job.result_w, ARMED)
+            os._exit(0)
+        return Target(pid, pid, 1)
+
+    def kill_before_reading(target: Target, *_: object) -> str:
+        os.waitid(os.P_PID, target.pid, os.WEXITED | os.WNOWAIT)  # gone, nothing read
+        return "processes"
+
+    monkeypatch.setattr(supervise, "spawn", spawn_armed)
+    monkeypatch.setattr(supervise, "_watch", kill_before_reading)
+    limits = HarnessLimits(
+        cpu_time_ms=1000, memory_mb=64, wall_time_ms=3000, output_bytes=1024, tmp_mb=1,
+        open_files=16, threads=4, processes=4,
+    )  # fmt: skip
+    report = supervise.run_test(Program(FUNCTION, "", None), b"{}", limits, confinement=None)
+    assert (report.status, report.message) == ("runtime_error", "more than 4 processes at once")

@@ -22,7 +22,7 @@ from . import libc
 from .confine import Confinement, load_filter
 from .lab_protocol import CHECKS, COLLECTED, REPORT, RUN, send_frame
 from .protocol import read_frame
-from .supervise import Target, TestLimits, _cpu_seconds, _Stream, _watch
+from .supervise import Target, TestLimits, _cpu_seconds, _drain, _Stream, _watch
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -177,6 +177,8 @@ class CheckZygote:
             cpu = usage.ru_utime + usage.ru_stime
             spare.reaped = True
         for stream in streams:
+            if killed_for is not None:
+                _drain(stream)  # what it wrote between the last poll and the kill
             os.close(stream.fd)
         return {
             "killed_for": killed_for,
