@@ -387,6 +387,10 @@ def _learner_status(
 ) -> dict[str, Any]:
     """How the learner's code ended: still serving when the check ended is "ok"."""
     if result[:1] != ARMED:
+        if alive and killed_for is None and not result:
+            # The check was over before the learner's code began (a check that needs nothing
+            # from it): stopped as planned, it did nothing wrong.
+            return {"status": "ok", "message": "", "error": ""}
         detail = bytes(result[1:MESSAGE_CAP]).decode(errors="replace") or f"wait status {status}"
         message = f"the learner's process failed to start: {detail}"
         return {"status": "internal_error", "message": message, "error": ""}
