@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 
 import anyio.to_thread
@@ -49,9 +50,11 @@ from winterarc.leaderboards.router import router as leaderboards_router
 from winterarc.notes.pages import router as note_pages
 from winterarc.notes.router import router as notes_router
 from winterarc.outbox.relay import OutboxRelay
+from winterarc.outbox.store import SETTLED_CHANNEL
 from winterarc.preferences.router import router as preferences_router
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub import create_pubsub
+from winterarc.pubsub.base import PubSub, SubscriberTooSlow
 from winterarc.quizzes.pages import router as quiz_pages
 from winterarc.quizzes.router import router as quizzes_router
 from winterarc.ratelimit import RateLimiter
@@ -90,14 +93,26 @@ async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterato
     """The broker, the outbox relay publishing to it, and live events for WebSockets."""
     broker = create_broker(settings, app.state.sessionmaker)
     pubsub = create_pubsub(settings, app.state.sessionmaker)
-    relay = OutboxRelay(app.state.sessionmaker, broker, poll_seconds=settings.idle_poll_seconds)
+    relay = OutboxRelay(
+        app.state.sessionmaker,
+        broker,
+        poll_seconds=settings.idle_poll_seconds,
+        fair_share=settings.judge_queue_per_learner,
+        settle_within=timedelta(
+            seconds=settings.judge_lease_seconds * (settings.judge_max_attempts + 1)
+        ),
+    )
     app.state.broker, app.state.pubsub, app.state.relay = broker, pubsub, relay
     await pubsub.start()
     stopping = asyncio.Event()
     relay_task = asyncio.create_task(relay.run(stopping), name="outbox-relay")
+    follower = asyncio.create_task(_wake_on_settlements(pubsub, relay), name="outbox-settled")
     try:
         yield
     finally:
+        follower.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await follower
         stopping.set()
         relay.wake()
         try:
@@ -108,6 +123,19 @@ async def _submission_pipeline(app: FastAPI, settings: Settings) -> AsyncIterato
             await relay_task
         await pubsub.close()
         await broker.close()
+
+
+async def _wake_on_settlements(pubsub: PubSub, relay: OutboxRelay) -> None:
+    """Wake the relay whenever a worker, in any process, settles a learner's judgement: that
+    learner's next held-back submission may go now rather than at the next poll."""
+    while True:
+        try:
+            async with pubsub.subscribe(SETTLED_CHANNEL) as settled:
+                while True:
+                    await settled.get()
+                    relay.wake()
+        except SubscriberTooSlow:
+            relay.wake()  # fell behind: look once, then listen again
 
 
 def _max_body_bytes(settings: Settings) -> int:

@@ -96,6 +96,9 @@ class Settings(BaseSettings):
     login_account_rate_limit: str = "20/minute"
     submission_rate_limit: str = "20/minute"
     submission_in_flight_max: Annotated[int, Field(ge=1, le=100)] = 10
+    # Fair judging: a learner's submissions in the judge queue at once; the rest wait in the
+    # outbox, so a burst delays another learner by at most this many judgements per busy learner.
+    judge_queue_per_learner: Annotated[int, Field(ge=1, le=100)] = 2
     run_rate_limit: str = "30/minute"
     login_ip_rate_limit: str = "100/minute"
     signup_rate_limit: str = "20/hour"

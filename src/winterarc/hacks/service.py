@@ -293,7 +293,11 @@ async def rejudge(session: AsyncSession, user: User, slug: str) -> RejudgeOut:
         # A new message id: the first judgement's message may still be in the outbox.
         message_id = f"judge:{submission_id}:r{uuid.uuid4().hex[:12]}"
         add_message(
-            session, JUDGE_QUEUE, Message(id=message_id, body={"submission_id": str(submission_id)})
+            session,
+            JUDGE_QUEUE,
+            Message(id=message_id, body={"submission_id": str(submission_id)}),
+            # One re-judge is one piece of work: it takes its fair share, not the whole queue.
+            fair_key=f"rejudge:{problem.id}",
         )
     await session.flush()
     return RejudgeOut(problem=problem.slug, queued=len(ids))

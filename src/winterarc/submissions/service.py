@@ -144,7 +144,7 @@ async def accept(
         idempotency_key=idempotency_key,
     )
     session.add(submission)
-    add_message(session, JUDGE_QUEUE, judge_message(submission.id))
+    add_message(session, JUDGE_QUEUE, judge_message(submission.id), fair_key=learner_key(user_id))
     try:
         await session.flush()
     except IntegrityError:
@@ -161,6 +161,11 @@ async def accept(
 
 def judge_message(submission_id: uuid.UUID) -> Message:
     return Message(id=f"judge:{submission_id}", body={"submission_id": str(submission_id)})
+
+
+def learner_key(user_id: int) -> str:
+    """The outbox's fair key of a learner's judgements (see winterarc.outbox.relay)."""
+    return f"user:{user_id}"
 
 
 def _same_request(earlier: Submission, request: tuple[int, str, str]) -> Submission:

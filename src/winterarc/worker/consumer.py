@@ -29,6 +29,7 @@ from winterarc.judge.verdicts import Verdict
 from winterarc.kit.logs import bind
 from winterarc.kit.metrics import JUDGE_DURATION, JUDGE_VERDICTS, SANDBOX_FAILURES
 from winterarc.leaderboards import service as leaderboards
+from winterarc.outbox.store import SETTLED_CHANNEL, settle
 from winterarc.problems.packages import PackageCache
 from winterarc.pubsub.base import PubSub
 from winterarc.submissions import repository
@@ -90,7 +91,11 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
     async with ctx.sessionmaker() as session:
         job = await repository.job_for(session, submission_id)
         if job is None or job.status is SubmissionStatus.DONE:
-            return  # deleted, or already judged by an earlier delivery: nothing to do
+            # Deleted, or already judged by an earlier delivery: nothing to do but settle.
+            settled = await settle(session, delivery.message.id)
+            await session.commit()
+            await _announce_settled(ctx, settled)
+            return
         await repository.mark_running(session, submission_id)
         await session.commit()
     crash_if_marked(job.source)
@@ -109,14 +114,23 @@ async def judge_submission(ctx: JudgeContext, delivery: Delivery) -> None:
             final = await repository.record_result(session, submission_id, result)
             if final and result.verdict is Verdict.AC:  # scored in the verdict's transaction
                 await leaderboards.record_accepted(session, submission_id)
+            settled = await settle(session, delivery.message.id)
             await session.commit()
             stored = await repository.get(session, submission_id)
+        await _announce_settled(ctx, settled)
         if final and stored is not None:
             logger.info("judged", extra={"verdict": result.verdict.value})
             _count(job, result, time.perf_counter() - started)
             progress.emit(EventType.FINAL, **_without_identity(final_event(stored)))
     finally:
         await progress.close()
+
+
+async def _announce_settled(ctx: JudgeContext, settled: bool) -> None:
+    """Tell the relays (every API replica) that a learner's judgement is done, so the next one
+    they hold back for fairness can go now."""
+    if settled:
+        await ctx.pubsub.publish(SETTLED_CHANNEL, {"type": "settled"})
 
 
 def _count(job: repository.JudgeJob, result: Result, seconds: float) -> None:
@@ -190,8 +204,10 @@ async def settle_dead_letter(ctx: JudgeContext, delivery: Delivery) -> None:
         final = await repository.record_result(
             session, submission_id, Result.internal_error(DEAD_MESSAGE)
         )
+        settled = await settle(session, delivery.message.id)
         await session.commit()
         stored = await repository.get(session, submission_id)
+    await _announce_settled(ctx, settled)
     if final and stored is not None:
         await ctx.pubsub.publish(channel(submission_id), final_event(stored))
 
