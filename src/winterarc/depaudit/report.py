@@ -49,6 +49,7 @@ def audit(
 ) -> Report:
     report = Report()
     used: set[int] = set()
+    live = [a for a in allowed if a.expires >= today]
     seen: set[tuple[str, str, str]] = set()
     for package in locked:
         key = normalize_name(package.ecosystem, package.name)
@@ -65,14 +66,15 @@ def audit(
             if hit is None:
                 continue
             finding = Finding(package, hit)
-            entry = next((a for a in allowed if a.covers(key, hit)), None)
+            # An expired acceptance no longer accepts: the finding shows again beside it.
+            entry = next((a for a in live if a.covers(key, hit)), None)
             if entry is None:
                 report.findings.append(finding)
             else:
                 used.add(id(entry))
                 report.accepted.append((finding, entry))
     report.expired = [a for a in allowed if a.expires < today]
-    report.unused = [a for a in allowed if id(a) not in used and a.expires >= today]
+    report.unused = [a for a in live if id(a) not in used]
     report.advisories = sum(len(s.advisories) for s in snapshot.sections.values())
     for ecosystem, section in sorted(snapshot.sections.items()):
         age = (today - section.data_date).days
