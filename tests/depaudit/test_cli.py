@@ -179,6 +179,9 @@ def test_refresh_keeps_our_packages_advisories_from_checkouts_and_zips(
         "affected": [{"package": {"ecosystem": "PyPI", "name": "django"}}],
     }
     (checkout / "PYSEC-TEST-2.yaml").write_text(yaml.safe_dump(other))
+    # A "modified" date in the future (a typo in a record) does not make the data look new.
+    future = {**pypi, "id": "PYSEC-TEST-3", "modified": "2099-01-01T00:00:00Z"}
+    (checkout / "PYSEC-TEST-3.yaml").write_text(yaml.safe_dump(future))
     withdrawn = {**NPM_ADVISORY, "id": "TEST-NPM-2", "withdrawn": "2026-01-01T00:00:00Z"}
     dump = tmp_path / "all.zip"
     with zipfile.ZipFile(dump, "w") as archive:
@@ -197,6 +200,7 @@ def test_refresh_keeps_our_packages_advisories_from_checkouts_and_zips(
     assert code == 0
     assert sorted(p.name for p in snapshot.rglob("*.json")) == [
         "PYSEC-TEST-1.json",
+        "PYSEC-TEST-3.json",
         "TEST-NPM-1.json",
         "snapshot.json",
     ]

@@ -22,6 +22,8 @@ from winterarc.depaudit.osv import advisory_packages
 from winterarc.depaudit.versions import ECOSYSTEMS, normalize_name
 
 METADATA = "snapshot.json"
+# libyaml's safe loader when PyYAML was built with it: a PyPI checkout is thousands of files.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SnapshotError(ValueError):
@@ -81,14 +83,18 @@ def refresh(
         wanted[package.ecosystem].add(normalize_name(package.ecosystem, package.name))
     kept: dict[str, dict[str, dict[str, Any]]] = {}
     newest: dict[str, str] = {}
+    today = datetime.now(UTC).date().isoformat()
     names = []
     for source in sources:
         names.append(source.name)
         for record in _records(source):
             pairs = advisory_packages(record)
+            modified = str(record.get("modified", ""))
+            # The data's date is its newest change; a date in the future is a typo in a record.
+            if modified[:10] > today:
+                modified = ""
             for ecosystem in {e for e, _ in pairs if e in wanted}:
-                if str(record.get("modified", "")) > newest.get(ecosystem, ""):
-                    newest[ecosystem] = str(record["modified"])
+                newest[ecosystem] = max(newest.get(ecosystem, ""), modified)
             if record.get("withdrawn") or "id" not in record:
                 continue
             for ecosystem, name in pairs:
@@ -96,10 +102,12 @@ def refresh(
                     kept.setdefault(ecosystem, {})[str(record["id"])] = dict(record)
     if not newest:
         raise SnapshotError("no PyPI or npm advisory found in the sources")
+    undated = sorted(e for e, modified in newest.items() if not modified)
+    if undated:
+        raise SnapshotError(f"no {', '.join(undated)} advisory in the sources has a past date")
     meta_path = directory / METADATA
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     ecosystems = meta.setdefault("ecosystems", {})
-    today = datetime.now(UTC).date().isoformat()
     counts = {}
     for ecosystem, modified in sorted(newest.items()):
         folder = directory / ecosystem
@@ -145,7 +153,7 @@ def _parse(name: str, data: bytes) -> Mapping[str, Any] | None:
         if name.endswith(".json"):
             record = json.loads(data)
         elif name.endswith((".yaml", ".yml")):
-            record = yaml.safe_load(data)
+            record = yaml.load(data, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
         else:
             return None
     except (json.JSONDecodeError, yaml.YAMLError, UnicodeDecodeError):
