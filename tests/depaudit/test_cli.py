@@ -224,3 +224,34 @@ def test_the_repository_locks_pass_against_the_committed_snapshot(
     assert main(["--root", str(ROOT)]) == 0
     summary = capsys.readouterr().out.splitlines()[-1]
     assert summary.startswith("audit-deps ok:")
+
+
+def test_an_unreadable_version_is_named_not_passed_silently(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    snapshot = npm_snapshot(tmp_path)
+    lock = package_lock(tmp_path, **{"leftpad-fixture": "github:user/leftpad#main"})
+    assert main(argv_for(tmp_path, "--lock", lock, "--snapshot", snapshot)) == 0
+    assert "leftpad-fixture github:user/leftpad#main [npm, package-lock.json]: not a version" in (
+        capsys.readouterr().out
+    )
+
+
+def test_an_acceptance_names_the_package_as_the_registry_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lock = requirements(tmp_path, "Jinja2==2.10")
+    allow = tmp_path / "allow.toml"
+    allow.write_text(
+        "".join(
+            f'[[allow]]\nid = "{advisory}"\npackage = "jinja2"\nreason = "fixture"\n'
+            f"expires = {TODAY}\n"
+            for advisory in ("CVE-2019-10906", "PYSEC-2021-66")
+        )
+    )
+    argv = argv_for(tmp_path, "--lock", lock, "--snapshot", REPO_SNAPSHOT, "--allow", allow)
+    main(argv)
+    lines = capsys.readouterr().out.splitlines()
+    for advisory in ("PYSEC-2019-217", "PYSEC-2021-66"):
+        line = next(x for x in lines if advisory in x)
+        assert line.startswith("accepted Jinja2 2.10 [PyPI, requirements.lock]")

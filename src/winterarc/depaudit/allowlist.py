@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from winterarc.depaudit.osv import Match
+from winterarc.depaudit.versions import normalize_name
 
 
 class AllowListError(ValueError):
@@ -31,8 +32,9 @@ class Allowed:
     reason: str
     expires: date
 
-    def covers(self, package: str, match: Match) -> bool:
-        return self.package == package and self.id in (match.advisory_id, *match.aliases)
+    def covers(self, ecosystem: str, name: str, match: Match) -> bool:
+        same = normalize_name(ecosystem, self.package) == normalize_name(ecosystem, name)
+        return same and self.id in (match.advisory_id, *match.aliases)
 
 
 def load(path: Path) -> list[Allowed]:

@@ -10,7 +10,7 @@ from winterarc.depaudit.allowlist import Allowed
 from winterarc.depaudit.locks import Locked
 from winterarc.depaudit.osv import Match, match
 from winterarc.depaudit.snapshot import Snapshot
-from winterarc.depaudit.versions import normalize_name
+from winterarc.depaudit.versions import BadVersion, normalize_name, parse
 
 # Past this age the snapshot only warns: CI cannot refresh it, a person with a network can.
 MAX_AGE_DAYS = 90
@@ -35,6 +35,7 @@ class Report:
     expired: list[Allowed] = field(default_factory=list)
     unused: list[Allowed] = field(default_factory=list)
     uncovered: list[Locked] = field(default_factory=list)
+    unreadable: list[Locked] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     audited: int = 0
     advisories: int = 0
@@ -58,6 +59,12 @@ def audit(
             continue
         seen.add((package.ecosystem, key, package.version))
         report.audited += 1
+        try:
+            parse(package.ecosystem, package.version)
+        except BadVersion:
+            # No advisory could match it: say so rather than pass it silently.
+            report.unreadable.append(package)
+            continue
         section = snapshot.sections.get(package.ecosystem)
         if section is None or key not in section.packages:
             report.uncovered.append(package)
@@ -67,7 +74,7 @@ def audit(
                 continue
             finding = Finding(package, hit)
             # An expired acceptance no longer accepts: the finding shows again beside it.
-            entry = next((a for a in live if a.covers(key, hit)), None)
+            entry = next((a for a in live if a.covers(package.ecosystem, key, hit)), None)
             if entry is None:
                 report.findings.append(finding)
             else:
@@ -100,6 +107,11 @@ def render(report: Report, snapshot: Snapshot, today: date) -> list[str]:
         f"warning: allow-list entry {a.id} for {a.package} matches no finding; remove it"
         for a in report.unused
     ]
+    lines += [
+        f"warning: {p.name} {p.version} [{p.ecosystem}, {p.lock}]: not a version the audit can "
+        "compare, so it is not audited"
+        for p in report.unreadable
+    ]
     for ecosystem in sorted({p.ecosystem for p in report.uncovered}):
         names = sorted({p.name for p in report.uncovered if p.ecosystem == ecosystem})
         if ecosystem not in snapshot.sections:
@@ -117,7 +129,8 @@ def render(report: Report, snapshot: Snapshot, today: date) -> list[str]:
     )
     verdict = "FAILED" if report.failed else "ok"
     lines.append(
-        f"audit-deps {verdict}: {report.audited} locked packages, {report.advisories} "
+        f"audit-deps {verdict}: {report.audited} locked "
+        f"{'package' if report.audited == 1 else 'packages'}, {report.advisories} "
         f"advisories ({ages}); {len(report.findings)} vulnerable, "
         f"{len(report.accepted)} accepted, {len(report.expired)} expired acceptances"
     )
