@@ -1,0 +1,3 @@
+from winterarc.depaudit.cli import run
+
+run()
