@@ -100,6 +100,7 @@ class Settings(BaseSettings):
     # outbox, so a burst delays another learner by at most this many judgements per busy learner.
     judge_queue_per_learner: Annotated[int, Field(ge=1, le=100)] = 2
     run_rate_limit: str = "30/minute"
+    run_in_flight_max: Annotated[int, Field(ge=1, le=64)] = 2
     login_ip_rate_limit: str = "100/minute"
     signup_rate_limit: str = "20/hour"
     # The device authorization grant (`winterarc login`): codes issued per address, codes

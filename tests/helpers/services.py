@@ -25,3 +25,14 @@ def require_service(name: str, how: str) -> None:
     if in_ci():
         pytest.fail(f"{message} (CI=true: service tests may not be skipped)")
     pytest.skip(message)
+
+
+REDIS_URL = os.environ.get("WINTERARC_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def redis_url() -> str:
+    """The test Redis (WINTERARC_TEST_REDIS_URL), or a skip (a failure in CI) when it is down."""
+    host, port = REDIS_URL.split("//")[1].split("/")[0].split(":")
+    if not tcp_open(host, int(port)):
+        require_service("Redis", "start redis-server or set WINTERARC_TEST_REDIS_URL")
+    return REDIS_URL

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -12,7 +11,7 @@ import pytest
 import redis.asyncio as redis
 
 from tests.helpers.pubsub import MemoryPubSub
-from tests.helpers.services import require_service, tcp_open
+from tests.helpers.services import redis_url
 from winterarc.db import migrate
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.pubsub.base import PubSub
@@ -20,15 +19,12 @@ from winterarc.pubsub.database import DatabasePubSub
 from winterarc.pubsub.redis import RedisPubSub
 
 pytestmark = pytest.mark.anyio
-REDIS_URL = os.environ.get("WINTERARC_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 Pair = tuple[PubSub, PubSub]  # a publisher (a worker) and a subscriber (an API replica)
 
 
-@pytest.fixture
-def redis_url() -> str:
-    if not tcp_open("127.0.0.1", int(REDIS_URL.rsplit(":", 1)[1].split("/")[0])):
-        require_service("Redis", "start redis-server or set WINTERARC_TEST_REDIS_URL")
-    return REDIS_URL
+@pytest.fixture(name="redis_url")
+def redis_url_fixture() -> str:
+    return redis_url()
 
 
 @pytest.fixture(scope="module")

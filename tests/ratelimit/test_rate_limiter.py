@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import uuid
 
@@ -10,20 +9,12 @@ import httpx
 import pytest
 
 from tests.helpers.factories import PASSWORD, make_account
-from tests.helpers.services import require_service, tcp_open
+from tests.helpers.services import redis_url
 from winterarc.app import create_app
 from winterarc.ratelimit import RateLimited, RateLimiter, parse_rule
 from winterarc.settings import Settings
 
 pytestmark = pytest.mark.anyio
-REDIS_URL = os.environ.get("WINTERARC_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def redis_url() -> str:
-    host, port = REDIS_URL.split("//")[1].split("/")[0].split(":")
-    if not tcp_open(host, int(port)):
-        require_service("Redis", "start redis-server or set WINTERARC_TEST_REDIS_URL")
-    return REDIS_URL
 
 
 @pytest.mark.parametrize("backend", ["memory", pytest.param("redis", marks=pytest.mark.redis)])

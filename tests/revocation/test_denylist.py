@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-import os
-
 import httpx
 import pytest
 
 from tests.helpers.api import assert_problem
 from tests.helpers.app import app_client
 from tests.helpers.factories import PASSWORD, login, make_account
-from tests.helpers.services import require_service, tcp_open
+from tests.helpers.services import redis_url
 from winterarc.auth.models import Role
 from winterarc.settings import Settings
 
 pytestmark = pytest.mark.anyio
-REDIS_URL = os.environ.get("WINTERARC_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 @pytest.fixture(params=["database", pytest.param("redis", marks=pytest.mark.redis)])
 def backend_settings(request: pytest.FixtureRequest, settings: Settings) -> Settings:
     if request.param == "database":
         return settings
-    host, port = REDIS_URL.split("//")[1].split("/")[0].split(":")
-    if not tcp_open(host, int(port)):
-        require_service("Redis", "start redis-server or set WINTERARC_TEST_REDIS_URL")
-    return settings.model_copy(update={"redis_url": REDIS_URL})
+    return settings.model_copy(update={"redis_url": redis_url()})
 
 
 async def test_an_access_token_is_refused_right_after_logout(backend_settings: Settings) -> None:

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from tests.helpers.api import assert_problem
-from tests.helpers.app import app_client
+from tests.helpers.app import app_client, app_of
 from tests.helpers.factories import add_judged_problem, make_account
 from winterarc.settings import Settings
 
@@ -60,3 +60,24 @@ async def test_runs_over_the_rate_are_refused(settings: Settings) -> None:
         refused = await client.post("/api/v1/runs", json=body, headers=learner.headers)
         assert_problem(refused, 429, "rate-limited")
         assert refused.headers["RateLimit-Policy"] == '"run";q=1;w=60'
+
+
+async def test_a_run_while_the_learner_has_too_many_going_is_refused(settings: Settings) -> None:
+    limited = settings.model_copy(update={"run_in_flight_max": 1})
+    async with app_client(limited) as client:
+        await add_judged_problem(client)
+        learner = await make_account(client, "ada")
+        other = await make_account(client, "grace")
+        body = {**SOURCE, "input": "1 2"}
+        limiter = app_of(client).state.rate_limiter
+        # A run of theirs is going (in this replica or another sharing Redis).
+        going = limiter.at_once(1, "runs-in-flight", str(learner.id), ttl_seconds=60, message="")
+        async with going:
+            refused = await client.post("/api/v1/runs", json=body, headers=learner.headers)
+            assert_problem(refused, 429, "rate-limited")
+            assert refused.headers["RateLimit-Policy"] == '"runs-in-flight";q=1'
+            assert refused.headers["Retry-After"]
+            allowed = await client.post("/api/v1/runs", json=body, headers=other.headers)
+            assert allowed.status_code != 429, allowed.text
+        again = await client.post("/api/v1/runs", json=body, headers=learner.headers)
+        assert again.status_code != 429, again.text  # the finished run gave its place back

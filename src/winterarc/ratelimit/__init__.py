@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends
@@ -17,10 +19,12 @@ from starlette.requests import HTTPConnection
 
 from winterarc.kit.errors import AppError
 from winterarc.kit.metrics import RATE_LIMITED
+from winterarc.ratelimit.leases import Leases, MemoryLeases, RedisLeases
 from winterarc.settings import parse_rule
 
 logger = logging.getLogger("winterarc.ratelimit")
 PREFIX = "winterarc"
+LEASE_RETRY_SECONDS = 2  # what is held at once (a run) usually ends within this
 
 
 class RateLimited(AppError):
@@ -48,6 +52,7 @@ class RateLimiter:
                 redis_url, socket_connect_timeout=1, socket_timeout=1
             )
             options = {"implementation": "redispy", "connection_pool": self._pool}
+        self._leases: Leases = RedisLeases(self._pool) if self._pool else MemoryLeases()
         storage = storage_from_string(_storage_url(redis_url), key_prefix=PREFIX, **options)
         assert isinstance(storage, Storage)
         self._storage = storage
@@ -79,6 +84,37 @@ class RateLimiter:
                 "RateLimit": f'"{name}";r=0;t={retry_after}',
             },
         )
+
+    @asynccontextmanager
+    async def at_once(
+        self, limit: int, name: str, identifier: str, *, ttl_seconds: float, message: str
+    ) -> AsyncIterator[None]:
+        """Hold one of `limit` leases of `name` for `identifier` while the context runs, or
+        raise RateLimited (after `ttl_seconds` at worst, a lease lost by a crash frees itself)."""
+        key = f"{name}:{identifier}"
+        try:
+            lease = await self._leases.take(key, limit, ttl_seconds)
+        except Exception:  # like the rate limits: an outage must not stop everybody
+            logger.warning("lease storage unavailable; allowing the request", exc_info=True)
+            lease = ""  # unlimited this time
+        if lease is None:
+            RATE_LIMITED.labels(name).inc()
+            raise RateLimited(
+                message,
+                headers={
+                    "Retry-After": str(LEASE_RETRY_SECONDS),
+                    "RateLimit-Policy": f'"{name}";q={limit}',
+                    "RateLimit": f'"{name}";r=0;t={LEASE_RETRY_SECONDS}',
+                },
+            )
+        try:
+            yield
+        finally:
+            if lease:
+                try:
+                    await self._leases.give_back(key, lease)
+                except Exception:
+                    logger.warning("could not give a lease back; it expires", exc_info=True)
 
     async def close(self) -> None:
         if self._pool is not None:

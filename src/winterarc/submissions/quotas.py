@@ -1,8 +1,10 @@
 """Per-learner quotas, so one learner's burst cannot fill the judge queue or the run slots:
-submissions per window and unjudged at once, runs per window. Counted in Redis when
+submissions per window and unjudged at once, runs per window and at once. Counted in Redis when
 configured (across replicas), else in memory; 429 with Retry-After and RateLimit headers."""
 
 from __future__ import annotations
+
+from collections.abc import AsyncIterator
 
 from fastapi import Depends
 
@@ -41,13 +43,25 @@ async def check_submit_quota(
 
 async def check_run_quota(
     settings: SettingsDep, limiter: RateLimiterDep, user: CurrentUser
-) -> None:
+) -> AsyncIterator[None]:
+    """Refuse a run over the learner's rate, or while they have too many running already (in
+    any replica); the run holds its place until the response is sent."""
     await limiter.check(
         settings.run_rate_limit,
         "run",
         str(user.id),
         message="Too many runs in a short time. Wait a moment and try again.",
     )
+    async with limiter.at_once(
+        settings.run_in_flight_max,
+        "runs-in-flight",
+        str(user.id),
+        # A run waits for a slot, then runs within its limits: a lease outliving both is lost.
+        ttl_seconds=settings.run_wait_seconds + 120,
+        message=f"You already have {settings.run_in_flight_max} runs going. "
+        "Wait for them to finish.",
+    ):
+        yield
 
 
 SubmitQuota = Depends(check_submit_quota)
