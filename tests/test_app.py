@@ -58,3 +58,19 @@ async def test_api_docs_work_offline_from_packaged_assets(client: httpx.AsyncCli
     asset = await client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js")
     assert asset.status_code == 200
     assert len(asset.content) > 100_000
+
+
+def test_the_package_refuses_python_dash_o_which_would_strip_its_asserts() -> None:
+    import subprocess
+    import sys
+
+    for flags, env in ((["-O"], {}), ([], {"PYTHONOPTIMIZE": "1"})):
+        ran = subprocess.run(
+            [sys.executable, *flags, "-c", "import winterarc"],
+            capture_output=True,
+            text=True,
+            env={**env, "PATH": "/usr/bin:/bin"},
+            check=False,
+        )
+        assert ran.returncode == 1
+        assert ran.stderr == "winterarc: error: it does not run under python -O or PYTHONOPTIMIZE\n"
