@@ -48,6 +48,16 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in (30, 31):
+        # one snippet nested 10^5 deep (the total length limit), mixed bracket types; 31 closes
+        # the outermost bracket with the wrong type, so the error is the very last character
+        opens = "".join(rng.choice("([{") for _ in range(100_000))
+        closes = "".join({"(": ")", "[": "]", "{": "}"}[c] for c in reversed(opens))
+        if seed == 31:
+            closes = closes[:-1] + {")": "]", "]": "}", "}": ")"}[closes[-1]]
+        print(1)
+        print(opens + closes)
+        return
     if seed <= 3:
         t, budget = rng.randint(1, 8), 80
     elif seed <= 6:
