@@ -70,6 +70,13 @@ def main() -> None:
         s = balanced(rng, rng.randint(1, per))
         if rng.random() < 0.5:
             s = damage(rng, s)
+        elif stress is not None and rng.random() < 0.4:
+            # stress only: splice a crossed pair like "([)]" into a balanced snippet, balanced in
+            # count per type but not well-formed (generated tests keep their old content)
+            a, b = rng.sample("([{", 2)
+            closer = {"(": ")", "[": "]", "{": "}"}
+            i = rng.randint(0, len(s))
+            s = s[:i] + a + b + closer[a] + closer[b] + s[i:]
         snippets.append(s[: budget // t] or "x")
     print(t)
     print("\n".join(snippets))
