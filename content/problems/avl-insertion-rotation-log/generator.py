@@ -10,6 +10,19 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        n = 10**5
+        if seed == 30:  # only the two ends of the key range, repeated: a 2-node tree, no rotation
+            a = [(-1) ** i * 10**9 for i in range(n)]
+        elif seed == 31:  # strictly descending over the whole range: left-left rotations only
+            a = [10**9 - 20000 * i for i in range(n)]
+        else:  # 32: 5 * 10^4 distinct keys, then every one of them again (repeats change nothing)
+            half = list(range(-10**9, -10**9 + 5 * 10**4))
+            rng.shuffle(half)
+            a = half + half[::-1]
+        print(n)
+        print(" ".join(map(str, a)))
+        return
     if seed <= 3:
         n, kind = rng.randint(3, 12), "random-small-range"
     elif seed <= 5:

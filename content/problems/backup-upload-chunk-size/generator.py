@@ -9,6 +9,17 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        n = 100000
+        if seed == 30:  # every file 10^9, one request each: the answer is 10^9, the top
+            limit, sizes = n, [10**9] * n
+        elif seed == 31:  # total exactly 10^9 = L: chunk size 1 suffices (the bottom)
+            limit, sizes = 10**9, [10**4] * n
+        else:  # 32: strictly increasing sizes 10^4 .. 10^9, about two requests a file
+            limit, sizes = 2 * n - 1, [10**4 * (i + 1) for i in range(n)]
+        print(n, limit)
+        print(" ".join(map(str, sizes)))
+        return
     if seed <= 3:
         n, top = rng.randint(1, 10), 50
     elif seed <= 6:

@@ -10,6 +10,13 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed == 30:  # every scan is -10^9, plus one 10^9 at the second door: [-10^9]
+        print(json.dumps({"args": [[-(10**9)] * 100_000, [-(10**9)] * 99_999 + [10**9]]}))
+        return
+    if seed == 31:  # the same 10^5 ids, strictly decreasing from 10^9 to about -10^9, in both
+        ids = [10**9 - 20_000 * i for i in range(100_000)]
+        print(json.dumps({"args": [ids, ids]}))
+        return
     if seed <= 3:
         n, m = rng.randint(0, 10), rng.randint(0, 10)
     elif seed <= 6:

@@ -9,6 +9,21 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        n, letters = 200_000, "abcdefghijklmnopqrstuvwxyz"
+        cycle = (letters * (n // 26 + 1))[:n]
+        if seed == 30:  # one letter throughout, k = 1: the whole stream
+            k, s = 1, "z" * n
+        elif seed == 31:  # a..z cycling, k = 1: every window of length 1 ties, the first wins
+            k, s = 1, cycle
+        elif seed == 32:  # a..z cycling, k = 25: windows of 25, the first wins
+            k, s = 25, cycle
+        else:  # 33: all 26 letters cycling, then a two-letter tail: the answer ends at n
+            k = 2
+            s = cycle[: n // 2] + "".join(rng.choice("xy") for _ in range(n - n // 2))
+        print(n, k)
+        print(s)
+        return
     if seed <= 4:
         n = rng.randint(1, 15)
     elif seed <= 8:

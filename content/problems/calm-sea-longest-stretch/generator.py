@@ -9,6 +9,19 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        n = 200000
+        if seed == 30:  # -10^9 and 10^9 alternating, T = 2 * 10^9: the whole log is calm
+            limit, h = 2 * 10**9, [(-1) ** i * 10**9 for i in range(n)]
+        elif seed == 31:  # strictly increasing from -10^9, T = 0: every stretch of 1 ties
+            limit, h = 0, [-(10**9) + 10_000 * i for i in range(n)]
+        elif seed == 32:  # strictly decreasing from 10^9: the first of many equal-length windows
+            limit, h = 10_000 * (n // 2), [10**9 - 10_000 * i for i in range(n)]
+        else:  # 33: every level 10^9, T = 0: the whole log
+            limit, h = 0, [10**9] * n
+        print(n, limit)
+        print(" ".join(map(str, h)))
+        return
     if seed <= 3:
         n = rng.randint(1, 20)
     elif seed <= 6:

@@ -10,6 +10,17 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        n = 200_000
+        if seed == 30:  # one word, the alphabetically last possible, every time: count 2 * 10^5
+            words = ["zzzzzzzzzz"] * n
+        else:  # 31: 2 * 10^5 distinct words in reverse order, all count 1: the smallest comes last
+            letters = string.ascii_lowercase
+            words = ["".join(letters[(i // 26**p) % 26] for p in range(4)) + "z" * 6 for i in range(n)]
+            words.sort(reverse=True)
+        print(n)
+        print(" ".join(words))
+        return
     if seed <= 3:
         n = rng.randint(1, 15)
     elif seed <= 6:

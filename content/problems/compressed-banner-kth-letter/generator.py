@@ -34,6 +34,20 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed == 30:
+        # the widest sequence: 7800 pieces side by side, then the deepest chain (30 repeats of
+        # ~10^9 nested, so L is astronomical); every k falls in the last pieces or the chain,
+        # which a walk over the pieces (instead of a binary search) reaches only after 7800 steps
+        wide = "9[a]b" * 3900
+        chain = "z"
+        for level in range(30):
+            chain = f"{10**9 - level}[{LETTERS[level % 26]}{chain}]"
+        code = wide + chain
+        head = 3900 * 10
+        ks = [rng.randint(head - 50, head) if i % 2 else rng.randint(head + 1, 10**18) for i in range(10**4)]
+        ks[0], ks[-1] = 1, 10**18
+        print(json.dumps({"args": [code, ks]}))
+        return
     if seed <= 3:
         size, depth, max_count, q = 40, 3, 5, 30
     elif seed <= 6:

@@ -48,6 +48,16 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in (30, 31):
+        # one snippet nested 10^5 deep (the total length limit), mixed bracket types; 31 closes
+        # the outermost bracket with the wrong type, so the error is the very last character
+        opens = "".join(rng.choice("([{") for _ in range(100_000))
+        closes = "".join({"(": ")", "[": "]", "{": "}"}[c] for c in reversed(opens))
+        if seed == 31:
+            closes = closes[:-1] + {")": "]", "]": "}", "}": ")"}[closes[-1]]
+        print(1)
+        print(opens + closes)
+        return
     if seed <= 3:
         t, budget = rng.randint(1, 8), 80
     elif seed <= 6:
@@ -60,6 +70,13 @@ def main() -> None:
         s = balanced(rng, rng.randint(1, per))
         if rng.random() < 0.5:
             s = damage(rng, s)
+        elif stress is not None and rng.random() < 0.4:
+            # stress only: splice a crossed pair like "([)]" into a balanced snippet, balanced in
+            # count per type but not well-formed (generated tests keep their old content)
+            a, b = rng.sample("([{", 2)
+            closer = {"(": ")", "[": "]", "{": "}"}
+            i = rng.randint(0, len(s))
+            s = s[:i] + a + b + closer[a] + closer[b] + s[i:]
         snippets.append(s[: budget // t] or "x")
     print(t)
     print("\n".join(snippets))

@@ -11,6 +11,18 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        n = 10**5
+        if seed == 30:
+            # the longest possible trip: a chain 1 -> 2 -> ... -> n of 10^9-minute streets,
+            # listed back to front; the far end is (n - 1) * 10^9 ~ 10^14 minutes away
+            edges = [(v, v + 1, 10**9) for v in range(n - 1, 0, -1)] + [(n, 1, 10**9)]
+        elif seed == 31:  # a star out of the depot, 0 and 10^9 minutes alternating
+            edges = [(1, v, 0 if v % 2 else 10**9) for v in range(2, n + 1)]
+        else:  # 32: no streets at all: every other junction is -1
+            edges = []
+        print("\n".join([f"{n} {len(edges)}", *(f"{u} {v} {w}" for u, v, w in edges)]))
+        return
     if seed <= 3:
         n, m, wmax = rng.randint(1, 8), rng.randint(0, 14), 10
     elif seed <= 5:

@@ -10,6 +10,16 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        n = 200_000
+        weights, lo, hi = {
+            30: ([10**9] * n, 2 * 10**9, 2 * 10**9),  # every pair, ~2 * 10^10: the largest count
+            31: ([1] * n, 1, 2),  # the lightest crates, every pair
+            32: (list(range(n, 0, -1)), n + 1, n + 1),  # strictly decreasing, one sum: n / 2 pairs
+            33: ([10**9] * n, 1, 2 * 10**9 - 1),  # every pair 1 kg too heavy: 0
+        }[seed]
+        print(json.dumps({"args": [weights, lo, hi]}))
+        return
     if seed <= 4:
         n, top = rng.randint(2, 12), 20
     elif seed <= 8:

@@ -9,6 +9,17 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        n = m = 200000
+        needs, lengths = {
+            30: ([10**9] * n, [10**9] * m),  # every cable exactly long enough: all n powered
+            31: ([10**9] * n, [10**9 - 1] * m),  # every cable 1 m short: none powered
+            32: (list(range(1, n + 1)), list(range(m, 0, -1))),  # increasing vs decreasing: all
+        }[seed]
+        print(n, m)
+        print(" ".join(map(str, needs)))
+        print(" ".join(map(str, lengths)))
+        return
     if seed <= 3:
         n, m, top = rng.randint(1, 10), rng.randint(1, 10), 20
     elif seed <= 6:

@@ -10,6 +10,26 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed == 30:
+        # capacity 10^5 filled with keys spread over the whole range (0 and 10^9 included), values
+        # 0 or 10^9; then rounds of: read the newest key, insert a fresh key (evicting the oldest),
+        # read the key just evicted (-1)
+        cap = 100_000
+        keys = [10**9 - 10_000 * i for i in range(cap)]  # 10^9 down to 10^4
+        ops, args = ["EdgeCache"], [[cap]]
+        for i, key in enumerate(keys):
+            ops.append("put")
+            args.append([key, 0 if i % 2 else 10**9])
+        oldest, fresh = 0, 1
+        while len(ops) + 4 <= 200_000:
+            ops += ["get", "put", "get"]
+            args += [[keys[-1]], [fresh, 0 if fresh % 2 else 10**9], [keys[oldest]]]
+            keys.append(fresh)
+            oldest, fresh = oldest + 1, fresh + 1
+        ops.append("get")
+        args.append([0])  # key 0 was never written: -1
+        print(json.dumps({"ops": ops, "args": args}))
+        return
     if seed <= 4:
         q, cap = rng.randint(5, 40), rng.randint(1, 4)
     elif seed <= 8:

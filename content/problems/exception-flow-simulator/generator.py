@@ -83,6 +83,32 @@ def interpret(classes, functions, main, limit):
     return count[0]
 
 
+def deepest(seed):
+    """Named modes (seeds 30, 31): the deepest program the constraints allow. Seven functions
+    f0 -> f1 -> ... -> f6, each nesting 11 `try` statements (depth 12), the innermost one calling
+    the next function; f6 raises at the bottom. 30: every handler raises a new exception (every
+    third `from` the one it handles), so the traceback chain is 78 exceptions long; 31: every
+    handler re-raises (bare `raise`) and f3's outermost `finally` returns, swallowing it."""
+    names = ["NetError", "Timeout", "Refused", "DataError", "Corrupt"]
+    classes = [["NetError", "Exception"], ["Timeout", "NetError"], ["Refused", "RuntimeError"],
+               ["DataError", "Exception"], ["Corrupt", "DataError"]]
+    functions = {}
+    for f in range(7):
+        inner = [["print", f"f{f} bottom"], ["call", f"f{f + 1}"] if f < 6 else ["raise", "Timeout"]]
+        for level in range(11, 0, -1):
+            if seed == 30:
+                raised = ["raise", names[(7 * f + level) % 5]] + (["from"] if level % 3 == 0 else [])
+                handlers = [[["BaseException"], [["print", f"f{f}.{level} caught"], raised]]]
+            else:
+                handlers = [[["Exception"], [["print", f"f{f}.{level} caught"], ["reraise"]]]]
+            fin = [["print", f"f{f}.{level} finally"]]
+            if seed == 31 and f == 3 and level == 1:
+                fin.append(["return", "swallowed"])
+            inner = [["try", inner, handlers, [], fin]]
+        functions[f"f{f}"] = inner
+    return classes, functions, [["print", "start"], ["call", "f0"], ["print", "end"]]
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -90,6 +116,9 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in (30, 31):
+        print(json.dumps({"args": list(deepest(seed))}))
+        return
     big = seed >= 8
     limit = 60000 if big else 3000
     while True:

@@ -10,6 +10,17 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        n = 100000
+        if seed == 30:  # 10^5 back-to-back gigs paying 10^4 each: all fit, 10^9, the top answer
+            gigs = [[i * 10**4, (i + 1) * 10**4, 10**4] for i in range(n)]
+        elif seed == 31:  # one gig [0, 10^9] offered 10^5 times: only one can be taken
+            gigs = [[0, 10**9, 10**4] for _ in range(n)]
+        else:  # 32: strictly nested gigs, every pair overlaps: the best single pay
+            gigs = [[i, 10**9 - i, rng.randint(1, 10**4)] for i in range(n)]
+        rng.shuffle(gigs)
+        print(json.dumps({"args": [gigs]}))
+        return
     if seed <= 3:
         n, horizon, max_len = rng.randint(1, 10), 30, 10
     elif seed <= 6:

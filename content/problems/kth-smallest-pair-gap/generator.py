@@ -4,6 +4,21 @@ import random
 import sys
 
 
+def extreme(seed, rng):
+    """Named modes (seeds 30..32), all at the maximum n = 5 * 10^4."""
+    n = 5 * 10**4
+    total = n * (n - 1) // 2
+    if seed == 30:  # one reading repeated, k = every pair: the answer 0 with the largest k
+        return [10**9] * n, total
+    if seed == 31:  # both ends of the range, k = the last pair: the answer 10^9 itself
+        r = [0, 10**9] + [rng.randint(1, 10**9 - 1) for _ in range(n - 2)]
+        rng.shuffle(r)
+        return r, total
+    # 32: two crowds at 0 and 10^9: the first cross pair jumps the answer from 0 to 10^9
+    half = n // 2
+    return [0] * half + [10**9] * half, 2 * (half * (half - 1) // 2) + 1
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -11,6 +26,10 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        r, k = extreme(seed, rng)
+        print(json.dumps({"args": [r, k]}))
+        return
     if seed <= 3:
         n, top = rng.randint(2, 8), 20
     elif seed <= 6:

@@ -11,6 +11,14 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed == 30:
+        # 10^5 events all at 10^9, the top of the range; windows take all of them ([10^9, 10^9],
+        # [0, 10^9]) or none ([0, 10^9 - 1]), so every answer is 0 or 10^5
+        top = 10**9
+        shapes = [[top, top], [0, top - 1], [0, top], [top - 1, top - 1]]
+        windows = [shapes[i % 4] for i in range(10**5)]
+        print(json.dumps({"args": [[top] * 10**5, windows]}))
+        return
     if seed <= 3:
         n, q, top = rng.randint(0, 10), rng.randint(1, 10), 30
     elif seed <= 5:
