@@ -5,6 +5,33 @@ import sys
 POOL = ["run", "save", "load", "close", "hook", "render", "ping", "name"]
 
 
+def extreme(seed):
+    """Named modes (seeds 30..32) at the limits: 300 classes, 2 * 10^4 queries on the deepest."""
+    n, q = 300, 20000
+    names = [f"K{i}" for i in range(n)]
+    if seed == 30:  # the deepest chain: K_i(K_{i-1}), an MRO of 301; only the root defines run
+        classes = [[names[0], [], ["run"]]] + [[names[i], [names[i - 1]], []] for i in range(1, n)]
+    elif seed == 31:  # the widest merge: each class has the 6 newest classes as bases, newest first
+        classes = [[names[i], names[max(0, i - 6):i][::-1], [] if i else ["run"]] for i in range(n)]
+    else:  # 32: one failure (a duplicate base) cascading down a chain of 299, then all queries
+        classes = [[names[0], [], ["run"]], [names[1], [names[0], names[0]], ["run"]]]
+        classes += [[names[i], [names[i - 1]], ["run"]] for i in range(2, n)]
+        return {"args": [classes, [["issubclass", names[0], "object"]] * q]}
+    leaf = names[-1]
+    queries = []
+    for j in range(q):
+        kind = j % 4
+        if kind == 0:  # found only at the far end of the MRO
+            queries.append(["lookup", leaf, "run"])
+        elif kind == 1:  # missing: scans the whole MRO
+            queries.append(["lookup", leaf, "missing"])
+        elif kind == 2:  # super from the class itself, found at the far end
+            queries.append(["super", leaf, leaf, "run"])
+        else:  # issubclass of the root (the far end) and of object
+            queries.append(["issubclass", leaf, names[0] if j % 8 == 3 else "object"])
+    return {"args": [classes, queries]}
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -12,6 +39,9 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        print(json.dumps(extreme(seed)))
+        return
     if seed >= 8:
         n, q = 300, 20000
     else:

@@ -3,6 +3,18 @@ import random
 import sys
 
 
+def extreme(seed):
+    """Named modes (seeds 30..32), all with 2 * 10^5 timestamps."""
+    if seed == 30:  # two feeds at opposite ends: the widest answer, -10^9 10^9
+        return [[-(10**9)] * 10**5, [10**9] * 10**5]
+    if seed == 31:  # 10^4 feeds, every timestamp 10^9: width 0 at the top of the range
+        return [[10**9] * 20 for _ in range(10**4)]
+    # 32: 10^4 feeds interleaved from -10^9 upwards (feed i holds -10^9 + i, + 10^4, ...): every
+    # window has width 10^4 - 1, the first one must be reported
+    k = 10**4
+    return [[-(10**9) + i + k * j for j in range(20)] for i in range(k)]
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -10,6 +22,11 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        feeds = extreme(seed)
+        print(len(feeds))
+        print("\n".join(f"{len(f)} " + " ".join(map(str, f)) for f in feeds))
+        return
     if seed <= 3:
         k, total, lo, hi = rng.randint(1, 4), rng.randint(4, 14), -10, 10
     elif seed <= 5:

@@ -2,6 +2,21 @@ import random
 import sys
 
 
+def extreme(seed: int) -> tuple[int, int, list[int]]:
+    """Named modes (seeds 30..32), n = 2 * 10^5: (k, t, readings)."""
+    n = 200_000
+    if seed == 30:  # strictly increasing from -10^9 by t + 1 (every neighbour just too far); the
+        t = 9_999  # last reading is within t of the first: the alarm fires at the last tick, n
+        a = [-(10**9) + i * (t + 1) for i in range(n - 1)] + [-(10**9) + t]
+        return n, t, a
+    if seed == 31:  # strictly decreasing from 10^9 by t + 1; the last reading equals the first,
+        t = 9_999  # exactly k = n - 1 ticks earlier: the alarm fires at tick n
+        a = [10**9 - i * (t + 1) for i in range(n - 1)] + [10**9]
+        return n - 1, t, a
+    # 32: t = 10^9 and readings alternating -10^9, 10^9 (2 * 10^9 apart) with k = 1: no alarm
+    return 1, 10**9, [(-1) ** i * 10**9 for i in range(n)]
+
+
 def main() -> None:
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -9,6 +24,11 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        k, t, a = extreme(seed)
+        print(len(a), k, t)
+        print(" ".join(map(str, a)))
+        return
     if seed <= 4:
         n = rng.randint(1, 12)
     elif seed <= 8:

@@ -17,6 +17,28 @@ def build(rng: random.Random, budget: list[int], depth: int, max_depth: int, big
     return crate
 
 
+def extreme(seed: int) -> tuple[list, int]:
+    """Named modes (seeds 30..32): answers at both ends of their range, 10^4 elements."""
+    if seed == 30:  # 10^4 - 1 items of 10^6 and tare 10^4: the heaviest shipment
+        return [10**6] * (10**4 - 1), 10**4
+    if seed == 31:  # 99 chains of empty crates 100 levels deep (9802 crates), tare 10^4: all wood
+        crate: list = []
+        for _ in range(99):
+            deep: list = []
+            for _ in range(98):
+                deep = [deep]
+            crate.append(deep)
+        return crate, 10**4
+    # 32: zeros everywhere, tare 0, in 49 chains 100 levels deep: the lightest shipment, 0
+    crate = []
+    for _ in range(49):
+        deep = [0]
+        for _ in range(98):
+            deep = [deep, 0]
+        crate.append(deep)
+    return crate, 0
+
+
 def main() -> None:
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -24,6 +46,9 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        print(json.dumps({"args": list(extreme(seed))}))
+        return
     if seed <= 4:
         size, max_depth, big = 10 * seed, 4, False
     elif seed <= 7:

@@ -2,6 +2,16 @@ import random
 import sys
 
 
+def extreme(seed: int) -> list[int]:
+    """Named modes (seeds 30..32), n = 2 * 10^5."""
+    n = 200_000
+    if seed == 30:  # strictly increasing from 1 to 10^9: the largest profit, 10^9 - 1
+        return [1 + (10**9 - 1) * i // (n - 1) for i in range(n)]
+    if seed == 31:  # strictly decreasing from 10^9 to 1: no profit, 0
+        return [10**9 - (10**9 - 1) * i // (n - 1) for i in range(n)]
+    return [10**9] * n  # 32: all equal at the top price: 0
+
+
 def main() -> None:
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -9,6 +19,11 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        p = extreme(seed)
+        print(len(p))
+        print(" ".join(map(str, p)))
+        return
     if seed <= 4:
         n = rng.randint(1, 12)
     elif seed <= 8:

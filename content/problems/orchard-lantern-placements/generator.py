@@ -2,6 +2,14 @@ import random
 import sys
 
 
+# named modes (seeds 30..32), n = 9: (k, the grid's one character)
+EXTREME = {
+    30: (6, "."),  # no trees, k = 6: the largest answer of all, 312956 (the most search work)
+    31: (9, "."),  # no trees, k = n = 9: every row lit, 352
+    32: (1, "#"),  # trees everywhere: 0 even for k = 1
+}
+
+
 def main() -> None:
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -9,6 +17,11 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in EXTREME:
+        k, cell = EXTREME[seed]
+        print(9, k)
+        print("\n".join([cell * 9] * 9))
+        return
     if seed <= 4:
         n = rng.randint(3, 6)
         k = rng.randint(1, n)

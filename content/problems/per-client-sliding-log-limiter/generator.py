@@ -4,6 +4,34 @@ import random
 import sys
 
 
+def extreme(seed, rng):
+    """Named modes (seeds 30..31), 2 * 10^5 calls each."""
+    if seed == 30:
+        # limit 10^5, window 10^12: a full log at time 0, then allow/remaining just before it
+        # expires (10^12 - 1: rejected, 0 left) and at the very top of the clock (10^12: all free)
+        ops, args = ["SlidingLogLimiter"], [[10**5, 10**12]]
+        for t, count in ((0, 10**5), (10**12 - 1, 5 * 10**4), (10**12, 5 * 10**4 - 1)):
+            for i in range(count):
+                ops.append("remaining" if i % 2 else "allow")
+                args.append(["c", t])
+        return {"ops": ops, "args": args}
+    # 31: ~9 * 10^4 distinct clients of 20 printable characters (spaces, quotes, backslashes),
+    # limit 1, window 1: each allowed once, then rejected at the same instant
+    ops, args = ["SlidingLogLimiter"], [[1, 1]]
+    alphabet = [chr(c) for c in range(32, 127)]
+    seen = set()
+    now = 0
+    while len(ops) < 2 * 10**5 - 2:
+        name = "".join(rng.choice(alphabet) for _ in range(20))
+        if name in seen:
+            continue
+        seen.add(name)
+        now += rng.randint(0, 1)
+        ops += ["allow", "allow", "remaining"][: 3 if len(seen) % 4 == 0 else 2]
+        args += [[name, now]] * (3 if len(seen) % 4 == 0 else 2)
+    return {"ops": ops, "args": args}
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -11,6 +39,9 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        print(json.dumps(extreme(seed, rng)))
+        return
     if seed <= 3:
         q, clients, limit, window = rng.randint(10, 30), 2, rng.randint(1, 3), rng.randint(5, 50)
     elif seed <= 6:

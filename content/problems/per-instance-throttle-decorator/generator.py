@@ -49,7 +49,13 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 2
     rng = random.Random(seed if stress is None else f"stress-{stress}")
-    if seed >= 8:
+    if seed == 30:
+        # 10^5 calls at one instant: 2000 instances with limit 10 (full, then refused with the
+        # largest retry_after, 10^6) and a function with the largest limit, 10^5 (never refused)
+        calls, flimit, mlimit, tenants = 100000, 10**5, 10, 2000
+        fwindow = mwindow = 10**6
+        steps = [0]
+    elif seed >= 8:
         calls, flimit, mlimit, tenants = 100000, 40000, 20000, 2
         fwindow = mwindow = 10**6
         steps = [0, 1, 2, 3]

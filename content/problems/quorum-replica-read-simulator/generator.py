@@ -4,6 +4,32 @@ import random
 import sys
 
 
+def extreme(seed, rng):
+    """Named modes (seeds 30..31): n = 50, 5 * 10^4 ops on keys near 10^9, values "" or 10 long."""
+    n = 50
+    w = r = n if seed == 30 else 1  # 30: every replica needed (any crash fails); 31: any one will do
+    keys = [10**9 - j for j in range(60)]
+    values = ["", "z" * 10, "0", " "]
+    max_down = 1 if seed == 30 else n - 1  # 30: one crash at a time, so some writes succeed
+    down, ops = set(), []
+    for c in range(5 * 10**4):
+        x = rng.random()
+        if x < 0.1:
+            if down and (len(down) >= max_down or rng.random() < 0.4):
+                i = rng.choice(sorted(down))
+                ops.append(["up", i])
+                down.discard(i)
+            else:
+                i = rng.randrange(n)
+                ops.append(["down", i])
+                down.add(i)
+        elif x < 0.5:
+            ops.append(["write", rng.choice(keys), rng.choice(values) if c % 3 else f"{c:010d}"])
+        else:
+            ops.append(["read", rng.choice(keys)])
+    return [n, w, r, ops]
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -11,6 +37,9 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        print(json.dumps({"args": extreme(seed, rng)}))
+        return
     if seed <= 3:
         n, m, keys = rng.randint(1, 5), rng.randint(10, 30), 3
         w, r = rng.randint(1, n), rng.randint(1, n)

@@ -4,6 +4,40 @@ import random
 import sys
 
 
+def extreme():
+    """Named mode (seed 30): values at +-10^9, a set of 99 973 values, and kth/rank at both ends
+    (k = size, size + 1 and 10^5 give the maximum, null and null), twice: before and after the
+    extremes are discarded (the second discards find nothing)."""
+    ops, args = ["RosterIndex"], [[]]
+
+    def call(op, *a):
+        ops.append(op)
+        args.append(list(a))
+
+    call("add", 10**9)
+    call("add", -(10**9))
+    for i in range(1, 10**5 - 28):  # ascending right after -10^9: the deepest side of a plain BST
+        call("add", -(10**9) + i)
+    size = 10**5 - 27
+    for round_ in range(2):
+        call("kth", 1)
+        call("kth", size)
+        call("kth", size + 1)
+        call("kth", 10**5)
+        call("rank", -(10**9))
+        call("rank", 10**9)
+        call("size")
+        call("discard", 10**9)
+        call("discard", -(10**9))
+        size -= 2 if round_ == 0 else 0
+    call("add", 10**9)
+    size += 1
+    call("kth", size)
+    call("kth", size + 1)
+    call("rank", 10**9)
+    return {"ops": ops, "args": args}
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -11,6 +45,9 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed == 30:
+        print(json.dumps(extreme()))
+        return
     if seed <= 3:
         q, span, kind = rng.randint(10, 25), 5, "mix"
     elif seed <= 6:

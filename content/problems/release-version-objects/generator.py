@@ -9,6 +9,37 @@ INVALID = ["1.0", "1.0.0-", "1.0.0+", "01.2.3", "1.02.3", "1.2.3-01", "1.2.3-a..
            "1.2.3 ", "1.2.3-rc_1", "", "1.2.3.4", "1.2.3+a+b", "-1.2.3", "1.2.3-+b"]
 
 
+# named mode (seed 30): version texts at the top of their ranges, all within 40 characters:
+# numbers of up to 14 digits (beyond a fixed-width padding), 20-digit numeric identifiers, and "z" runs
+# (the highest identifier character, where a "release = zzz" sentinel breaks)
+EXTREME_TEXTS = [
+    "999999999999.999999999999.999999999999", "10000000000000.0.0", "9999999999999.0.0",
+    "1.0.0", "1.0.0-zzzzzzzz", "1.0.0-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", "1.0.0-z", "1.0.0-Z",
+    "1.0.0-99999999999999999999", "1.0.0-100000000000000000000", "1.0.0-zzzzzzzz.1",
+    "0.0.0-0", "0.0.0", "1.0.0+zzzzzzzz", "1.0.0-zzzzzzzz+zzzzzzzz", "1.0.0-zz.99999999999999",
+]
+
+
+def extreme(rng):
+    texts = EXTREME_TEXTS
+    v = lambda: f"Version({json.dumps(rng.choice(texts))})"  # noqa: E731
+    exprs = [
+        "sorted([" + ", ".join(f"Version({json.dumps(t)})" for t in texts[i : i + 5]) + "])"
+        for i in range(0, len(texts), 5)
+    ]
+    for _ in range(200 - len(exprs)):
+        kind = rng.randrange(4)
+        if kind == 0:
+            exprs.append(f"{v()} {rng.choice(['<', '>', '==', '<=', '>=', '!='])} {v()}")
+        elif kind == 1:
+            exprs.append(f"{v()}.bump({json.dumps(rng.choice(['major', 'minor', 'patch']))})")
+        elif kind == 2:
+            exprs.append(f"hash({v()}) == hash({v()})")
+        else:
+            exprs.append(f"max([{v()}, {v()}, {v()}])")
+    return exprs
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -16,6 +47,9 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 2
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed == 30:
+        print(json.dumps({"args": [extreme(rng)]}))
+        return
     count = 200 if seed >= 7 else rng.randint(5, 30 * seed)
     hi = rng.choice([1, 2, 3, 12])
 

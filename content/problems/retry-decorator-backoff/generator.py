@@ -38,6 +38,13 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 2
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed == 30:
+        # every call fails all 10 attempts (the most allowed), waits from the largest delay 10
+        # growing by the largest backoff 3 uncapped (10 * 3^8 before the last attempt), 400 calls
+        print(json.dumps({"args": [TEMPLATE.format(
+            plan=json.dumps(["TimeoutError"]), calls=json.dumps([f"c{i}" for i in range(400)]),
+            attempts=10, exceptions="OSError", delay=10, backoff=3, max_delay="None")]}))
+        return
     plan_len = rng.randint(1, 8 * seed)
     plan = [rng.choice(["ok"] * 3 + NAMES) for _ in range(plan_len)]
     calls = [f"c{i}" for i in range(20 if seed < 6 else 400)]

@@ -3,6 +3,14 @@ import random
 import sys
 
 
+# named modes (seeds 30..32), n = 10^5: (sales, k)
+EXTREME = {
+    30: lambda n: ([10**9] * n, 1),  # one product: every period counts, n(n+1)/2 = 5000050000
+    31: lambda n: (list(range(10**9 - n + 1, 10**9 + 1)), n),  # strictly increasing, k = n: 1
+    32: lambda n: (list(range(10**9, 10**9 - n, -1)), 1),  # strictly decreasing, k = 1: n
+}
+
+
 def main() -> None:
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -10,6 +18,9 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in EXTREME:
+        print(json.dumps({"args": list(EXTREME[seed](100_000))}))
+        return
     if seed <= 4:
         n = rng.randint(1, 12)
     elif seed <= 8:

@@ -4,6 +4,21 @@ import string
 import sys
 
 
+def extreme(seed: int, rng: random.Random) -> tuple[str, str]:
+    """Named modes (seeds 30..31) at the maximum lengths."""
+    letters = string.ascii_letters
+    if seed == 30:  # the pattern is the text shuffled: the answer is the whole text, 10^5 long
+        text = [rng.choice(letters) for _ in range(100_000)]
+        pattern = text[:]
+        rng.shuffle(pattern)
+        return "".join(text), "".join(pattern)
+    # 31: the pattern is the whole text plus one more "Z": no excerpt covers it, answer ""
+    text = [rng.choice(letters) for _ in range(99_999)]
+    pattern = text + ["Z"]
+    rng.shuffle(pattern)
+    return "".join(text), "".join(pattern)
+
+
 def main() -> None:
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -11,6 +26,9 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        print(json.dumps({"args": list(extreme(seed, rng))}))
+        return
     if seed <= 4:
         n, m = rng.randint(1, 20), rng.randint(1, 4)
     elif seed <= 8:

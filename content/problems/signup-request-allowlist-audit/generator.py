@@ -61,6 +61,27 @@ def avatar(rng):
     return rng.choice(ATTACKS)
 
 
+def extreme(rng):
+    """Named mode (seed 30): 10^4 records; emails at the limits: local parts of 20..64 allowed
+    characters ending in one refused one (the worst case of a backtracking regex), 64- and
+    65-character local parts, 254 and 255 characters in all."""
+    out = []
+    for i in range(10**4):
+        kind = i % 4
+        local = "".join(rng.choice("ab1_+-") for _ in range(rng.randint(20, 64)))
+        if kind == 0:
+            mail = local + rng.choice("!,'\"\n\u00e9") + "@example.com"
+        elif kind == 1:
+            mail = local[:63] + rng.choice("ab") + rng.choice(["", "c"]) + "@example.com"
+        elif kind == 2:
+            labels = ["d" * 63, "d" * 63, "d" * 63, "c" * rng.choice([59, 60])]
+            mail = "a@" + ".".join(labels)  # 254 characters or 255
+        else:
+            mail = local + "@" + local.replace("_", "x").replace("+", "y") + ".com"
+        out.append({"username": username(rng), "email": mail, "sort": sort_field(rng), "avatar": avatar(rng)})
+    return out
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -68,6 +89,9 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed == 30:
+        print(json.dumps({"args": [extreme(rng)]}))
+        return
     n = rng.randint(5, 30) if seed <= 3 else (1000 if seed <= 6 else 10**4)
     records = [{"username": username(rng), "email": email(rng), "sort": sort_field(rng), "avatar": avatar(rng)}
                for _ in range(n)]

@@ -3,6 +3,17 @@ import random
 import sys
 
 
+# named modes (seeds 30..32), n = 10^5: (k, marks)
+EXTREME = {
+    # k = n on marks strictly decreasing by 10^4 from 999 990 000: the answer is every gap, 10^4
+    30: lambda n: (n, [10**4 * (n - 1 - i) for i in range(n)]),
+    # k = 2, one site at 0 and all others at 10^9: the largest answer, 10^9
+    31: lambda n: (2, [10**9] * (n - 1) + [0]),
+    # k = n, every site at 10^9: 0
+    32: lambda n: (n, [10**9] * n),
+}
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -10,6 +21,11 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in EXTREME:
+        k, marks = EXTREME[seed](10**5)
+        print(len(marks), k)
+        print(" ".join(map(str, marks)))
+        return
     if seed <= 3:
         n, top = rng.randint(2, 8), 30
     elif seed <= 6:

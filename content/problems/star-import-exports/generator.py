@@ -5,6 +5,19 @@ import sys
 NAMES = ["alpha", "beta", "gamma", "util", "config", "run", "_hidden", "_cache", "Model", "VERSION"]
 
 
+def chain(fail: bool) -> tuple[dict, list]:
+    """Named modes (seeds 30..31): a long import chain m0 -> m1 -> ... -> m99 -> leaf, each
+    module star-importing the next (100 deep: CPython itself needs about 6 frames per nested
+    import, so much deeper chains would hit its recursion limit). With fail, m99 asks leaf for
+    a missing name: the whole chain fails, and each of the 200 queries runs it again."""
+    n = 100
+    modules = {f"m{i}": [["def", f"f{i}"], ["star", f"m{i + 1}"]] for i in range(n - 1)}
+    modules[f"m{n - 1}"] = [["def", f"f{n - 1}"], ["from", "leaf", ["missing" if fail else "x"]]]
+    modules["leaf"] = [["def", "x"], ["def", "_y"]]
+    queries = [f"m{i}" for i in range(n)] * 2  # the top of the chain first
+    return modules, queries
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -12,6 +25,9 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in (30, 31):
+        print(json.dumps({"args": list(chain(fail=seed == 31))}))
+        return
     big = seed >= 7
     ntop = rng.randint(2, 4) if not big else 25
     # build the module tree: parents are created (and ranked) before their children

@@ -2,6 +2,15 @@ import random
 import sys
 
 
+# named modes (seeds 30..31), n = 2 * 10^5
+EXTREME = {
+    # walls of 10^9 at both ends, zeros between: the largest answer, 199998 * 10^9
+    30: lambda n: [10**9] + [0] * (n - 2) + [10**9],
+    # strictly decreasing from 10^9, then one wall of 10^9: every column fills at the last one
+    31: lambda n: [10**9 - i for i in range(n - 1)] + [10**9],
+}
+
+
 def main() -> None:
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -9,6 +18,11 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed in EXTREME:
+        h = EXTREME[seed](200_000)
+        print(len(h))
+        print(" ".join(map(str, h)))
+        return
     if seed <= 4:
         n, top = rng.randint(1, 15), 10
     elif seed <= 8:

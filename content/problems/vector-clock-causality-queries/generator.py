@@ -4,6 +4,29 @@ import random
 import sys
 
 
+def extreme(seed, rng):
+    """Named modes (seeds 30..31): 5 * 10^4 events, 5 * 10^4 queries on the two ends and random
+    pairs; the causal chain through all events is as long as it can be (a recursive search dies)."""
+    m = 5 * 10**4
+    if seed == 30:  # n = 1: one process, sends nobody receives: events 0 -> 1 -> ... -> m - 1
+        n = 1
+        events = [["send", 0, f"x{i}"] if i % 2 else ["local", 0] for i in range(m)]
+    else:  # 31: n = 20, a message relay: each process receives and sends on to the next one
+        n = 20
+        events = [["send", 0, "r0"]]
+        hop = 0
+        while len(events) + 2 <= m:
+            p = (hop + 1) % n
+            events.append(["recv", p, f"r{hop}"])
+            events.append(["send", p, f"r{hop + 1}"])
+            hop += 1
+        events += [["local", hop % n]] * (m - len(events))  # on the last sender: the chain goes on
+    queries = [[0, m - 1], [m - 1, 0], [m - 1, m - 1], [0, 1], [m - 2, m - 1]]
+    while len(queries) < 5 * 10**4:
+        queries.append([rng.randrange(m), rng.randrange(m)])
+    return [n, events, queries]
+
+
 def main():
     args = sys.argv[1:] or sys.stdin.read().split()
     # "stress S": a small random input for `problem check --stress`: the shape of one of
@@ -11,6 +34,9 @@ def main():
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 3
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed >= 30:
+        print(json.dumps({"args": extreme(seed, rng)}))
+        return
     if seed <= 3:
         n, m, q = rng.randint(2, 4), rng.randint(8, 20), 15
     elif seed <= 6:

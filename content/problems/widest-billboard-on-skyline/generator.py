@@ -9,6 +9,10 @@ def main() -> None:
     stress = int(args[1]) if args[0] == "stress" else None
     seed = int(args[0]) if stress is None else 1 + stress % 4
     rng = random.Random(seed if stress is None else f"stress-{stress}")
+    if seed == 30:  # named mode: n = 2 * 10^5 buildings all 10^9 tall, the largest answer 2 * 10^14
+        print(200_000)
+        print(" ".join(["1000000000"] * 200_000))
+        return
     if seed <= 4:
         n, top = rng.randint(1, 12), 10
     elif seed <= 8:
