@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -43,6 +44,7 @@ from winterarc.kit.body_limit import BodyLimitMiddleware
 from winterarc.kit.errors import install_error_handlers
 from winterarc.kit.logs import RequestIdMiddleware
 from winterarc.kit.metrics import MetricsMiddleware
+from winterarc.kit.openapi import document_problems
 from winterarc.kit.security_headers import SecurityHeadersMiddleware
 from winterarc.kit.text_guard import TextGuard
 from winterarc.leaderboards.pages import router as leaderboard_pages
@@ -253,6 +255,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def _install_docs(app: FastAPI) -> None:
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = document_problems(generate())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
     @app.get("/docs", include_in_schema=False)
     async def swagger_ui(request: Request) -> HTMLResponse:
         return templates.TemplateResponse(

@@ -12,7 +12,8 @@ import socket
 import ssl
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,6 +121,36 @@ def wait_ready(server: Process, seconds: float = 60.0) -> None:
         wait_until(ready, seconds=seconds, what=f"{server.name} to be ready")
     except AssertionError as error:
         raise AssertionError(f"{error}:\n{server.output()[-4000:]}") from None
+
+
+@contextmanager
+def serving(
+    root: Path,
+    content: Path,
+    settings: Mapping[str, str] | None = None,
+    *,
+    prepare: Callable[[dict[str, str]], object] | None = None,
+) -> Iterator[Process]:
+    """A real `winterarc serve` (embedded unless `settings` say otherwise) on `content`, ready;
+    `prepare` gets its environment first (to create accounts). Its last log lines are printed
+    when it stops, for a failing test's report."""
+    port = free_port()
+    env = base_env(
+        root / "data",
+        port=str(port),
+        content_dir=str(content),
+        sync_content_on_start="true",
+        **(settings or {}),
+    )
+    if prepare is not None:
+        prepare(env)
+    server = start("serve", ["serve"], env, root / "logs", port)
+    try:
+        wait_ready(server)
+        yield server
+    finally:
+        server.stop()
+        print(f"----- serve (last lines) -----\n{server.output()[-3000:]}")
 
 
 class ProcessGroup:

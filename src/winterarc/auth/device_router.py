@@ -12,6 +12,7 @@ from winterarc.auth import device
 from winterarc.auth.throttle import ThrottleDep
 from winterarc.db.session import SessionDep
 from winterarc.kit.dependencies import SettingsDep
+from winterarc.kit.openapi import problems
 from winterarc.settings import Settings
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -33,7 +34,7 @@ def verification_uri(request: Request, settings: Settings) -> str:
     return base.rstrip("/") + VERIFICATION_PATH
 
 
-@router.post("/device", response_model=DeviceCodeOut)
+@router.post("/device", response_model=DeviceCodeOut, responses=problems(429))
 async def start_device_login(
     request: Request,
     response: Response,

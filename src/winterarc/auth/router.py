@@ -12,6 +12,7 @@ from winterarc.auth.schemas import RefreshIn, RegisterIn, TokenOut, UserOut
 from winterarc.auth.throttle import ThrottleDep
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import AppError, InvalidInput
+from winterarc.kit.openapi import problems
 from winterarc.revocation import DenylistDep
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -30,7 +31,12 @@ def _token_out(pair: service.TokenPair) -> TokenOut:
     )
 
 
-@router.post("/register", status_code=status.HTTP_201_CREATED, response_model=UserOut)
+@router.post(
+    "/register",
+    status_code=status.HTTP_201_CREATED,
+    response_model=UserOut,
+    responses=problems(409, 429),
+)
 async def register(body: RegisterIn, throttle: ThrottleDep, session: SessionDep) -> UserOut:
     """Create a learner account (rate limited per client address)."""
     await throttle.check_signup()
@@ -40,7 +46,7 @@ async def register(body: RegisterIn, throttle: ThrottleDep, session: SessionDep)
     return UserOut.model_validate(user)
 
 
-@router.post("/token", response_model=TokenOut)
+@router.post("/token", response_model=TokenOut, responses=problems(401, 429))
 async def token(
     request: Request,
     session: SessionDep,
@@ -75,7 +81,7 @@ async def token(
     )
 
 
-@router.post("/refresh", response_model=TokenOut)
+@router.post("/refresh", response_model=TokenOut, responses=problems(401))
 async def refresh(
     body: RefreshIn, session: SessionDep, policy: TokenPolicyDep, response: Response
 ) -> TokenOut:

@@ -16,6 +16,7 @@ from winterarc.judge.lab_runner import LabFilesError, lab_files
 from winterarc.judge.packages import Difficulty
 from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import InvalidInput, Unauthorized
+from winterarc.kit.openapi import problems
 from winterarc.kit.pagination import Page, PageParamsDep
 from winterarc.kit.types import SLUG_PATTERN, Label, Slug
 from winterarc.problems import service as problems_service
@@ -130,7 +131,12 @@ async def download_lab_with_files(
     return _zip_response(slug, lab_zip(package, files))
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=ProblemDetail)
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ProblemDetail,
+    responses=problems(403, 409),
+)
 async def create_problem(
     body: ProblemCreate, user: AuthorUser, session: SessionDep
 ) -> ProblemDetail:
@@ -139,7 +145,7 @@ async def create_problem(
     return await service.detail(session, problem, user)
 
 
-@router.patch("/{slug}", response_model=ProblemDetail)
+@router.patch("/{slug}", response_model=ProblemDetail, responses=problems(403))
 async def update_problem(
     slug: SlugPath, body: ProblemUpdate, user: AuthorUser, session: SessionDep
 ) -> ProblemDetail:
@@ -148,14 +154,14 @@ async def update_problem(
     return await service.detail(session, problem, user)
 
 
-@router.delete("/{slug}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("/{slug}", status_code=status.HTTP_204_NO_CONTENT, responses=problems(403))
 async def delete_problem(slug: SlugPath, user: AuthorUser, session: SessionDep) -> Response:
     """Delete a problem (its author or an admin)."""
     await problems_service.delete_problem(session, user, slug)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/{slug}/editorial", response_model=EditorialOut)
+@router.get("/{slug}/editorial", response_model=EditorialOut, responses=problems(403))
 async def get_editorial(slug: SlugPath, session: SessionDep, user: CurrentUser) -> EditorialOut:
     """The editorial: the idea, the complexity, the common mistakes (after solving or giving up)."""
     return EditorialOut(slug=slug, editorial=await service.editorial(session, user, slug))
@@ -172,6 +178,7 @@ async def give_up(slug: SlugPath, session: SessionDep, user: CurrentUser) -> Edi
     status_code=status.HTTP_201_CREATED,
     responses={
         200: {"description": "the problem existed and was updated (or was unchanged)"},
+        403: {"description": "not an author, or another author's problem"},
         413: {"description": "the zip is larger than WINTERARC_PACKAGE_UPLOAD_MAX_BYTES"},
         422: {"description": "refused: the problem+json body carries the whole `report`"},
     },

@@ -16,6 +16,7 @@ from winterarc.cohorts.schemas import CohortIn
 from winterarc.db.session import SessionDep
 from winterarc.kit.clock import NowDep
 from winterarc.kit.errors import Conflict, NotFound
+from winterarc.kit.types import RowIdPath
 from winterarc.web.templates import render
 
 router = APIRouter()
@@ -123,7 +124,7 @@ async def create(
 
 @router.get("/cohorts/{cohort_id}")
 async def dashboard_page(
-    request: Request, cohort_id: int, session: SessionDep, user: CurrentUser, now: NowDep
+    request: Request, cohort_id: RowIdPath, session: SessionDep, user: CurrentUser, now: NowDep
 ) -> Response:
     """The cohort dashboard: progress by week, activity, streak, who is behind."""
     dashboard = await service.dashboard(session, user, cohort_id, now)
@@ -138,7 +139,7 @@ async def dashboard_page(
 
 @router.post("/cohorts/{cohort_id}/join-code")
 async def rotate(
-    request: Request, cohort_id: int, session: SessionDep, user: CurrentUser, now: NowDep
+    request: Request, cohort_id: RowIdPath, session: SessionDep, user: CurrentUser, now: NowDep
 ) -> Response:
     await service.rotate_code(session, user, cohort_id, now.date())
     return RedirectResponse(f"/cohorts/{cohort_id}", status_code=303)

@@ -22,6 +22,7 @@ from winterarc.daily.schemas import (
     MasteryReportOut,
 )
 from winterarc.db.session import SessionDep, SessionmakerDep
+from winterarc.kit.openapi import problems
 from winterarc.pubsub import PubSubDep
 
 router = APIRouter(prefix="/me", tags=["daily"])
@@ -48,7 +49,7 @@ async def get_daily(
     return drill_out(drill)
 
 
-@router.post("/daily/give-up", response_model=DrillOut)
+@router.post("/daily/give-up", response_model=DrillOut, responses=problems(404))
 async def give_up(
     body: GiveUpIn, session: SessionDep, user: CurrentUser, clock: ClockDep
 ) -> DrillOut:

@@ -17,7 +17,7 @@ from winterarc.hacks import repository, service
 from winterarc.hacks.schemas import AddedTest
 from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError
-from winterarc.kit.types import SlugPath
+from winterarc.kit.types import RowIdPath, SlugPath
 from winterarc.outbox.relay import RelayDep
 from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCacheDep
@@ -86,7 +86,7 @@ async def hack_from_page(
 
 @router.get("/hacks/{hack_id}")
 async def hack_page(
-    request: Request, hack_id: int, session: SessionDep, user: CurrentUser
+    request: Request, hack_id: RowIdPath, session: SessionDep, user: CurrentUser
 ) -> Response:
     """One hack: the input, the reference's answer, the target's verdict."""
     hack = await service.detail(session, user, hack_id)
@@ -105,7 +105,7 @@ async def hack_page(
 @router.post("/hacks/{hack_id}/add-test")
 async def add_test_from_page(
     request: Request,
-    hack_id: int,
+    hack_id: RowIdPath,
     session: SessionDep,
     packages: PackageCacheDep,
     user: CurrentUser,

@@ -22,14 +22,17 @@ from winterarc.hacks.schemas import (
     ShareOut,
 )
 from winterarc.kit.dependencies import SettingsDep
-from winterarc.kit.types import Slug
+from winterarc.kit.openapi import problems
+from winterarc.kit.types import RowIdPath, Slug
 from winterarc.outbox.relay import RelayDep
 from winterarc.problems.packages import PackageCacheDep
 
 router = APIRouter(tags=["hacks"])
 
 
-@router.post("/hacks", status_code=201, response_model=HackOut)
+@router.post(
+    "/hacks", status_code=201, response_model=HackOut, responses=problems(403, 404, 409, 503)
+)
 async def create_hack(
     data: HackCreate,
     session: SessionDep,
@@ -48,7 +51,7 @@ async def create_hack(
     )
 
 
-@router.get("/hacks", response_model=list[HackOut])
+@router.get("/hacks", response_model=list[HackOut], responses=problems(404))
 async def list_hacks(
     session: SessionDep,
     user: CurrentUser,
@@ -58,7 +61,7 @@ async def list_hacks(
     return await service.listed(session, user, problem)
 
 
-@router.get("/hacks/targets", response_model=list[HackTarget])
+@router.get("/hacks/targets", response_model=list[HackTarget], responses=problems(403, 404))
 async def hack_targets(
     session: SessionDep,
     user: CurrentUser,
@@ -70,21 +73,21 @@ async def hack_targets(
 
 
 @router.get("/hacks/{hack_id}", response_model=HackOut)
-async def get_hack(hack_id: int, session: SessionDep, user: CurrentUser) -> HackOut:
+async def get_hack(hack_id: RowIdPath, session: SessionDep, user: CurrentUser) -> HackOut:
     """One hack, for its hacker and the problem's author (404 for anyone else)."""
     return await service.detail(session, user, hack_id)
 
 
-@router.post("/hacks/{hack_id}/add-test", response_model=AddedTest)
+@router.post("/hacks/{hack_id}/add-test", response_model=AddedTest, responses=problems(403, 409))
 async def add_hack_as_test(
-    hack_id: int, session: SessionDep, packages: PackageCacheDep, user: AuthorUser
+    hack_id: RowIdPath, session: SessionDep, packages: PackageCacheDep, user: AuthorUser
 ) -> AddedTest:
     """Author: make a successful hack a test of the package (a new package version), or for a
     content-synced package get the test files to commit."""
     return await service.add_test(session, packages, user, hack_id)
 
 
-@router.post("/hacks/rejudge", response_model=RejudgeOut)
+@router.post("/hacks/rejudge", response_model=RejudgeOut, responses=problems(403, 404))
 async def rejudge(
     data: RejudgeIn,
     session: SessionDep,

@@ -13,3 +13,7 @@ SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=SLUG_PATTERN)]
 Label = Annotated[str, StringConstraints(min_length=1, max_length=48, pattern=SLUG_PATTERN)]
 SlugPath = Annotated[Slug, Path()]  # a slug or id in a route's path
+# An integer primary key in a route's path. PostgreSQL's INTEGER stops at 2**31 - 1: a larger
+# id must be a 422 here, not an out-of-range error (a 500) from the database.
+ROW_ID_MAX = 2**31 - 1
+RowIdPath = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]

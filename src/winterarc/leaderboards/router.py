@@ -9,6 +9,8 @@ from fastapi import APIRouter, Query
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
 from winterarc.kit.clock import NowDep
+from winterarc.kit.openapi import problems
+from winterarc.kit.types import RowIdPath
 from winterarc.leaderboards import service
 from winterarc.leaderboards.schemas import BoardOut, Ranking, Window
 
@@ -32,9 +34,9 @@ async def global_board(
     return await service.board(session, user, now=now, window=window, ranking=ranking, limit=limit)
 
 
-@router.get("/cohorts/{cohort_id}", response_model=BoardOut)
+@router.get("/cohorts/{cohort_id}", response_model=BoardOut, responses=problems(403))
 async def cohort_board(
-    cohort_id: int,
+    cohort_id: RowIdPath,
     session: SessionDep,
     user: CurrentUser,
     now: NowDep,

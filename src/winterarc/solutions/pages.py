@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Path, Request, Response
+from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,7 +13,7 @@ from winterarc.auth.dependencies import CurrentUser
 from winterarc.auth.models import User
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import AppError
-from winterarc.kit.types import SlugPath
+from winterarc.kit.types import RowIdPath, SlugPath
 from winterarc.problems import service as problems_service
 from winterarc.problems.packages import PackageCache, PackageCacheDep
 from winterarc.solutions import service
@@ -21,7 +21,7 @@ from winterarc.solutions.schemas import WRITEUP_MAX_CHARS
 from winterarc.web.templates import render
 
 router = APIRouter()
-PostId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+PostId = RowIdPath
 
 
 async def _page(

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Path, status
 
 from winterarc.auth.dependencies import CurrentUser
 from winterarc.db.session import SessionDep
-from winterarc.kit.types import Slug
+from winterarc.kit.openapi import problems
+from winterarc.kit.types import ROW_ID_MAX, Slug
 from winterarc.problems.packages import PackageCacheDep
 from winterarc.solutions import service
 from winterarc.solutions.schemas import (
@@ -21,7 +22,7 @@ from winterarc.solutions.schemas import (
 
 router = APIRouter(tags=["solutions"])
 SlugPath = Annotated[Slug, Path(description="the problem's slug")]
-PostId = Annotated[int, Path(ge=1, le=2**31 - 1, description="a shared solution's id")]
+PostId = Annotated[int, Path(ge=1, le=ROW_ID_MAX, description="a shared solution's id")]
 LOCKED: dict[int | str, dict[str, Any]] = {
     403: {"description": "`solutions-locked`: you have not solved the problem yet"}
 }
@@ -50,13 +51,15 @@ async def share_solution(
     return await service.share(session, user, slug, body.writeup, body.submission_id)
 
 
-@router.post("/solutions/{post_id}/vote", response_model=VoteOut, responses=LOCKED)
+@router.post("/solutions/{post_id}/vote", response_model=VoteOut, responses=problems(403))
 async def toggle_vote(post_id: PostId, session: SessionDep, user: CurrentUser) -> VoteOut:
     """Upvote a shared solution, or take your vote back (one per learner)."""
     return await service.toggle_vote(session, user, post_id)
 
 
-@router.put("/solutions/{post_id}/hidden", status_code=status.HTTP_204_NO_CONTENT)
+@router.put(
+    "/solutions/{post_id}/hidden", status_code=status.HTTP_204_NO_CONTENT, responses=problems(403)
+)
 async def set_hidden(
     post_id: PostId, body: HiddenIn, session: SessionDep, user: CurrentUser
 ) -> None:

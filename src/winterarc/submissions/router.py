@@ -16,6 +16,7 @@ from winterarc.db.session import SessionDep, SessionmakerDep
 from winterarc.judge import Verdict
 from winterarc.kit.dependencies import SettingsDep
 from winterarc.kit.errors import AppError, InvalidInput
+from winterarc.kit.openapi import problems
 from winterarc.kit.pagination import CursorPage, page_size
 from winterarc.kit.types import Slug
 from winterarc.problems import service as problems_service
@@ -131,7 +132,7 @@ async def _from_form(request: Request, body: bytes, max_bytes: int) -> Submissio
     response_model=SubmissionAccepted,
     dependencies=[SubmitQuota],
     openapi_extra=_SUBMIT_BODY,
-    responses={413: {"description": "the source is larger than the cap"}},
+    responses=problems(404, 409, 415, 429),
 )
 async def submit(
     request: Request,
@@ -224,7 +225,9 @@ async def submission_events(
     await live.serve_events(websocket, submission_id, maker, pubsub, policy.signer)
 
 
-@runs_router.post("", response_model=RunOut, dependencies=[RunQuota])
+@runs_router.post(
+    "", response_model=RunOut, dependencies=[RunQuota], responses=problems(404, 429, 503)
+)
 async def run_on_custom_input(
     session: SessionDep, runner: RunnerDep, user: CurrentUser, data: RunCreate
 ) -> RunOut:
@@ -239,7 +242,9 @@ async def run_on_custom_input(
     return RunOut(**output)
 
 
-@runs_router.post("/lab", response_model=LabRunOut, dependencies=[RunQuota])
+@runs_router.post(
+    "/lab", response_model=LabRunOut, dependencies=[RunQuota], responses=problems(404, 429, 503)
+)
 async def run_lab_checks(
     session: SessionDep, runner: RunnerDep, user: CurrentUser, data: LabRunCreate
 ) -> LabRunOut:
@@ -259,7 +264,7 @@ class RevealedTestOut(BaseModel):
     expected: str
 
 
-@router.post("/reveal-hidden-test", response_model=RevealedTestOut)
+@router.post("/reveal-hidden-test", response_model=RevealedTestOut, responses=problems(403, 404))
 async def reveal_hidden_test(
     body: RevealIn, session: SessionDep, user: CurrentUser, packages: PackageCacheDep
 ) -> RevealedTestOut:

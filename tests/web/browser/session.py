@@ -19,8 +19,9 @@ from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect
 
+from tests.helpers import processes
 from tests.helpers.factories import PASSWORD
-from tests.helpers.processes import ROOT, Process, base_env, free_port, start, wait_ready
+from tests.helpers.processes import ROOT, Process
 from tests.helpers.services import require_service
 
 CHROMIUM = os.environ.get("WINTERARC_TEST_CHROMIUM", "/usr/bin/chromium")
@@ -75,29 +76,19 @@ class WebServer:
 def serving(
     root: Path, content: Path, *, with_author: bool = True, **settings: str
 ) -> Iterator[WebServer]:
-    """A real `winterarc serve` (embedded) on `content`, with the AUTHOR account when asked;
-    its last log lines are printed when it stops, for a failing test's report."""
-    port = free_port()
-    env = base_env(
-        root / "data",
-        port=str(port),
-        content_dir=str(content),
-        sync_content_on_start="true",
-        **settings,
-    )
-    if with_author:
+    """A real `winterarc serve` (embedded) on `content`, with the AUTHOR account when asked."""
+
+    def create_author(env: dict[str, str]) -> None:
         subprocess.run(
             [sys.executable, "-m", "winterarc", "user", "create", AUTHOR[0], "--role", "author",
              "--password-stdin"],
             input=AUTHOR[1].encode(), env=env, check=True, capture_output=True,
         )  # fmt: skip
-    server = start("serve", ["serve"], env, root / "logs", port)
-    try:
-        wait_ready(server)
+
+    with processes.serving(
+        root, content, settings, prepare=create_author if with_author else None
+    ) as server:
         yield WebServer(server, root / "data", content)
-    finally:
-        server.stop()
-        print(f"----- serve (last lines) -----\n{server.output()[-3000:]}")
 
 
 def screenshots_dir() -> Path:
