@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import httpx
@@ -42,6 +43,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("GET", "/api/v1/users?page_size=0", {}),
     ("PATCH", "/api/v1/users/abc", {"json": {"role": "author"}}),
     ("PATCH", "/api/v1/users/1", {"json": {"is_active": "perhaps"}}),
+    # Numbers are not booleans, nor booleans numbers (Pydantic's lax mode took 0 for false and
+    # true for 1, which the document does not allow; found by tests/test_api_schema_fuzz.py).
+    ("PATCH", "/api/v1/users/1", {"json": {"is_active": 0}}),
+    ("PATCH", "/api/v1/me/preferences", {"json": {"hide_difficulty": 0.0}}),
+    ("PATCH", "/api/v1/me/preferences", {"json": {"leaderboard_opt_out": 0}}),
+    ("PATCH", "/api/v1/me/daily/settings", {"json": {"drill_size": True}}),
+    ("PUT", "/api/v1/solutions/1/hidden", {"json": {"hidden": 1}}),
+    ("PUT", f"/api/v1/submissions/{uuid.UUID(int=1)}/shared", {"json": {"shared": 1}}),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, StrictInt, field_validator
 
 from winterarc.daily.models import DRILL_SIZE_MAX, DRILL_SIZE_MIN
 from winterarc.kit.time_zones import is_time_zone
@@ -77,7 +77,8 @@ class DaySettingsOut(BaseModel):
 
 class DaySettingsIn(BaseModel):
     time_zone: str | None = Field(default=None, min_length=1, max_length=64)
-    drill_size: int | None = Field(default=None, ge=DRILL_SIZE_MIN, le=DRILL_SIZE_MAX)
+    # Strict: JSON `true` is not a drill size of 1.
+    drill_size: StrictInt | None = Field(default=None, ge=DRILL_SIZE_MIN, le=DRILL_SIZE_MAX)
 
     @field_validator("time_zone")
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictBool
 
 from winterarc.hacks.models import HackStatus
 from winterarc.judge import Verdict
@@ -44,7 +44,7 @@ class HackTarget(BaseModel):
 
 
 class ShareIn(BaseModel):
-    shared: bool
+    shared: StrictBool
 
 
 class ShareOut(BaseModel):

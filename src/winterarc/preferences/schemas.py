@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StrictBool
 
 
 class PreferencesOut(BaseModel):
@@ -13,9 +13,9 @@ class PreferencesOut(BaseModel):
 
 
 class PreferencesUpdate(BaseModel):
-    """Only the fields given change."""
+    """Only the fields given change; booleans are JSON booleans, never 0 or 1."""
 
     model_config = ConfigDict(extra="forbid")
 
-    hide_difficulty: bool | None = None
-    leaderboard_opt_out: bool | None = None
+    hide_difficulty: StrictBool | None = None
+    leaderboard_opt_out: StrictBool | None = None

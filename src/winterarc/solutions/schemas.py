@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 WRITEUP_MAX_CHARS = 4000  # a short write-up: the idea and the complexity, not an essay
 
@@ -55,4 +55,4 @@ class VoteOut(BaseModel):
 class HiddenIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    hidden: bool
+    hidden: StrictBool
