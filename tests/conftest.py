@@ -12,12 +12,13 @@ import httpx
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
 from tests.helpers.app import TEST_SECRET, app_client
 from tests.helpers.content import copy_content
 from tests.helpers.services import require_service, tcp_open
 from winterarc.db import migrate
+from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.models import Base
 from winterarc.settings import Settings
 
@@ -123,6 +124,14 @@ async def _empty_tables(url: str) -> None:
                     await connection.execute(table.delete())
     finally:
         await engine.dispose()
+
+
+@pytest.fixture
+async def sessionmaker(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on the test's migrated database, without the app."""
+    engine = create_engine(database_url)
+    yield create_sessionmaker(engine)
+    await engine.dispose()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -14,16 +13,8 @@ from tests.helpers.broker import messages
 from winterarc.broker.base import Delivery
 from winterarc.broker.database import DatabaseBroker
 from winterarc.broker.models import QueuedMessage
-from winterarc.db.engine import create_engine, create_sessionmaker
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-async def sessionmaker(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(database_url)
-    yield create_sessionmaker(engine)
-    await engine.dispose()
 
 
 def make_broker(maker: async_sessionmaker[AsyncSession], **options: Any) -> DatabaseBroker:

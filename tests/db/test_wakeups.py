@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -50,13 +50,6 @@ async def publish_from_another_process(url: str, queue: str, message_id: str) ->
 
 def _url(maker: async_sessionmaker[AsyncSession]) -> str:
     return maker.kw["bind"].url.render_as_string(hide_password=False)  # type: ignore[no-any-return]
-
-
-@pytest.fixture
-async def sessionmaker(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(database_url)
-    yield create_sessionmaker(engine)
-    await engine.dispose()
 
 
 async def _consume_two(broker: DatabaseBroker, url: str) -> list[str]:

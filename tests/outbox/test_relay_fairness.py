@@ -3,7 +3,6 @@ consumer settles the earlier ones; other keys' messages are never held behind th
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
@@ -13,19 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from winterarc.broker.base import Message
 from winterarc.broker.database import DatabaseBroker
 from winterarc.db.base import utcnow
-from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.outbox.models import OutboxEvent
 from winterarc.outbox.relay import OutboxRelay
 from winterarc.outbox.store import add_message, settle
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-async def maker(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(database_url)
-    yield create_sessionmaker(engine)
-    await engine.dispose()
 
 
 def relay_for(maker: async_sessionmaker[AsyncSession], **options: object) -> OutboxRelay:
@@ -56,43 +47,45 @@ async def settled(maker: async_sessionmaker[AsyncSession], message_id: str) -> N
 
 
 async def test_a_burst_goes_two_at_a_time_and_another_key_is_not_held_behind_it(
-    maker: async_sessionmaker[AsyncSession],
+    sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
-    relay = relay_for(maker, fair_share=2)
-    await add(maker, *((f"a{i}", "user:1") for i in range(1, 7)), ("b1", "user:2"), ("x", None))
+    relay = relay_for(sessionmaker, fair_share=2)
+    await add(
+        sessionmaker, *((f"a{i}", "user:1") for i in range(1, 7)), ("b1", "user:2"), ("x", None)
+    )
     assert await relay.publish_pending() == 4
-    assert await published(maker) == ["a1", "a2", "b1", "x"]
+    assert await published(sessionmaker) == ["a1", "a2", "b1", "x"]
     assert await relay.publish_pending() == 0  # nothing more until a settle
-    await settled(maker, "a1")
+    await settled(sessionmaker, "a1")
     assert await relay.publish_pending() == 1
-    assert await published(maker) == ["a1", "a2", "a3", "b1", "x"]
-    await settled(maker, "a2")
-    await settled(maker, "a3")
+    assert await published(sessionmaker) == ["a1", "a2", "a3", "b1", "x"]
+    await settled(sessionmaker, "a2")
+    await settled(sessionmaker, "a3")
     assert await relay.publish_pending() == 2
-    assert (await published(maker))[-4:] == ["a4", "a5", "b1", "x"]
+    assert (await published(sessionmaker))[-4:] == ["a4", "a5", "b1", "x"]
 
 
 async def test_held_rows_filling_a_whole_batch_do_not_starve_a_later_key(
-    maker: async_sessionmaker[AsyncSession],
+    sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
-    relay = relay_for(maker, fair_share=1, batch_size=3)
-    await add(maker, *((f"a{i}", "user:1") for i in range(1, 9)), ("b1", "user:2"))
+    relay = relay_for(sessionmaker, fair_share=1, batch_size=3)
+    await add(sessionmaker, *((f"a{i}", "user:1") for i in range(1, 9)), ("b1", "user:2"))
     await relay.publish_pending()
-    assert await published(maker) == ["a1", "b1"]
+    assert await published(sessionmaker) == ["a1", "b1"]
 
 
 async def test_a_message_never_settled_stops_counting_after_a_while(
-    maker: async_sessionmaker[AsyncSession],
+    sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
-    relay = relay_for(maker, fair_share=1, settle_within=timedelta(minutes=5))
-    await add(maker, ("a1", "user:1"), ("a2", "user:1"))
+    relay = relay_for(sessionmaker, fair_share=1, settle_within=timedelta(minutes=5))
+    await add(sessionmaker, ("a1", "user:1"), ("a2", "user:1"))
     await relay.publish_pending()
-    assert await published(maker) == ["a1"]
-    async with maker.begin() as session:  # its consumer died without settling, long ago
+    assert await published(sessionmaker) == ["a1"]
+    async with sessionmaker.begin() as session:  # its consumer died without settling, long ago
         await session.execute(
             update(OutboxEvent)
             .where(OutboxEvent.message_id == "a1")
             .values(published_at=utcnow() - timedelta(minutes=6))
         )
     await relay.publish_pending()
-    assert await published(maker) == ["a1", "a2"]
+    assert await published(sessionmaker) == ["a1", "a2"]
