@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sandbox_helpers import Listeners
 
+from winterarc.judge.harness.protocol import RESULT_OK, encode_record
 from winterarc.judge.sandbox import Grants, Limits, Mode, ProgramSpec, RunOutcome, Sandbox, Status
 
 pytestmark = pytest.mark.sandbox
@@ -66,6 +67,32 @@ def test_a_fork_bomb_stops_at_the_process_limit() -> None:
         # (the one that says learner code started); that byte must still be read, or the
         # kill looks like a setup failure (an internal error). Ten runs catch that race.
         for _ in range(10):
+            outcome = box.run(b'{"args": []}')
+            assert outcome.status is Status.RUNTIME_ERROR, outcome
+            assert outcome.message == "more than 4 processes at once"
+
+
+def test_a_forged_ok_record_before_a_fork_bomb_does_not_outrank_the_kill() -> None:
+    # Hostile: the pipes are now read after a kill, so whatever the learner wrote to the result
+    # descriptor arrives too; the reason for the kill must still decide the verdict.
+    forged = encode_record(RESULT_OK, b"[1]")
+    source = f"""
+        import os
+        class Solution:
+            def go(self):
+                os.write(3, {forged!r})
+                while True:
+                    try:
+                        os.fork()
+                    except OSError:
+                        pass
+    """
+    program = ProgramSpec(
+        Mode.FUNCTION, textwrap.dedent(source), entry="go", grants=Grants(processes=4)
+    )
+    with Sandbox(program, Limits(2000, 256, wall_time_ms=120_000)) as box:
+        assert box.start() is None
+        for _ in range(5):
             outcome = box.run(b'{"args": []}')
             assert outcome.status is Status.RUNTIME_ERROR, outcome
             assert outcome.message == "more than 4 processes at once"
