@@ -47,6 +47,7 @@ class RabbitBroker(Broker):
         self._publisher: AbstractChannel | None = None
         self._declared: set[str] = set()
         self._lock = asyncio.Lock()
+        self._closing: set[asyncio.Future[None]] = set()
 
     async def _connect(self) -> AbstractRobustConnection:
         async with self._lock:
@@ -83,36 +84,67 @@ class RabbitBroker(Broker):
         )
 
     async def publish(self, queue: str, messages: Sequence[Message]) -> None:
+        """Return once the broker confirmed every message, or raise BrokerUnavailable: never
+        hang (one deadline covers connecting, the channel, declaring and the confirms) and
+        never raise anything else, so a publishing loop cannot die of a broker outage."""
         try:
-            connection = await self._connect()
-            if self._publisher is None or self._publisher.is_closed:
-                self._publisher = await connection.channel(publisher_confirms=True)
-                self._declared.clear()
-            if queue not in self._declared:
-                await self._declare(self._publisher, queue)
-                self._declared.add(queue)
-            exchange = self._publisher.default_exchange
-            # Each publish returns once the broker confirmed it (quorum: replicated to disk).
-            await asyncio.gather(
-                *(
-                    exchange.publish(
-                        aio_pika.Message(
-                            m.encode().encode(),
-                            message_id=m.id,
-                            content_type="application/json",
-                            delivery_mode=aio_pika.DeliveryMode.PERSISTENT,
-                        ),
-                        routing_key=queue,
-                        mandatory=True,
-                        timeout=self._timeout,
-                    )
-                    for m in messages
-                )
-            )
+            async with asyncio.timeout(self._timeout * 3):
+                await self._publish(queue, messages)
         except BrokerUnavailable:
+            self._drop_publisher()
             raise
+        except asyncio.CancelledError as error:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # our caller is being cancelled: let it be
+            # aiormq cancels pending confirms when the broker closes the channel under them.
+            self._drop_publisher()
+            raise BrokerUnavailable("RabbitMQ closed the channel during the publish") from error
         except _FAILURES as error:
+            self._drop_publisher()
             raise BrokerUnavailable(f"RabbitMQ did not confirm the publish: {error!r}") from error
+
+    async def _publish(self, queue: str, messages: Sequence[Message]) -> None:
+        connection = await self._connect()
+        if self._publisher is None or self._publisher.is_closed:
+            self._publisher = await connection.channel(publisher_confirms=True)
+            self._declared.clear()
+        if queue not in self._declared:
+            await self._declare(self._publisher, queue)
+            self._declared.add(queue)
+        exchange = self._publisher.default_exchange
+        # Each publish returns once the broker confirmed it (quorum: replicated to disk).
+        await asyncio.gather(
+            *(
+                exchange.publish(
+                    aio_pika.Message(
+                        m.encode().encode(),
+                        message_id=m.id,
+                        content_type="application/json",
+                        delivery_mode=aio_pika.DeliveryMode.PERSISTENT,
+                    ),
+                    routing_key=queue,
+                    mandatory=True,
+                    timeout=self._timeout,
+                )
+                for m in messages
+            )
+        )
+
+    def _drop_publisher(self) -> None:
+        """After a failed publish, start the next one on a fresh channel: the old one may be
+        half-restored, and its declarations may not hold on a restarted broker."""
+        publisher, self._publisher = self._publisher, None
+        self._declared.clear()
+        if publisher is not None and not publisher.is_closed:
+            closing = asyncio.ensure_future(publisher.close())
+            self._closing.add(closing)  # the loop holds tasks weakly
+            closing.add_done_callback(self._closed)
+
+    def _closed(self, closing: asyncio.Future[None]) -> None:
+        self._closing.discard(closing)
+        if not closing.cancelled():
+            closing.exception()  # best effort: a failed close is expected here, not logged
 
     async def consume(
         self, queue: str, handler: Handler, *, concurrency: int, stopping: asyncio.Event

@@ -173,6 +173,9 @@ class OutboxRelay:
             except (BrokerUnavailable, SQLAlchemyError, OSError) as error:
                 backoff = min(max(backoff * 2, 0.5), 10.0)
                 logger.warning("outbox relay: %s; retrying in %.1f s", error, backoff)
+            except Exception:  # a relay that died would strand every submission
+                backoff = min(max(backoff * 2, 0.5), 10.0)
+                logger.exception("outbox relay: unexpected failure; retrying in %.1f s", backoff)
             await wait_for_any([stopping, self._wakeup], seconds=backoff or self._poll)
 
 

@@ -117,7 +117,9 @@ async def _until_stopped(
 ) -> None:
     stop = asyncio.create_task(stopping.wait())
     await asyncio.wait([stop, *consumers], return_when=asyncio.FIRST_COMPLETED)
-    crashed = [task for task in consumers if task.done() and task.exception() is not None]
+    # A consumer that ended by itself crashed, even one that ended cancelled (a stray
+    # CancelledError from a library): the worker must not live on without it.
+    crashed = [t for t in consumers if t.done() and (t.cancelled() or t.exception() is not None)]
     stopping.set()
     stop.cancel()
     if not crashed:
@@ -127,7 +129,8 @@ async def _until_stopped(
         task.cancel()  # in-flight messages go back to the queue
     results = await asyncio.gather(*consumers, return_exceptions=True)
     for task in crashed:
-        raise RuntimeError(f"consumer {task.get_name()} failed") from task.exception()
+        cause = None if task.cancelled() else task.exception()
+        raise RuntimeError(f"consumer {task.get_name()} failed") from cause
     for result in results:
         if isinstance(result, Exception):
             logger.error("consumer failed while stopping: %r", result)
