@@ -78,3 +78,12 @@ def test_a_routes_own_statuses_are_kept_and_the_pass_is_idempotent() -> None:
         "409",
         "422",
     ]
+
+
+def test_the_headers_an_error_always_carries_are_declared(document: dict[str, Any]) -> None:
+    declared = dict(operations(document))
+    unauthorized = declared["GET /api/v1/cohorts/{cohort_id}"]["responses"]["401"]
+    assert unauthorized["headers"]["WWW-Authenticate"]["required"] is True
+    limited = declared["POST /api/v1/auth/register"]["responses"]["429"]["headers"]
+    assert {"Retry-After", "RateLimit-Policy", "RateLimit"} == set(limited)
+    assert "headers" not in declared["POST /api/v1/auth/register"]["responses"]["409"]

@@ -3,7 +3,8 @@
 Routes name the error statuses that are theirs with `problems(404, 409)`; `document_problems`
 gives every error response of the API the Problem schema and adds the statuses every operation
 of a kind can answer: 422 always, 401 with credentials, 400 and 413 with a body (unparseable,
-too large), 404 with a path parameter (nothing by that name)."""
+too large), 404 with a path parameter (nothing by that name). A 401 documents its
+`WWW-Authenticate` header and a 429 its `Retry-After` and RateLimit headers."""
 
 from __future__ import annotations
 
@@ -16,6 +17,34 @@ from winterarc.kit.errors import PROBLEM_JSON
 
 API_PREFIX = "/api/v1/"
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+_TEXT = {"type": "string"}
+# The headers an error status always carries (kit.errors.Unauthorized, ratelimit.RateLimited).
+_HEADERS: dict[str, dict[str, Any]] = {
+    "401": {
+        "WWW-Authenticate": {
+            "description": "The scheme to authenticate with: `Bearer`.",
+            "required": True,
+            "schema": _TEXT,
+        },
+    },
+    "429": {
+        "Retry-After": {
+            "description": "Seconds to wait before trying again.",
+            "required": True,
+            "schema": {"type": "string", "pattern": "^[0-9]+$"},
+        },
+        "RateLimit-Policy": {
+            "description": "The limit that was reached (IETF RateLimit header fields draft).",
+            "required": True,
+            "schema": _TEXT,
+        },
+        "RateLimit": {
+            "description": "What remains of that limit (nothing) and when more is allowed.",
+            "required": True,
+            "schema": _TEXT,
+        },
+    },
+}
 
 
 class FieldError(BaseModel):
@@ -68,6 +97,8 @@ def document_problems(schema: dict[str, Any]) -> dict[str, Any]:
             for status, response in responses.items():
                 if status.isdigit() and int(status) >= 400:
                     response["content"] = {PROBLEM_JSON: {"schema": _PROBLEM_REF}}
+                    if status in _HEADERS:
+                        response["headers"] = _HEADERS[status]
     # FastAPI's own validation error shapes, which no response uses any more.
     for name in ("HTTPValidationError", "ValidationError"):
         components.pop(name, None)
