@@ -401,12 +401,15 @@ def test_exec_of_a_shell_or_the_interpreter_is_denied(
 
 
 def test_a_memory_bomb_is_memory_limit(listeners: Listeners, planted: Planted) -> None:
+    # Filling 128 MB costs CPU time too: about 100 ms when idle, over 300 ms on a loaded
+    # machine, where the hostile CPU limit would end it first. Only the memory can end it here.
     attack = run_attack(
         "hog = []\nwhile True:\n    hog.append(bytearray(1 << 20))",
         listeners=listeners,
         planted=planted,
+        limits=Limits(cpu_time_ms=10_000, memory_mb=128, wall_time_ms=60_000),
     )
-    assert attack.outcome.status is Status.MEMORY_LIMIT
+    assert attack.outcome.status is Status.MEMORY_LIMIT, attack.outcome
 
 
 def test_one_giant_allocation_is_memory_limit(listeners: Listeners, planted: Planted) -> None:
