@@ -41,6 +41,7 @@ from winterarc.hacks.router import router as hacks_router
 from winterarc.health.metrics import router as metrics_router
 from winterarc.health.router import router as health_router
 from winterarc.kit.body_limit import BodyLimitMiddleware
+from winterarc.kit.collector import startup_objects_frozen
 from winterarc.kit.errors import install_error_handlers
 from winterarc.kit.logs import RequestIdMiddleware
 from winterarc.kit.metrics import MetricsMiddleware
@@ -166,7 +167,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await _sync_content(app, settings.content_dir)
         try:
             async with _submission_pipeline(app, settings):
-                yield
+                with startup_objects_frozen():  # full collections stay short while it serves
+                    yield
         finally:
             await app.state.rate_limiter.close()
             await app.state.denylist.close()

@@ -110,10 +110,10 @@ async def test_a_consumer_that_dies_holding_a_message_loses_it_when_the_lease_ex
     dying = make_broker(sessionmaker, lease_seconds=1.0)
     await dying.publish("q", messages("m"))
     # Lease it and never ack or renew: what a process killed with SIGKILL leaves behind.
-    [leased] = await dying._lease_batch("q", 1)
+    [leased], _ = await dying._lease_batch("q", 1)
     assert leased.delivery.attempt == 1
     survivor = make_broker(sessionmaker, lease_seconds=1.0)
-    assert await survivor._lease_batch("q", 1) == []  # still leased
+    assert await survivor._lease_batch("q", 1) == ([], False)  # still leased
     attempts: list[int] = []
     done = asyncio.Event()
 
@@ -132,7 +132,7 @@ async def test_a_message_is_leased_to_one_consumer_at_a_time(
     await broker.publish("q", messages(*[str(i) for i in range(20)]))
     others = [make_broker(sessionmaker) for _ in range(4)]
     batches = await asyncio.gather(*(b._lease_batch("q", 20) for b in others))
-    leased = [item.delivery.message.id for batch in batches for item in batch]
+    leased = [item.delivery.message.id for batch, _ in batches for item in batch]
     assert sorted(leased, key=int) == [str(i) for i in range(20)]
 
 
@@ -176,5 +176,6 @@ async def test_cancelling_the_consumer_gives_the_message_in_flight_back(
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    [again] = await broker._lease_batch("q", 1)
+    [again], full = await broker._lease_batch("q", 1)
+    assert full  # a read that filled the batch: the consumer would look again at once
     assert again.delivery.attempt == 1  # a shutdown is not a failed attempt

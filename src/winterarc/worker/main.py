@@ -16,6 +16,7 @@ from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import current_revision, head_revision
 from winterarc.judge import sandbox_available
 from winterarc.judge.lab_jails import LabJails
+from winterarc.kit.collector import startup_objects_frozen
 from winterarc.pubsub import create_pubsub
 from winterarc.settings import Settings, secure_data_dir
 from winterarc.worker.consumer import JudgeContext, judge_submission, settle_dead_letter
@@ -104,7 +105,8 @@ async def run_worker(
     ]
     logger.info("worker ready: concurrency %d, broker %s", concurrency, type(broker).__name__)
     try:
-        await _until_stopped(consumers, stopping, grace_seconds)
+        with startup_objects_frozen():  # full collections stay short while it judges
+            await _until_stopped(consumers, stopping, grace_seconds)
     finally:
         await broker.close()
         await pubsub.close()
