@@ -110,10 +110,10 @@ async def test_a_consumer_that_dies_holding_a_message_loses_it_when_the_lease_ex
     dying = make_broker(sessionmaker, lease_seconds=1.0)
     await dying.publish("q", messages("m"))
     # Lease it and never ack or renew: what a process killed with SIGKILL leaves behind.
-    [leased], _ = await dying._lease_batch("q", 1)
+    [leased] = await dying._lease_batch("q", 1)
     assert leased.delivery.attempt == 1
     survivor = make_broker(sessionmaker, lease_seconds=1.0)
-    assert await survivor._lease_batch("q", 1) == ([], False)  # still leased
+    assert await survivor._lease_batch("q", 1) == []  # still leased
     attempts: list[int] = []
     done = asyncio.Event()
 
@@ -132,7 +132,7 @@ async def test_a_message_is_leased_to_one_consumer_at_a_time(
     await broker.publish("q", messages(*[str(i) for i in range(20)]))
     others = [make_broker(sessionmaker) for _ in range(4)]
     batches = await asyncio.gather(*(b._lease_batch("q", 20) for b in others))
-    leased = [item.delivery.message.id for batch, _ in batches for item in batch]
+    leased = [item.delivery.message.id for batch in batches for item in batch]
     assert sorted(leased, key=int) == [str(i) for i in range(20)]
 
 
@@ -176,6 +176,32 @@ async def test_cancelling_the_consumer_gives_the_message_in_flight_back(
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    [again], full = await broker._lease_batch("q", 1)
-    assert full  # a read that filled the batch: the consumer would look again at once
+    [again] = await broker._lease_batch("q", 1)
     assert again.delivery.attempt == 1  # a shutdown is not a failed attempt
+
+
+async def test_a_lease_that_expires_is_taken_up_while_another_message_is_being_handled(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    # A crashed consumer's lease runs out while this consumer is busy with one message and
+    # has a free slot. No safety poll to fall back on: it must look again when that lease
+    # expires, not when its own handler finishes (which waits for the orphan to be handled).
+    dead = make_broker(sessionmaker, lease_seconds=1.0)
+    await dead.publish("q", messages("orphan"))
+    [orphaned] = await dead._lease_batch("q", 1)  # leased, then never acked nor renewed
+    assert orphaned.delivery.attempt == 1
+    broker = make_broker(sessionmaker, poll_seconds=3600)
+    await broker.publish("q", messages("long"))
+    orphan_done, done = asyncio.Event(), asyncio.Event()
+    handled: list[tuple[str, int]] = []
+
+    async def handler(delivery: Delivery) -> None:
+        handled.append((delivery.message.id, delivery.attempt))
+        if delivery.message.id == "long":
+            await orphan_done.wait()
+            done.set()
+        else:
+            orphan_done.set()
+
+    await consume_until(broker, "q", handler, done, concurrency=2, seconds=60)
+    assert handled == [("long", 1), ("orphan", 2)]

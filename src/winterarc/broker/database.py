@@ -120,13 +120,12 @@ class DatabaseBroker(Broker):
                 wakeup.clear()  # before reading: a ring from now on makes the wait return
                 free = concurrency - len(running)
                 leased: list[_Leased] = []
-                more = False
                 pause = self._poll
                 if free > 0:
                     try:
                         if look_for_dead:
                             await self._dead_letter_exhausted(queue)
-                        leased, more = await self._lease_batch(queue, free)
+                        leased = await self._lease_batch(queue, free)
                         if not leased:
                             pause = await self._until_next_due(queue, pause)
                         failures = 0
@@ -138,8 +137,8 @@ class DatabaseBroker(Broker):
                     task = asyncio.create_task(self._deliver(item, handler))
                     running[task] = item
                     task.add_done_callback(running.pop)
-                if more and len(running) < concurrency:
-                    continue  # the read was full but some were leased by another consumer
+                if leased and len(running) < concurrency:
+                    continue  # more may be waiting
                 await wait_for_any([stopping, wakeup], tasks=list(running), seconds=pause)
                 look_for_dead = not wakeup.is_set()
             if running:
@@ -173,10 +172,7 @@ class DatabaseBroker(Broker):
         else:
             await self._ack(item)
 
-    async def _lease_batch(self, queue: str, limit: int) -> tuple[list[_Leased], bool]:
-        """Lease up to `limit` available messages: (the leased, whether the read was full). A
-        short read means none was left: the consumer waits for the next ring rather than look
-        again, which would cost two queries on the path from a new message to its handler."""
+    async def _lease_batch(self, queue: str, limit: int) -> list[_Leased]:
         now = utcnow()
         lease = secrets.token_hex(16)
         async with self._sessionmaker.begin() as session:
@@ -194,7 +190,7 @@ class DatabaseBroker(Broker):
                 )
             ).all()
             if not candidates:
-                return [], False
+                return []
             rows = await session.execute(
                 update(QueuedMessage)
                 .where(
@@ -224,7 +220,7 @@ class DatabaseBroker(Broker):
                     await session.execute(delete(QueuedMessage).where(QueuedMessage.id == row_id))
                     continue
                 leased.append(_Leased(row_id, lease, Delivery(queue, message, attempts)))
-            return leased, len(candidates) == limit
+            return leased
 
     async def _until_next_due(self, queue: str, longest: float) -> float:
         """Seconds until a leased or delayed row of `queue` becomes available (at most
