@@ -23,6 +23,7 @@ def serve(
     import uvicorn
 
     from winterarc.app import create_app
+    from winterarc.kit.collector import freeze_in_this_process
 
     overrides: dict[str, object] = {}
     if host is not None:
@@ -33,6 +34,7 @@ def serve(
     from winterarc.kit.logs import configure_logging
 
     configure_logging(settings.log_level, settings.resolved_log_format)
+    freeze_in_this_process()
     app = create_app(settings)
     shown_host = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host  # noqa: S104
     url = settings.public_url or f"http://{shown_host}:{settings.port}"

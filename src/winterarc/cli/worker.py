@@ -40,9 +40,11 @@ def worker(
             start_http_server(port, addr=settings.host)
         except OSError as error:
             raise typer.BadParameter(f"cannot serve metrics on port {port}: {error}") from None
+    from winterarc.kit.collector import freeze_in_this_process
     from winterarc.kit.logs import configure_logging
 
     configure_logging(settings.log_level, settings.resolved_log_format)
+    freeze_in_this_process()
     asyncio.run(_run(settings, concurrency or settings.worker_concurrency))
 
 
