@@ -170,12 +170,14 @@ class OutboxRelay:
                     await self.prune()
                     last_prune = loop.time()
                 backoff = 0.0
-            except (BrokerUnavailable, SQLAlchemyError, OSError) as error:
+            except Exception as error:  # a relay that died would strand every submission
                 backoff = min(max(backoff * 2, 0.5), 10.0)
-                logger.warning("outbox relay: %s; retrying in %.1f s", error, backoff)
-            except Exception:  # a relay that died would strand every submission
-                backoff = min(max(backoff * 2, 0.5), 10.0)
-                logger.exception("outbox relay: unexpected failure; retrying in %.1f s", backoff)
+                if isinstance(error, BrokerUnavailable | SQLAlchemyError | OSError):
+                    logger.warning("outbox relay: %s; retrying in %.1f s", error, backoff)
+                else:
+                    logger.exception(
+                        "outbox relay: unexpected failure; retrying in %.1f s", backoff
+                    )
             await wait_for_any([stopping, self._wakeup], seconds=backoff or self._poll)
 
 
