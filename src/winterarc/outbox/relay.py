@@ -50,6 +50,8 @@ class OutboxRelay:
     ) -> None:
         self._sessionmaker = sessionmaker
         self._broker = broker
+        if fair_share < 1:
+            raise ValueError("fair_share must be at least 1")  # `_fair_part` relies on it
         self._batch_size = batch_size
         self._poll = poll_seconds
         self._fair_share = fair_share
@@ -134,8 +136,11 @@ class OutboxRelay:
         self, session: AsyncSession, rows: Sequence[OutboxEvent]
     ) -> list[OutboxEvent]:
         """The rows that fit their key's share, oldest first; the others wait for a settle."""
-        keys = {row.fair_key for row in rows if row.fair_key is not None}
-        if not keys:
+        keyed = [row.fair_key for row in rows if row.fair_key is not None]
+        keys = set(keyed)
+        if len(keys) == len(keyed):
+            # No key twice: the batch's query left out every key without room, so each row
+            # fits. The common case (one submission) skips a query on the submit-to-judging path.
             return list(rows)
         counted = await session.execute(self._in_broker().where(OutboxEvent.fair_key.in_(keys)))
         room = {key: self._fair_share for key in keys}
