@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import httpx
 from sqlalchemy import select
 
 from tests.helpers.app import app_of, sessionmaker_of
+from tests.helpers.content import copy_content
 from winterarc.daily.clock import get_clock
 from winterarc.judge import Verdict
 from winterarc.problems.models import Problem
@@ -30,6 +32,23 @@ class FakeClock:
 def install_clock(client: httpx.AsyncClient, clock: FakeClock) -> None:
     """Every request of the app in process reads `clock` instead of the system time."""
     app_of(client).dependency_overrides[get_clock] = lambda: clock
+
+
+# A Medium problem in week 1's first topic, ordered before its Easy ones (it syncs first): the
+# drill must still start with an Easy one. Its other topics stay, for the tests that use them.
+MEDIUM_IN_WEEK_ONE = "lru-design"
+
+
+def daily_content(target: Path) -> Path:
+    """The fixture content, with MEDIUM_IN_WEEK_ONE also in week 1's first topic."""
+    content = copy_content(target)
+    toml = content / "problems" / MEDIUM_IN_WEEK_ONE / "problem.toml"
+    text = toml.read_text()
+    old = 'topics = ["s1-w3-hash-maps", "s1-w3-linked-lists"]'
+    new = 'topics = ["s1-w1-syntax-data-types", "s1-w3-hash-maps", "s1-w3-linked-lists"]'
+    assert old in text, "the fixture package changed: update daily_content"
+    toml.write_text(text.replace(old, new))
+    return content
 
 
 async def submit_at(

@@ -12,9 +12,16 @@ import httpx
 import pytest
 from fsrs import Card, Rating, Scheduler
 
-from tests.daily.helpers import FakeClock, install_clock, pass_quiz_at, submit_at
+from tests.daily.helpers import (
+    MEDIUM_IN_WEEK_ONE,
+    FakeClock,
+    daily_content,
+    install_clock,
+    pass_quiz_at,
+    submit_at,
+)
 from tests.helpers.app import pubsub_of
-from tests.helpers.content import copy_content, load_content
+from tests.helpers.content import load_content
 from tests.helpers.factories import Account, make_account
 from winterarc.daily.nudge import READY, channel
 
@@ -29,7 +36,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 async def learner(client: httpx.AsyncClient, clock: FakeClock, tmp_path: Path) -> Account:
-    await load_content(client, copy_content(tmp_path))
+    await load_content(client, daily_content(tmp_path))
     install_clock(client, clock)
     return await make_account(client, "daily1")
 
@@ -53,12 +60,20 @@ def reviews(body: dict[str, Any]) -> set[str]:
 async def test_the_first_drill_is_the_current_weeks_easiest_new_work_with_reasons(
     client: httpx.AsyncClient, learner: Account
 ) -> None:
+    # The week's first topic lists a Medium problem before its Easy ones.
+    topic = await client.get("/api/v1/roadmap/topics/s1-w1-syntax-data-types")
+    first, *others = topic.json()["problems"]
+    assert first["slug"] == MEDIUM_IN_WEEK_ONE and first["difficulty"] == "medium"
+    assert {p["difficulty"] for p in others} == {"easy"}
+
     body = await drill(client, learner)
     assert body["day"] == "2026-11-02" and body["time_zone"] == "UTC"
     assert len(body["items"]) == 4  # the default size
     assert {i["kind"] for i in body["items"]} == {"new"}
     assert all(i["difficulty"] == "easy" for i in body["items"])
-    assert body["items"][0]["reason"].startswith("new: Week 1-2 · ")
+    assert body["items"][0]["ref"] != MEDIUM_IN_WEEK_ONE
+    # Session and week as the roadmap names them; the difficulty is a field, not in the text.
+    assert body["items"][0]["reason"] == "new: Session 1 · Week 1-2 · Syntax and data types"
     assert body["items"][0]["href"] == f"/problems/{body['items'][0]['ref']}"
 
 

@@ -11,11 +11,17 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from tests.daily.helpers import FakeClock, install_clock, submit_at
-from tests.helpers.content import copy_content, load_content
+from tests.daily.helpers import (
+    MEDIUM_IN_WEEK_ONE,
+    FakeClock,
+    daily_content,
+    install_clock,
+    submit_at,
+)
+from tests.helpers.content import load_content
 from tests.helpers.factories import Account, db_scalar, make_account
 from tests.helpers.pages import browser_login, form_post, page
-from winterarc.auth.models import LearnerSettings, User
+from winterarc.auth.models import LearnerSettings, Role, User
 
 pytestmark = pytest.mark.anyio
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -29,7 +35,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 async def learner(client: httpx.AsyncClient, clock: FakeClock, tmp_path: Path) -> Account:
-    await load_content(client, copy_content(tmp_path))
+    await load_content(client, daily_content(tmp_path))
     install_clock(client, clock)
     account = await make_account(client, "daily2")
     await browser_login(client, "daily2")
@@ -46,7 +52,7 @@ async def test_the_daily_page_lists_the_drill_with_reasons_and_a_give_up_button(
     response = await page(client, "/daily")
     assert response.status_code == 200
     assert len(drill_refs(response.text)) == 4
-    assert "new: Week 1-2 · " in response.text
+    assert "new: Session 1 · Week 1-2 · Syntax and data types</p>" in response.text
     assert response.text.count('action="/daily/give-up"') == 4
     assert 'href="/daily" aria-current="page"' in response.text  # the top bar's entry
 
@@ -65,7 +71,13 @@ async def test_next_up_on_the_home_page_is_the_drills_first_open_item(
 ) -> None:
     refs = drill_refs((await page(client, "/daily")).text)
     home = await page(client, "/")
-    assert f'class="button" href="/problems/{refs[0]}"' in home.text
+    # The Easy one, though the week's first topic lists a Medium problem first.
+    assert refs[0] != MEDIUM_IN_WEEK_ONE
+    assert re.search(
+        rf'class="button" href="/problems/{refs[0]}">[^<]+</a> <span class="badge badge-easy">',
+        home.text,
+    )
+    assert "new: Session 1 · Week 1-2 · Syntax and data types</p>" in home.text
     await submit_at(client, learner.id, refs[0], "AC", clock.now + timedelta(minutes=10))
     clock.advance(minutes=20)
     home = await page(client, "/")
@@ -88,6 +100,51 @@ async def test_me_shows_the_streak_an_accessible_heatmap_and_mastery(
     assert "Thu 05 Nov 2026: still to come" in me
     assert "Sun 01 Nov 2026: no activity" in me
     assert "Mastery by pattern" in me
+
+
+async def test_me_shows_mastery_per_roadmap_topic_as_its_topic_page_does(
+    client: httpx.AsyncClient, learner: Account, clock: FakeClock
+) -> None:
+    assert "Mastery shows once you submit solutions to problems of a roadmap topic." in (
+        (await page(client, "/me")).text
+    )
+    await submit_at(client, learner.id, "two-sum-fn", "AC", clock.now - timedelta(days=1))
+    me = (await page(client, "/me")).text
+    start = me.index('<section aria-labelledby="topic-mastery-heading" data-topic-mastery>')
+    section = me[start : me.index("</section>", start)]
+    assert '<h2 id="topic-mastery-heading">Mastery by roadmap topic</h2>' in section
+    label = "Session 1 · Week 3-4 · Hash maps"
+    assert f"<summary>{label} <span" in section
+    assert f'aria-label="{label} mastery"' in section  # the bar names its topic
+    assert 'href="/roadmap/s1-w3-hash-maps"' in section
+    assert "1 accepted, 0 failed · last AC yesterday" in section
+    # The same estimate as the topic page's.
+    fragment = (await page(client, "/roadmap/s1-w3-hash-maps/mastery")).text
+    percent = re.search(r"Mastery: (\d+)%", fragment)
+    assert percent and f'{label} <span class="muted">{percent[1]}% · ' in section
+
+
+async def test_the_home_pages_week_follows_the_learners_day_as_the_drill_does(
+    client: httpx.AsyncClient, learner: Account, clock: FakeClock
+) -> None:
+    organiser = await make_account(client, "organiser1", role=Role.ORGANISER)
+    created = await client.post(
+        "/api/v1/cohorts",
+        json={"name": "Autumn", "starts_on": "2026-11-02"},  # Week 3-4 from Monday 9 November
+        headers=organiser.headers,
+    )
+    assert created.status_code == 201, created.text
+    joined = await client.post(
+        "/api/v1/cohorts/join", json={"code": created.json()["join_code"]}, headers=learner.headers
+    )
+    assert joined.status_code == 200, joined.text
+    await form_post(
+        client, "/me/day-settings", {"time_zone": "Pacific/Auckland", "drill_size": "4"}
+    )
+    clock.now = datetime(2026, 11, 8, 12, 0, tzinfo=UTC)  # Sunday in UTC, Monday 01:00 in Auckland
+    home = (await page(client, "/")).text
+    assert "This week · Session 1 · Week 3-4</p>" in home
+    assert "new: Session 1 · Week 3-4 · " in home  # "Next up", from the drill of the same day
 
 
 async def test_day_settings_are_saved_from_me_and_invalid_ones_get_a_422(

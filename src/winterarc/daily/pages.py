@@ -15,6 +15,7 @@ from winterarc.daily.nudge import NudgeDep
 from winterarc.db.session import SessionDep
 from winterarc.kit.errors import InvalidInput
 from winterarc.kit.types import SlugPath as TopicId
+from winterarc.preferences import service as preferences
 from winterarc.web.templates import render, render_fragment
 
 router = APIRouter()
@@ -29,7 +30,13 @@ async def daily_page(
     nudge.if_new(user.id, drill)
     activity = await service.activity(session, user, clock)
     return render(
-        request, "daily/index.html", user=user, section="daily", drill=drill, activity=activity
+        request,
+        "daily/index.html",
+        user=user,
+        section="daily",
+        drill=drill,
+        activity=activity,
+        hide_difficulty=await preferences.hides_difficulty(session, user.id),
     )
 
 
@@ -67,4 +74,10 @@ async def topic_mastery(
     found = None
     if user is not None:
         found = (await service.mastery(session, user, clock)).topics.get(topic_id)
-    return render_fragment(request, "daily/_mastery.html", mastery=found, user=user)
+    return render_fragment(
+        request,
+        "daily/_mastery.html",
+        mastery=found,
+        user=user,
+        hide_difficulty=await preferences.hides_difficulty(session, user.id if user else None),
+    )

@@ -115,6 +115,7 @@ async def _new_work(session: AsyncSession, user: User, today: date) -> list[dict
     )
     if week is None:
         return []
+    where = f"{week.session} · {week.label}"  # "Session 1 · Week 1-2", as the roadmap names it
     problems: list[tuple[int, int, int, dict[str, Any]]] = []
     quizzes: list[dict[str, Any]] = []
     for position, summary in enumerate(week.topics):
@@ -128,7 +129,8 @@ async def _new_work(session: AsyncSession, user: User, today: date) -> list[dict
                     "ref": problem.slug,
                     "title": problem.title,
                     "difficulty": problem.difficulty,
-                    "reason": f"new: {week.label} · {topic.title}, {problem.difficulty}",
+                    # No difficulty here: the pages show the field's badge, or hide it.
+                    "reason": f"new: {where} · {topic.title}",
                 }
                 problems.append((rank, position, index, item))
         for quiz in topic.quizzes:
@@ -140,7 +142,7 @@ async def _new_work(session: AsyncSession, user: User, today: date) -> list[dict
                         "ref": quiz.id,
                         "title": quiz.title,
                         "difficulty": None,
-                        "reason": f"new: this week's quiz ({week.label} · {topic.title})",
+                        "reason": f"new: this week's quiz ({where} · {topic.title})",
                     }
                 )
     ordered = [item for *_, item in sorted(problems, key=lambda p: p[:3])]

@@ -28,17 +28,24 @@ async def me_page(
     submissions and the day settings."""
     recent = await submissions_service.recent(session, user, limit=10)
     activity = await daily_service.activity(session, user, clock)
+    found = await profile(session, user)
+    mastery = await daily_service.mastery(session, user, clock)
+    # Per roadmap topic in roadmap order, as on the topic pages: only topics practised.
+    topic_mastery = [
+        (row, mastery.topics[row.key]) for row in found.by_topic if row.key in mastery.topics
+    ]
     return render(
         request,
         "users/me.html",
         user=user,
         section="me",
-        profile=await profile(session, user),
+        profile=found,
         recent=recent,
         preferences=await preferences.of(session, user.id),
         activity=activity,
         heatmap=daily_service.heatmap(activity),
-        mastery=await daily_service.mastery(session, user, clock),
+        mastery=mastery,
+        topic_mastery=topic_mastery,
         day_settings=await daily_service.settings(session, user.id),
     )
 

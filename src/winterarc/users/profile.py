@@ -17,6 +17,7 @@ from winterarc.submissions.progress import Totals
 
 @dataclass(frozen=True, slots=True)
 class Progress:
+    key: str  # the topic id or the pattern name
     label: str
     solved: int
     total: int
@@ -37,6 +38,7 @@ async def profile(session: AsyncSession, user: User) -> Profile:
     roadmap = await roadmap_service.roadmap(session, user)
     by_topic = [
         Progress(
+            topic.id,
             f"{week.session} · {week.label} · {topic.title}",
             topic.practice.problems_solved,
             topic.practice.problems_total,
@@ -49,7 +51,8 @@ async def profile(session: AsyncSession, user: User) -> Profile:
     ]
     patterns = await progress.solved_by_label(session, user.id, "pattern")
     by_pattern = [
-        Progress(name, done, total, f"/problems?pattern={name}") for name, done, total in patterns
+        Progress(name, name, done, total, f"/problems?pattern={name}")
+        for name, done, total in patterns
     ]
     quizzes = await quizzes_service.history(session, user)
     return Profile(totals, by_topic, by_pattern, quizzes)
