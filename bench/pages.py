@@ -2,12 +2,14 @@
 
 Run: .venv/bin/python bench/pages.py [--requests 200]
 
-Starts `winterarc serve` (embedded: SQLite, the shipped curriculum of 72 topics and 115
+Starts `winterarc serve` (embedded: SQLite, the shipped curriculum of 72 topics and 195
 problems, no judge workers) on a fresh data directory, gives every problem a statistics row
 (as the workers' job would: the list and the problem page show and sort by them), signs a
-learner up through the page, and requests each page sequentially from one client with the
-learner's cookie. Baseline in the same run: GET /healthz (routing, middleware and security
-headers, no database, no template).
+learner up through the page, gives the learner judged submissions that failed a hidden test of
+the timed problem (enough for help after failing to be on offer, so the problem page runs every
+one of its lookups, the package's test included), and requests each page sequentially from one
+client with the learner's cookie. Baseline in the same run: GET /healthz (routing, middleware and
+security headers, no database, no template).
 Pages only solvers see (a problem's solutions) are requested as an author, who is never locked
 out. Reported per page: median and p95 in ms, and the median's ratio to the baseline's median.
 Target: every page's median under 50 ms on the embedded default.
@@ -30,9 +32,20 @@ from pathlib import Path
 
 import httpx
 from measure import free_port, percentile
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
+
+import winterarc.db.models  # noqa: F401  (every table known: the foreign keys resolve)
+from winterarc.auth.models import User
+from winterarc.judge import Verdict
+from winterarc.judge.packages import load_package
+from winterarc.problems.models import Problem
+from winterarc.submissions.models import Submission, SubmissionStatus, SubmissionTest
+from winterarc.submissions.reveal import FAILS_BEFORE_HELP
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "a-long-and-unusual-passphrase"
+FAILED_PROBLEM = "antenna-kth-closest-pair"  # the timed problem page: the learner failed it
 PAGES = (
     "/",
     "/roadmap",
@@ -41,7 +54,7 @@ PAGES = (
     "/problems?difficulty=medium&pattern=sliding-window",
     "/problems?sort=-acceptance",
     "/problems?week=s1-w5&sort=-solvers",
-    "/problems/antenna-kth-closest-pair",
+    f"/problems/{FAILED_PROBLEM}",
     "/quizzes",
     "/me",
     "/leaderboard",
@@ -99,6 +112,48 @@ def seed_statistics(database: Path) -> None:
         )
 
 
+def seed_failures(database: Path, username: str, slug: str) -> str:
+    """FAILS_BEFORE_HELP judged WA submissions of `username` to `slug`, each passing the samples
+    and failing the package's first fixed hidden test, stored as the judge stores them; returns
+    the test's name."""
+    package = load_package(ROOT / "content" / "problems" / slug)
+    samples = [test.name for test in package.samples]
+    failing = next(t.name for t in package.tests if not t.is_sample and not t.is_generated)
+    engine = create_engine(f"sqlite:///{database}")
+    with Session(engine) as session:
+        user_id = session.scalar(select(User.id).where(User.username == username))
+        problem_id = session.scalar(select(Problem.id).where(Problem.slug == slug))
+        assert user_id is not None, username
+        assert problem_id is not None, slug
+        for _ in range(FAILS_BEFORE_HELP):
+            submission = Submission(
+                user_id=user_id,
+                problem_id=problem_id,
+                source="print(1)",
+                status=SubmissionStatus.DONE,
+                verdict=Verdict.WA,
+            )
+            session.add(submission)
+            session.flush()
+            tests = [(name, True, Verdict.AC) for name in samples] + [(failing, False, Verdict.WA)]
+            session.add_all(
+                SubmissionTest(
+                    submission_id=submission.id,
+                    ordinal=ordinal,
+                    name=name,
+                    verdict=verdict,
+                    cpu_ms=1.0,
+                    wall_ms=1.0,
+                    memory_kb=1000,
+                    sample=sample,
+                )
+                for ordinal, (name, sample, verdict) in enumerate(tests, start=1)
+            )
+        session.commit()
+    engine.dispose()
+    return failing
+
+
 def timed(http: httpx.Client, path: str, requests: int) -> list[float]:
     http.get(path)  # warm: templates compiled, package cache filled
     samples = []
@@ -142,6 +197,11 @@ def main() -> None:
             ):
                 sign_up(http)
                 log_in(author, "bench-author")
+                failing = seed_failures(
+                    Path(work) / "data" / "winterarc.db", "bench", FAILED_PROBLEM
+                )
+                page = http.get(f"/problems/{FAILED_PROBLEM}", headers={"Accept": "text/html"})
+                assert f'data-help-test="{failing}"' in page.text, "no help after failing"
                 baseline = statistics.median(timed(http, "/healthz", args.requests))
                 print(f"baseline GET /healthz: median {baseline:.2f} ms")
                 print(f"{'page':<52} {'median ms':>10} {'p95 ms':>8} {'ratio':>7}")

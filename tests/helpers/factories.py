@@ -101,7 +101,10 @@ def _folder(slug: str) -> Path:
 
 @cache
 def _package(slug: str) -> tuple[Package, bytes]:
-    folder = _folder(slug)
+    return _load(_folder(slug))
+
+
+def _load(folder: Path) -> tuple[Package, bytes]:
     return load_package(folder), zip_package(folder)
 
 
@@ -116,9 +119,10 @@ def solution(slug: str, kind: str, name: str) -> str:
     return (PROBLEMS / slug / "solutions" / kind / name).read_text()
 
 
-def problem_row(slug: str) -> tuple[Problem, ProblemPackage]:
-    """A fixture package as the rows content sync would write (problem id left to the caller)."""
-    package, archive = _package(slug)
+def problem_row(slug: str, folder: Path | None = None) -> tuple[Problem, ProblemPackage]:
+    """A fixture package (or the package in `folder`) as the rows content sync would write
+    (problem id left to the caller)."""
+    package, archive = _package(slug) if folder is None else _load(folder)
     problem = Problem(
         slug=package.slug,
         title=package.title,
@@ -133,9 +137,12 @@ def problem_row(slug: str) -> tuple[Problem, ProblemPackage]:
     return problem, ProblemPackage(content_hash=package.content_hash, archive=archive)
 
 
-async def add_judged_problem(client: httpx.AsyncClient, slug: str = "sum-stdio") -> None:
-    """A judgeable problem (with its package) straight into the app's database."""
-    problem, package = problem_row(slug)
+async def add_judged_problem(
+    client: httpx.AsyncClient, slug: str = "sum-stdio", *, folder: Path | None = None
+) -> None:
+    """A judgeable problem (with its package: a fixture's, or the one in `folder`) straight
+    into the app's database."""
+    problem, package = problem_row(slug, folder)
     async with sessionmaker_of(client)() as session:
         session.add(problem)
         await session.flush()

@@ -90,3 +90,54 @@ def test_long_output_is_capped() -> None:
     assert output.status is Status.OK
     assert len(output.output) < 70_000
     assert output.output.endswith("(truncated)")
+
+
+@pytest.mark.parametrize(
+    ("slug", "example", "other"),
+    [
+        ("pairs-unordered", "e.g. [[1, 2, 3, 4, 5], 6]", "[2, 7, 11, 15]"),
+        ("two-sum-fn", "e.g. [[2, 7, 11, 15], 9]", "[1, 2, 3, 4, 5]"),
+        ("lru-design", 'e.g. {"ops": ["LRUCache", "put", "put", "get"', '"Cache"'),
+    ],
+)
+def test_the_refusals_example_is_the_problems_own_first_sample(
+    slug: str, example: str, other: str
+) -> None:
+    with pytest.raises(CustomInputError) as error:
+        run_custom(fixture(slug), fixture(slug).reference.source, "[1, 2")
+    assert example in str(error.value)
+    assert other not in str(error.value)
+
+
+PAIRS = "class Solution:\n    def pairs_with_sum(self, nums, target):\n        return {}\n"
+
+
+@pytest.mark.parametrize(
+    ("slug", "right", "wrong", "given"),
+    [
+        # 2.3333333 is within the float checker's tolerance of 2.333333333.
+        ("mean-float", "print(2.3333333)", "print(2.3)", "3\n1 2 4\n"),
+        # The unordered checker takes the pairs in any order.
+        (
+            "pairs-unordered",
+            PAIRS.format("[[2, 4], [1, 5]]"),
+            PAIRS.format("[[1, 5]]"),
+            "[[1, 2, 3, 4, 5], 6]",
+        ),
+    ],
+)
+def test_a_samples_output_is_checked_by_the_packages_checker(
+    slug: str, right: str, wrong: str, given: str
+) -> None:
+    package = fixture(slug)
+    sample = package.samples[0]
+    output = run_custom(package, right, given, sample=sample)
+    assert output.check is not None and output.check.ok, output
+    assert output.output.split() != sample.display_expected.split()  # not the same tokens
+    refused = run_custom(package, wrong, given, sample=sample)
+    assert refused.check is not None and not refused.check.ok, refused
+
+
+def test_no_sample_no_check() -> None:
+    output = run_custom(fixture("sum-stdio"), "print(6)", "3\n1 2 3\n")
+    assert output.check is None

@@ -56,6 +56,14 @@ def test_a_limit_outranks_the_checks_own_failure() -> None:
     assert (decided.verdict, decided.message) == (Verdict.TLE, TLE_MESSAGE)
 
 
+def test_a_check_that_timed_out_names_the_wall_clock_limit_in_the_one_tle_sentence() -> None:
+    decided = decide(LabCheckOutcome(CheckReport("timeout", "timeout", "", ""), learner()), 2000)
+    expected = time_limit_message("wall-clock", 7000, 12.0)  # 2 x 2000 ms + 3000 ms
+    assert (decided.verdict, decided.message, decided.hidden) == (Verdict.TLE, expected, expected)
+    files_only = decide(LabCheckOutcome(CheckReport("timeout", "timeout", "", ""), None), 2000)
+    assert files_only.message == time_limit_message("wall-clock", 7000, 0)
+
+
 def test_a_hidden_runtime_error_keeps_only_a_builtin_name_and_where() -> None:
     mine = decide(LabCheckOutcome(ASSERTION, learner(error="KeyError: 41 (app.py line 24)")), 2000)
     assert mine.hidden == "KeyError (app.py line 24)"

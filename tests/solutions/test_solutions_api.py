@@ -10,9 +10,11 @@ from sqlalchemy import select
 
 from tests.hacks.helpers import add_accepted
 from tests.helpers.api import assert_problem
+from tests.helpers.app import sessionmaker_of
 from tests.helpers.factories import Account, add_judged_problem, db_scalar, make_account
 from winterarc.audit.models import AuditEntry
 from winterarc.auth.models import Role
+from winterarc.solutions.models import SharedSolution
 from winterarc.solutions.schemas import WRITEUP_MAX_CHARS
 from winterarc.solutions.service import complexity_of
 
@@ -115,3 +117,47 @@ async def test_shared_solutions_take_one_toggling_vote_and_hide_for_others(
 
     assert (await client.put(hidden, json={"hidden": False}, headers=a.headers)).status_code == 204
     assert len((await _solutions(client, b)).json()["shared"]) == 1
+
+
+async def test_an_admin_hides_anyones_shared_solution_without_solving_it(
+    client: httpx.AsyncClient,
+) -> None:
+    await add_judged_problem(client, SLUG)
+    a = await make_account(client, "learner-a")
+    b = await make_account(client, "learner-b")
+    admin = await make_account(client, "admin1", Role.ADMIN)
+    for who in (a, b):
+        await add_accepted(client, who.id, SLUG, CODE)
+    post = (await _share(client, a, "One pass over the tokens.")).json()
+
+    # Staff read every post of a problem they never solved, and may hide it.
+    assert [p["id"] for p in (await _solutions(client, admin)).json()["shared"]] == [post["id"]]
+    hidden = f"/api/v1/solutions/{post['id']}/hidden"
+    hid = await client.put(hidden, json={"hidden": True}, headers=admin.headers)
+    assert hid.status_code == 204, hid.text
+    assert (await _solutions(client, b)).json()["shared"] == []
+    for who in (a, admin):  # its author and staff still see it, marked hidden
+        seen = (await _solutions(client, who)).json()["shared"]
+        assert [(p["id"], p["hidden"]) for p in seen] == [(post["id"], True)]
+    assert (
+        await db_scalar(
+            client, select(SharedSolution.hidden_by_id).where(SharedSolution.id == post["id"])
+        )
+        == admin.id
+    )
+
+    shown = await client.put(hidden, json={"hidden": False}, headers=admin.headers)
+    assert shown.status_code == 204, shown.text
+    assert [p["id"] for p in (await _solutions(client, b)).json()["shared"]] == [post["id"]]
+    async with sessionmaker_of(client)() as session:
+        entries = (
+            await session.execute(
+                select(AuditEntry.actor_id, AuditEntry.action)
+                .where(AuditEntry.subject == str(post["id"]))
+                .order_by(AuditEntry.id)
+            )
+        ).all()
+    assert [tuple(entry) for entry in entries] == [
+        (admin.id, "hide-solution"),
+        (admin.id, "show-solution"),
+    ]

@@ -3,7 +3,9 @@ times or given up, one per learner and problem, enforced on the server for page 
 
 from __future__ import annotations
 
+import shutil
 from datetime import timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -12,11 +14,13 @@ from sqlalchemy import select
 from tests.helpers.api import assert_problem
 from tests.helpers.app import sessionmaker_of
 from tests.helpers.factories import Account, add_judged_problem, make_account
+from tests.helpers.judge import FIXTURES
 from tests.helpers.pages import browser_login, form_post, page
 from winterarc.db.base import utcnow
 from winterarc.judge import Verdict
 from winterarc.problems.models import GiveUp, Problem
 from winterarc.submissions.models import Submission, SubmissionStatus, SubmissionTest
+from winterarc.submissions.reveal import MAX_SHOWN_CHARS
 
 pytestmark = pytest.mark.anyio
 REVEAL = "/api/v1/submissions/reveal-hidden-test"
@@ -30,10 +34,12 @@ async def learner(client: httpx.AsyncClient) -> Account:
     return account
 
 
-async def failed(client: httpx.AsyncClient, user_id: int, failing: str, n: int = 1) -> None:
-    """`n` judged WA submissions to sum-stdio, each passing the samples, failing `failing`."""
+async def failed(
+    client: httpx.AsyncClient, user_id: int, failing: str, n: int = 1, slug: str = "sum-stdio"
+) -> None:
+    """`n` judged WA submissions to `slug`, each passing the samples, failing `failing`."""
     async with sessionmaker_of(client)() as session:
-        problem_id = await session.scalar(select(Problem.id).where(Problem.slug == "sum-stdio"))
+        problem_id = await session.scalar(select(Problem.id).where(Problem.slug == slug))
         assert problem_id is not None
         for _ in range(n):
             submission = Submission(
@@ -119,3 +125,54 @@ async def test_giving_up_opens_help_at_once_and_a_failed_sample_needs_none(
     other = await make_account(client, "learner2")
     nothing = await client.post(REVEAL, json={"problem": "sum-stdio"}, headers=other.headers)
     assert_problem(nothing, 403, "reveal-refused")
+
+
+async def refusal(client: httpx.AsyncClient, learner: Account, slug: str) -> str:
+    """The API's refusal to reveal `slug`'s failing hidden test: its reason."""
+    response = await client.post(REVEAL, json={"problem": slug}, headers=learner.headers)
+    assert_problem(response, 403, "reveal-refused")
+    detail: str = response.json()["detail"]
+    return detail
+
+
+async def test_a_generated_test_is_never_shown(client: httpx.AsyncClient, learner: Account) -> None:
+    await failed(client, learner.id, "gen-2", n=3)
+    reason = "gen-2 is a generated test, too large to show."
+    assert await refusal(client, learner, "sum-stdio") == reason
+    text = (await page(client, "/problems/sum-stdio")).text
+    assert 'data-help-test="gen-2"' in text and reason in text
+    assert "Show this test" not in text
+
+
+async def test_a_test_over_the_size_limit_is_never_shown(
+    client: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    """sum-stdio with one more hidden test whose input is over MAX_SHOWN_CHARS characters."""
+    folder = tmp_path / "sum-stdio"
+    shutil.copytree(FIXTURES / "sum-stdio", folder)
+    values = [1000 + i for i in range(MAX_SHOWN_CHARS // 4)]
+    given = f"{len(values)}\n{' '.join(map(str, values))}\n"
+    assert len(given) > MAX_SHOWN_CHARS
+    (folder / "tests" / "04-long.in").write_text(given)
+    (folder / "tests" / "04-long.out").write_text(f"{sum(values)}\n")
+    await add_judged_problem(client, "sum-stdio", folder=folder)
+    learner = await make_account(client, "learner1")
+    await browser_login(client, "learner1")
+    await failed(client, learner.id, "04-long", n=3)
+    reason = f"04-long is too large to show (over {MAX_SHOWN_CHARS} characters)."
+    assert await refusal(client, learner, "sum-stdio") == reason
+    assert reason in (await page(client, "/problems/sum-stdio")).text
+    # The small hidden test of the same problem is shown: only size refused this one.
+    await failed(client, learner.id, "01-empty", n=1)
+    shown = await client.post(REVEAL, json={"problem": "sum-stdio"}, headers=learner.headers)
+    assert shown.status_code == 200, shown.text
+
+
+async def test_a_labs_checks_are_never_shown(client: httpx.AsyncClient, learner: Account) -> None:
+    await add_judged_problem(client, "greeter-two-files")
+    await failed(
+        client, learner.id, "test_greet.py::test_greets_anyone", n=3, slug="greeter-two-files"
+    )
+    assert await refusal(client, learner, "greeter-two-files") == (
+        "Labs never show hidden checks: one check file holds several tests."
+    )

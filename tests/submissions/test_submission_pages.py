@@ -340,6 +340,27 @@ async def test_a_run_on_a_sample_with_a_wrong_output_shows_expected_and_a_diff(
 
 
 @anyio
+@pytest.mark.sandbox
+async def test_a_run_on_a_sample_is_checked_as_submit_checks_it(
+    client: httpx.AsyncClient, learner: Account
+) -> None:
+    """A float checker takes 2.3333333 for 2.333333333: Run must not say it differs."""
+    require_sandbox()
+    await add_judged_problem(client, "mean-float")
+    sample = textarea_text(await page(client, "/problems/mean-float"), "input")
+    assert sample == "3\n1 2 4\n"
+    run = "/problems/mean-float/run"
+    close = await form_post(
+        client, run, {"code": "print(2.3333333)", "input": sample}, headers=HTMX
+    )
+    (case,) = run_cases(close)
+    assert 'data-matches="yes"' in case and "Matches the expected output of sample-1" in case
+    far = await form_post(client, run, {"code": "print(2.3)", "input": sample}, headers=HTMX)
+    (case,) = run_cases(far)
+    assert 'data-matches="no"' in case and '<span class="diff-add">+ 2.3</span>' in case
+
+
+@anyio
 async def test_a_refused_run_is_an_error_fragment_for_htmx(
     client: httpx.AsyncClient, learner: Account
 ) -> None:

@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from winterarc.judge.packages import Package, ProblemType
+from winterarc.judge.checkers import CheckOutcome
+from winterarc.judge.checking import CheckerFailure, OutputChecker
+from winterarc.judge.packages import Package, ProblemType, TestCase
 from winterarc.judge.packages.display import format_output
 from winterarc.judge.packages.payloads import (
     decode_json,
@@ -26,10 +28,11 @@ logger = logging.getLogger("winterarc.judge")
 INPUT_CAP = 1024 * 1024  # bytes of custom input accepted
 OUTPUT_CAP = 64 * 1024  # characters of output returned
 STDERR_CAP = 4 * 1024  # characters of the stderr tail returned
-_EXAMPLES = {
-    ProblemType.FUNCTION: "a JSON array of the arguments, e.g. [[2, 7, 11, 15], 9]",
-    ProblemType.DESIGN: 'a JSON object {"ops": ["Cache", "put"], "args": [[2], [1, 1]]}',
+_FORMS = {
+    ProblemType.FUNCTION: "a JSON array of the arguments",
+    ProblemType.DESIGN: 'a JSON object {"ops": [...], "args": [...]}',
 }
+EXAMPLE_CAP = 200  # characters of a sample quoted as an example; a longer one is left out
 
 
 class CustomInputError(ValueError):
@@ -47,6 +50,9 @@ class RunOutput:
     wall_ms: int
     memory_kb: int
     message: str  # why it failed: compile error with line, runtime error, limit
+    # The package's own checker on a sample's expected output (run_custom's `sample`), as
+    # Submit would judge it; None with no sample, a failed run or a failing checker.
+    check: CheckOutcome | None = None
 
     def to_json(self) -> dict[str, Any]:
         """JSON-safe dict for the API."""
@@ -72,17 +78,17 @@ def custom_payload(package: Package, text: str) -> bytes:
     try:
         data = decode_json(text)
     except (ValueError, RecursionError) as error:
-        raise CustomInputError(f"custom input must be {_EXAMPLES[package.type]}: {error}") from None
+        raise CustomInputError(f"custom input must be {_expected_form(package)}: {error}") from None
     issues = FileIssues("custom input")
     if package.type is ProblemType.FUNCTION:
         args = data["args"] if isinstance(data, dict) and set(data) == {"args"} else data
         if not isinstance(args, list):
-            raise CustomInputError(f"custom input must be {_EXAMPLES[package.type]}")
+            raise CustomInputError(f"custom input must be {_expected_form(package)}")
         check_function_args(args, package.function, issues)
         payload = function_payload(args)
     else:
         if not isinstance(data, dict) or set(data) != {"ops", "args"}:
-            raise CustomInputError(f"custom input must be {_EXAMPLES[package.type]}")
+            raise CustomInputError(f"custom input must be {_expected_form(package)}")
         check_design_calls(data["ops"], data["args"], package.function, issues)
         payload = design_payload(data["ops"], data["args"])
     if issues.found:
@@ -90,10 +96,29 @@ def custom_payload(package: Package, text: str) -> bytes:
     return payload
 
 
+def _expected_form(package: Package) -> str:
+    """What the JSON input of a function or design problem looks like, with this problem's
+    first sample as the example (the arguments the page shows one a line, as one array)."""
+    form = _FORMS[package.type]
+    if not package.samples:
+        return form
+    data = decode_json(package.samples[0].payload)
+    shown = data["args"] if package.type is ProblemType.FUNCTION else data
+    example = json.dumps(shown, ensure_ascii=False)
+    return form if len(example) > EXAMPLE_CAP else f"{form}, e.g. {example}"
+
+
 def run_custom(
-    package: Package, source: str, stdin_or_args: str, *, python: str | None = None
+    package: Package,
+    source: str,
+    stdin_or_args: str,
+    *,
+    python: str | None = None,
+    sample: TestCase | None = None,
 ) -> RunOutput:
-    """Run `source` once on learner input (stdin, JSON args or calls); raises CustomInputError."""
+    """Run `source` once on learner input (stdin, JSON args or calls); raises CustomInputError.
+    With `sample` (the input is that sample's), the output is also checked against its expected
+    output by the package's checker (float, unordered, custom...), as Submit checks it."""
     payload = custom_payload(package, stdin_or_args)
     ok, reason = sandbox_available()
     if not ok:
@@ -106,10 +131,24 @@ def run_custom(
         outcome = failure if failure is not None else sandbox.run(payload)
     if outcome.status is Status.INTERNAL_ERROR:
         logger.error("run_custom %s: internal error: %s", package.slug, outcome.message)
-    return _output(package, outcome)
+    check = None
+    if sample is not None and outcome.status is Status.OK:
+        check = _check_sample(package, sample, outcome, python)
+    return _output(package, outcome, check)
 
 
-def _output(package: Package, outcome: RunOutcome) -> RunOutput:
+def _check_sample(
+    package: Package, sample: TestCase, outcome: RunOutcome, python: str | None
+) -> CheckOutcome | None:
+    try:
+        with OutputChecker(package, python=python) as checker:
+            return checker.check(sample, outcome.output)
+    except CheckerFailure as error:
+        logger.error("run_custom %s: checking %s failed: %s", package.slug, sample.name, error)
+        return None
+
+
+def _output(package: Package, outcome: RunOutcome, check: CheckOutcome | None = None) -> RunOutput:
     output = format_output(package.type, outcome.output) if outcome.output else ""
     if len(output) > OUTPUT_CAP:
         output = output[:OUTPUT_CAP] + "\n… (truncated)"
@@ -124,6 +163,7 @@ def _output(package: Package, outcome: RunOutcome) -> RunOutput:
         wall_ms=round(outcome.wall_ms),
         memory_kb=int(outcome.memory_kb),
         message=outcome.message,
+        check=check,
     )
 
 

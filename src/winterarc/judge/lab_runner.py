@@ -5,7 +5,7 @@ lab only has files to read, a fresh learner process. A check's verdict, first ru
 
 - the learner's code went over its CPU, memory or output limit: TLE, MLE, OLE;
 - the check passed: AC;
-- the check waited longer than its time for the learner's code: TLE;
+- the check waited longer than its wall-clock limit for the learner's code: TLE;
 - the check is broken (NameError, ImportError, skipped, crashed) or the jail failed: IE;
 - the learner's code raised (a library call, a crash, an error in the app): RE;
 - an assertion failed, the app did not answer, or the check could not read the answer: WA.
@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from winterarc.judge.harness.protocol import time_limit_message
 from winterarc.judge.lab_runtime import LabRuntimeUnavailable, locate
 from winterarc.judge.packages import LabSpec, Package, ProblemType
 from winterarc.judge.programs import grants
@@ -109,10 +110,16 @@ def preloads(lab: LabSpec, files: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(sorted(wanted - own))
 
 
+def check_wall_ms(time_limit_ms: int) -> int:
+    """The wall-clock limit of one check (and of the learner's code in it): room for the
+    check's own requests around the learner's CPU time."""
+    return 2 * time_limit_ms + 3000
+
+
 def lab_limits(package: Package) -> tuple[Limits, Limits]:
     """(the learner's code per check, one check's own process)."""
     limit = package.time_limit_ms
-    wall = 2 * limit + 3000
+    wall = check_wall_ms(limit)
     learner = Limits(
         cpu_time_ms=limit,
         memory_mb=package.memory_limit_mb,
@@ -235,7 +242,8 @@ def decide(outcome: LabCheckOutcome, time_limit_ms: int) -> CheckVerdict:
     if check.outcome == "passed":
         return CheckVerdict(Verdict.AC, "", "")
     if check.outcome == "timeout":
-        message = f"the check waited longer than {2 * time_limit_ms + 3000} ms for your code"
+        cpu_ms = learner.cpu_ms if learner is not None else 0.0
+        message = time_limit_message("wall-clock", check_wall_ms(time_limit_ms), cpu_ms)
         return CheckVerdict(Verdict.TLE, message, message)
     if check.outcome in ("skipped", "crashed") or check.kind == "check_error":
         reason = f"the check itself failed ({check.exception or check.outcome}): {check.message}"

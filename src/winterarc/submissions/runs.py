@@ -17,9 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
 from winterarc.db.session import release_connection
-from winterarc.judge import CustomInputError, judge_lab, run_custom
+from winterarc.judge import CustomInputError, RunOutput, judge_lab, run_custom
 from winterarc.judge.custom_run import MAX_CASES, page_input, split_cases
 from winterarc.judge.lab_jails import LabJails
+from winterarc.judge.packages import TestCase
 from winterarc.kit.errors import AppError, InvalidInput
 from winterarc.problems import repository as problems_repository
 from winterarc.problems.packages import PackageCache
@@ -98,6 +99,21 @@ class Runner:
         code: str,
         stdin: str,
     ) -> dict[str, Any]:
+        output = await self._run(
+            session, problem_slug=problem_slug, language=language, code=code, stdin=stdin
+        )
+        return output.to_json()
+
+    async def _run(
+        self,
+        session: AsyncSession,
+        *,
+        problem_slug: str,
+        language: str | None,
+        code: str,
+        stdin: str,
+        sample: TestCase | None = None,
+    ) -> RunOutput:
         problem = await problems_repository.get_by_slug(session, problem_slug)
         if problem is None:
             raise InvalidInput(f"problem: no problem with slug {problem_slug!r}")
@@ -112,18 +128,22 @@ class Runner:
             raise InvalidInput(f"problem: {problem_slug!r} cannot run code yet")
         await self._acquire(session)
         try:
-            output = await anyio.to_thread.run_sync(lambda: run_custom(package, code, stdin))
+            output = await anyio.to_thread.run_sync(
+                lambda: run_custom(package, code, stdin, sample=sample)
+            )
         except CustomInputError as error:
             raise InvalidInput(f"input: {error}") from None
         finally:
             self._slots.release()
-        return output.to_json()
+        return output
 
     async def run_cases(
         self, session: AsyncSession, *, problem_slug: str, code: str, text: str
     ) -> list[CaseRun]:
         """The problem page's Run: each `---`-separated case of the custom input, written as
-        the samples are shown; a case that is a sample's input is compared with its output."""
+        the samples are shown; a case that is a sample's input is checked against its output by
+        the package's checker, as Submit checks it (a float within tolerance, pairs in any
+        order)."""
         problem = await problems_repository.get_by_slug(session, problem_slug)
         package = None if problem is None else await self.packages.readable(session, problem)
         if problem is None or package is None:
@@ -136,10 +156,16 @@ class Runner:
         for number, case in enumerate(cases, start=1):
             result = CaseRun(number, case)
             results.append(result)
+            sample = samples.get(_normal(case)) if package.type.value != "sql" else None
             try:
                 converted = page_input(package, case)
-                result.output = await self.run(
-                    session, problem_slug=problem_slug, language=None, code=code, stdin=converted
+                output = await self._run(
+                    session,
+                    problem_slug=problem_slug,
+                    language=None,
+                    code=code,
+                    stdin=converted,
+                    sample=sample,
                 )
             except CustomInputError as error:
                 result.error = f"input: {error}"
@@ -147,13 +173,12 @@ class Runner:
             except InvalidInput as error:
                 result.error = error.detail
                 continue
-            sample = samples.get(_normal(case)) if package.type.value != "sql" else None
-            if sample is not None and result.output["status"] == "ok":
+            result.output = output.to_json()
+            if sample is not None and output.check is not None:
                 result.sample, result.expected = sample.name, sample.display_expected
-                actual = str(result.output["output"])
-                result.matches = actual.split() == sample.display_expected.split()
+                result.matches = output.check.ok
                 if not result.matches:
-                    result.diff = _diff(sample.display_expected, actual)
+                    result.diff = _diff(sample.display_expected, output.output)
         return results
 
     async def run_lab(

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Locator, expect
 
 from tests.helpers.content import copy_content
 from tests.helpers.judge import require_sandbox
@@ -46,11 +46,12 @@ TWO_SUM = (
 
 @pytest.fixture(scope="module")
 def practice_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebServer]:
-    """sum-stdio and a function problem; statistics recomputed every second, so the list
+    """sum-stdio and a function problem, with two more week-1 problems (a stdio and a
+    function one) for the list's filters; statistics recomputed every second, so the list
     shows a verdict's effect without waiting minutes."""
     require_sandbox()
     root = tmp_path_factory.mktemp("practice")
-    content = copy_content(root, ["sum-stdio", "two-sum-fn"])
+    content = copy_content(root, ["sum-stdio", "two-sum-fn", "mean-float", "ticket-code"])
     with serving(root, content, with_author=False, stats_interval_seconds="1") as server:
         yield server
 
@@ -64,6 +65,13 @@ def _stats_computed(url: str, slug: str, solvers: int, deadline_s: float = 60) -
             return
         time.sleep(0.2)
     raise AssertionError(f"statistics of {slug} never reached {solvers} solvers: {stats}")
+
+
+def _expect_rows(rows: Locator, slugs: list[str]) -> None:
+    """The problem list shows exactly these problems, in this order."""
+    expect(rows).to_have_count(len(slugs))
+    for index, slug in enumerate(slugs):
+        expect(rows.nth(index)).to_have_attribute("data-problem", slug)
 
 
 def _submit(session: Session, code: str, verdict: str) -> None:
@@ -113,6 +121,16 @@ def test_run_helps_a_hidden_failure_and_the_list_shows_statistics(
     expect(cases.nth(0).locator(".run-status strong")).to_have_text("Finished")
     expect(cases.nth(1).locator("[data-run-output]")).to_have_text(re.compile(r"^30\s*$"))
 
+    # A wrong output on the sample: its expected output and the line diff are shown.
+    replace_code(session, "print(7)\n")
+    custom.fill("3\n1 2 3\n")
+    page.get_by_role("button", name="Run", exact=True).click()
+    expect(cases).to_have_count(1)
+    expect(cases.nth(0)).to_have_attribute("data-matches", "no")
+    expect(cases.nth(0).locator("[data-run-expected]")).to_have_text(re.compile(r"^6\s*$"))
+    expect(cases.nth(0).locator(".run-diff .diff-del")).to_have_text("- 6")
+    expect(cases.nth(0).locator(".run-diff .diff-add")).to_have_text("+ 7")
+
     # An endless loop: the run's status in words, and which limit was hit.
     replace_code(session, "while True:\n    pass\n")
     custom.fill("3\n1 2 3\n")
@@ -161,7 +179,15 @@ def test_run_helps_a_hidden_failure_and_the_list_shows_statistics(
     expect(page.locator('tr[data-problem="two-sum-fn"] [data-acceptance]')).to_have_text("—")
     if viewport == "desktop":
         expect(row.locator("[data-type]")).to_have_text("stdio")
+        expect(row.locator("[data-type-chip]")).to_be_hidden()  # the column says it
     else:
+        # The Type column is hidden on a phone: a small chip under the title says it.
+        expect(row.locator("[data-type]")).to_be_hidden()
+        expect(row.locator("[data-type-chip]")).to_be_visible()
+        expect(row.locator("[data-type-chip]")).to_have_text("stdio")
+        expect(page.locator('tr[data-problem="two-sum-fn"] [data-type-chip]')).to_have_text(
+            "function"
+        )
         # The status column is as narrow as its mark; every filter fits the screen.
         ratio = page.evaluate(
             "document.querySelector('tr[data-problem=\"sum-stdio\"] .status-cell')"
@@ -180,6 +206,26 @@ def test_run_helps_a_hidden_failure_and_the_list_shows_statistics(
         wrap = "document.querySelector('#problem-results .table-wrap')"
         assert page.evaluate(f"{wrap}.scrollWidth <= {wrap}.clientWidth")  # no column cut off
     session.shot("problems-with-statistics")
+
+    # Filters and sorts: week 1 in roadmap order (its one topic, then the problems' order),
+    # then only stdio problems, then the most solved first.
+    rows = page.locator("#problem-results tbody tr")
+    page.locator("#week").select_option("s1-w1")
+    page.wait_for_url(re.compile(r"week=s1-w1"))
+    _expect_rows(rows, ["mean-float", "sum-stdio", "ticket-code"])
+    page.get_by_role("checkbox", name="stdio").check()
+    page.wait_for_url(re.compile(r"type=stdio"))
+    _expect_rows(rows, ["mean-float", "sum-stdio"])
+    page.locator("#sort").select_option("-solvers")
+    page.wait_for_url(re.compile(r"sort=-solvers"))
+    _expect_rows(rows, ["sum-stdio", "mean-float"])
+    expect(rows.nth(0).locator("[data-solvers]")).not_to_have_text("0")
+    expect(rows.nth(1).locator("[data-solvers]")).to_have_text("0")
+    # The filters survive a reload: they are in the address.
+    page.reload()
+    expect(page.locator("#week")).to_have_value("s1-w1")
+    expect(page.get_by_role("checkbox", name="stdio")).to_be_checked()
+    _expect_rows(rows, ["sum-stdio", "mean-float"])
 
     assert session.violations == []
     assert session.errors == []

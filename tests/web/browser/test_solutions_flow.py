@@ -97,8 +97,12 @@ def test_roadmap_labels_editorials_and_tags(browser: Browser, solutions_server: 
     expect(page.locator("article.prose h1")).to_have_count(0)
     expect(page.locator("article.prose h2").first).to_have_text("Idea")
 
-    # The topic's practice list on a phone-width aside: each badge on its problem's line.
-    page.set_viewport_size({"width": 390, "height": 844})
+    _clean(session)
+
+    # The topic's practice list on a phone (its own session, so its screenshot is filed under
+    # phone/): each badge on its problem's line.
+    session = new_session(browser, solutions_server.url, viewport="phone")
+    page = session.page
     page.goto(f"/roadmap/{TOPIC}")
     expect(
         page.get_by_role("link", name="Smallest Chunk Size for the Nightly Backup")
