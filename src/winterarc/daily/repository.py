@@ -12,7 +12,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.daily.history import Attempt, Lapse, ProblemInfo
-from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerSettings
+from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerSettings, LearnerStreak
+from winterarc.daily.streaks import StreakRecord
+from winterarc.db.base import utcnow
+from winterarc.db.dialects import upsert
 from winterarc.problems.models import Problem, ProblemTag, ProblemTopic, Tag
 from winterarc.quizzes.models import Quiz, QuizAttempt
 from winterarc.submissions.models import Submission, SubmissionStatus
@@ -68,10 +71,15 @@ async def drills(
     return list(await session.scalars(query.order_by(DailyDrill.user_id, DailyDrill.day)))
 
 
-async def drilled_since(session: AsyncSession, since: date) -> list[int]:
-    """Learners with a drill on `since` or later (a current streak needs one)."""
-    query = select(DailyDrill.user_id).where(DailyDrill.day >= since).distinct()
-    return list(await session.scalars(query))
+async def save_streak(session: AsyncSession, user_id: int, record: StreakRecord) -> None:
+    row = {
+        "user_id": user_id,
+        "current": record.current,
+        "longest": record.longest,
+        "last_day": record.last_day,
+        "updated_at": utcnow(),  # bookkeeping only: no day is computed from it
+    }
+    await upsert(session, LearnerStreak, row, ["user_id"])
 
 
 async def attempts(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +22,19 @@ from winterarc.quizzes.schemas import (
 )
 
 PASS_MARK = 0.7
+
+# The daily loop keeps something derived from quiz passes (each learner's stored streak, as a
+# passed quiz completes a drill item) but sits above quizzes, which may not import it: it asks to
+# be told instead, in the transaction that stores the pass (wired in app.py).
+PassListener = Callable[[AsyncSession, int], Awaitable[object]]
+_pass_listeners: list[PassListener] = []
+
+
+def on_pass(listener: PassListener) -> None:
+    """Await `listener(session, user_id)` after each passing attempt is stored (once, however
+    often it is asked: every app built in a process asks)."""
+    if listener not in _pass_listeners:
+        _pass_listeners.append(listener)
 
 
 async def list_quizzes(
@@ -145,7 +158,11 @@ async def submit_attempt(
     )
     session.add(attempt)
     await session.flush()
-    return _attempt_out(attempt, questions)
+    out = _attempt_out(attempt, questions)
+    if out.passed:
+        for listener in _pass_listeners:
+            await listener(session, user.id)
+    return out
 
 
 async def list_attempts(session: AsyncSession, user: User, quiz_id: str) -> list[AttemptOut]:
