@@ -21,6 +21,7 @@ from winterarc.daily.models import LearnerStreak
 from winterarc.judge import Verdict
 from winterarc.leaderboards import service
 from winterarc.problems.models import Problem
+from winterarc.quizzes.models import QuizQuestion
 from winterarc.submissions.models import Submission, SubmissionStatus
 
 pytestmark = pytest.mark.anyio
@@ -215,3 +216,53 @@ async def test_opted_out_learners_are_absent_and_a_cohort_board_shows_members_on
         assert [e["username"] for e in everyone["entries"]] == ["mem", "out", "peer"]
         own = await streak_board(client, hid, window=window)
         assert own["me"]["rank"] is None and own["me"]["streak"] == 2  # sees their own only
+
+
+async def test_a_passed_quiz_of_the_drill_makes_a_streak_on_the_board(
+    client: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    await load_content(client, copy_content(tmp_path))
+    clock = FakeClock(START)
+    install_clock(client, clock)
+    organiser, learner = await make_account(client, role=Role.ORGANISER), await make_account(client)
+    # A cohort two weeks in: its third scheduled week (s2-w6) has a quiz, drilled as new work.
+    starts_on = (START - timedelta(days=14)).date().isoformat()
+    cohort = await client.post(
+        "/api/v1/cohorts", json={"name": "C", "starts_on": starts_on}, headers=organiser.headers
+    )
+    code = cohort.json()["join_code"]
+    await client.post("/api/v1/cohorts/join", json={"code": code}, headers=learner.headers)
+    body = (await client.get("/api/v1/me/daily", headers=learner.headers)).json()
+    quiz_id = next(i["ref"] for i in body["items"] if i["target"] == "quiz")
+    async with sessionmaker_of(client)() as session:
+        questions = await session.scalars(
+            select(QuizQuestion).where(QuizQuestion.quiz_id == quiz_id)
+        )
+        answers = {q.key: q.answer for q in questions}
+    assert (await streak_board(client, learner, window="week"))["me"] is None
+    passed = await client.post(
+        f"/api/v1/quizzes/{quiz_id}/attempts", json={"answers": answers}, headers=learner.headers
+    )
+    assert passed.status_code == 201 and passed.json()["passed"] is True
+    board = await streak_board(client, learner, window="week")
+    assert [(e["username"], e["streak"]) for e in board["entries"]] == [(learner.username, 1)]
+
+
+async def test_a_new_time_zone_moves_the_days_and_the_stored_streak_follows(
+    client: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    await load_content(client, copy_content(tmp_path))
+    clock = FakeClock(START.replace(hour=1))  # 01:00 UTC: still the day before in UTC-8
+    install_clock(client, clock)
+    ann = await make_account(client, "ann")
+    await complete_first_item(client, ann, clock)
+    assert await me_streaks(client, ann) == (1, 1)
+    assert (await streak_board(client, ann, window="week"))["me"]["streak"] == 1
+    response = await client.patch(
+        "/api/v1/me/daily/settings", json={"time_zone": "America/Los_Angeles"}, headers=ann.headers
+    )
+    assert response.status_code == 200
+    # The drill was of 2 November; in Los Angeles the solve was on the 1st: no day counts now.
+    assert await me_streaks(client, ann) == (0, 0)
+    assert (await streak_board(client, ann, window="week"))["me"] is None
+    assert (await streak_board(client, ann, window="all"))["me"] is None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
+from winterarc.db.base import utcnow
 from winterarc.kit.errors import InvalidInput, NotFound
 from winterarc.kit.pagination import Page, PageParams
 from winterarc.quizzes import repository
@@ -142,9 +144,14 @@ def _attempt_out(attempt: QuizAttempt, questions: Sequence[QuizQuestion]) -> Att
 
 
 async def submit_attempt(
-    session: AsyncSession, user: User, quiz_id: str, answers: dict[str, list[str]]
+    session: AsyncSession,
+    user: User,
+    quiz_id: str,
+    answers: dict[str, list[str]],
+    at: datetime | None = None,
 ) -> AttemptOut:
-    """Score an attempt (all-or-nothing per question) and reveal answers and explanations."""
+    """Score an attempt (all-or-nothing per question) and reveal answers and explanations.
+    `at` is the request's clock: a pass completes a drill item of the learner's day then."""
     await _quiz(session, quiz_id)
     questions = await repository.questions(session, quiz_id)
     _check_answers(questions, answers)
@@ -155,6 +162,7 @@ async def submit_attempt(
         correct=correct,
         total=len(questions),
         answers={q.key: sorted(answers[q.key]) for q in questions},
+        created_at=at or utcnow(),
     )
     session.add(attempt)
     await session.flush()

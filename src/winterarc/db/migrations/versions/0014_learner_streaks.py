@@ -103,13 +103,14 @@ def _backfill(streaks: sa.Table) -> None:
 
 def _days(user_ids: list[int], slugs: dict[str, int]) -> list[tuple[int, list[date]]]:
     connection = op.get_bind()
-    zones = dict(
-        connection.execute(
+    zones: dict[int, str] = {
+        user_id: zone
+        for user_id, zone in connection.execute(
             sa.select(_settings.c.user_id, _settings.c.time_zone).where(
                 _settings.c.user_id.in_(user_ids)
             )
-        ).tuples()
-    )
+        )
+    }
     accepted: dict[int, list[Attempt]] = defaultdict(list)
     s = _submissions.c
     for user_id, problem_id, judged_at, created_at in connection.execute(
