@@ -16,6 +16,7 @@ from tests.daily.helpers import FakeClock, install_clock
 from tests.helpers.app import sessionmaker_of
 from tests.helpers.content import copy_content, load_content
 from tests.helpers.factories import Account, make_account
+from tests.helpers.pages import browser_login, page
 from winterarc.auth.models import Role
 from winterarc.daily.models import LearnerStreak
 from winterarc.judge import Verdict
@@ -128,6 +129,9 @@ async def test_the_all_time_board_ranks_the_longest_streak_and_the_week_the_curr
         ("bob", 2, 0),
     ]
     assert every["me"]["rank"] == 1
+    await browser_login(client, "ann")
+    html = (await page(client, "/leaderboard?ranking=streak&window=all")).text
+    assert 'data-my-rank="1"' in html and "with 3-day longest streak" in html
 
 
 async def me_streaks(client: httpx.AsyncClient, who: Account) -> tuple[int, int]:
