@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from winterarc.auth.models import User
 from winterarc.daily.history import Attempt, Lapse, ProblemInfo
 from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerSettings, LearnerStreak
 from winterarc.daily.streaks import StreakRecord
@@ -69,6 +70,15 @@ async def drills(
     if since is not None:
         query = query.where(DailyDrill.day >= since)
     return list(await session.scalars(query.order_by(DailyDrill.user_id, DailyDrill.day)))
+
+
+async def lock_streak(session: AsyncSession, user_id: int) -> None:
+    """Take the learner's row lock (PostgreSQL: FOR NO KEY UPDATE, which foreign-key checks do
+    not wait on; SQLite has one writer anyway) until the transaction ends, so two transactions
+    recomputing the same learner's streak run one after the other and the second, reading
+    after the first committed, sees both writes: without it a drill built while a verdict is
+    stored could each miss the other's row and store a streak without that day."""
+    await session.execute(select(User.id).where(User.id == user_id).with_for_update(key_share=True))
 
 
 async def save_streak(session: AsyncSession, user_id: int, record: StreakRecord) -> None:

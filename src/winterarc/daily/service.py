@@ -427,6 +427,7 @@ async def refresh_streak(session: AsyncSession, user_id: int) -> StreakRecord:
     """Recompute the learner's stored streak (learner_streaks) from their history, in the
     caller's transaction: called wherever it can change (a drill built, an accepted verdict,
     a quiz passed, a new time zone), so boards read the row and agree with /me."""
+    await repository.lock_streak(session, user_id)  # before reading: see repository
     _, counts = await _active_days(session, [user_id], None)
     record = streak_record(counts.get(user_id, {}))
     await repository.save_streak(session, user_id, record)
