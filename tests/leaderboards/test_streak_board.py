@@ -270,3 +270,22 @@ async def test_a_new_time_zone_moves_the_days_and_the_stored_streak_follows(
     assert await me_streaks(client, ann) == (0, 0)
     assert (await streak_board(client, ann, window="week"))["me"] is None
     assert (await streak_board(client, ann, window="all"))["me"] is None
+
+
+async def test_a_rejudge_takes_back_the_day_its_accepted_verdict_made(
+    client: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    await load_content(client, copy_content(tmp_path))
+    clock = FakeClock(START)
+    install_clock(client, clock)
+    ann, admin = await make_account(client, "ann"), await make_account(client, role=Role.ADMIN)
+    await complete_first_item(client, ann, clock)
+    body = (await client.get("/api/v1/me/daily", headers=ann.headers)).json()
+    slug = next(i["ref"] for i in body["items"] if i["status"] == "completed")
+    assert (await streak_board(client, ann, window="week"))["me"]["streak"] == 1
+    rejudge = await client.post(
+        "/api/v1/hacks/rejudge", json={"problem": slug}, headers=admin.headers
+    )
+    assert rejudge.status_code == 200, rejudge.text
+    assert await me_streaks(client, ann) == (0, 0)  # queued again: no verdict, no day
+    assert (await streak_board(client, ann, window="week"))["me"] is None

@@ -72,13 +72,15 @@ async def drills(
     return list(await session.scalars(query.order_by(DailyDrill.user_id, DailyDrill.day)))
 
 
-async def lock_streak(session: AsyncSession, user_id: int) -> None:
-    """Take the learner's row lock (PostgreSQL: FOR NO KEY UPDATE, which foreign-key checks do
+async def lock_streaks(session: AsyncSession, user_ids: Sequence[int]) -> None:
+    """Take the learners' row locks, in id order (two callers never wait on each other in a
+    cycle), (PostgreSQL: FOR NO KEY UPDATE, which foreign-key checks do
     not wait on; SQLite has one writer anyway) until the transaction ends, so two transactions
     recomputing the same learner's streak run one after the other and the second, reading
     after the first committed, sees both writes: without it a drill built while a verdict is
     stored could each miss the other's row and store a streak without that day."""
-    await session.execute(select(User.id).where(User.id == user_id).with_for_update(key_share=True))
+    query = select(User.id).where(User.id.in_(user_ids)).order_by(User.id)
+    await session.execute(query.with_for_update(key_share=True))
 
 
 async def save_streak(session: AsyncSession, user_id: int, record: StreakRecord) -> None:

@@ -20,7 +20,7 @@ from winterarc.daily.mastery import Mastery, estimate
 from winterarc.daily.models import DEFAULT_DRILL_SIZE, DEFAULT_TIME_ZONE, DailyDrill
 from winterarc.daily.patterns import family_of
 from winterarc.daily.reviews import ReviewState, replay
-from winterarc.daily.streaks import StreakRecord, current_streak, longest_streak, streak_record
+from winterarc.daily.streaks import current_streak, longest_streak, streak_record
 from winterarc.kit.errors import InvalidInput, NotFound
 from winterarc.kit.time_zones import is_time_zone
 from winterarc.quizzes.service import PASS_MARK
@@ -423,15 +423,22 @@ async def current_streaks(
     return {uid: current_streak(set(days), today_) for uid, (today_, days) in found.items()}
 
 
-async def refresh_streak(session: AsyncSession, user_id: int) -> StreakRecord:
+async def refresh_streak(session: AsyncSession, user_id: int) -> None:
     """Recompute the learner's stored streak (learner_streaks) from their history, in the
     caller's transaction: called wherever it can change (a drill built, an accepted verdict,
-    a quiz passed, a new time zone), so boards read the row and agree with /me."""
-    await repository.lock_streak(session, user_id)  # before reading: see repository
-    _, counts = await _active_days(session, [user_id], None)
-    record = streak_record(counts.get(user_id, {}))
-    await repository.save_streak(session, user_id, record)
-    return record
+    a quiz passed, a new time zone, a re-judge), so boards read the row and agree with /me."""
+    await refresh_streaks(session, [user_id])
+
+
+async def refresh_streaks(session: AsyncSession, user_ids: Sequence[int]) -> None:
+    """refresh_streak for many learners in one pass over their histories."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return
+    await repository.lock_streaks(session, ids)  # before reading: see repository
+    _, counts = await _active_days(session, ids, None)
+    for user_id in ids:
+        await repository.save_streak(session, user_id, streak_record(counts.get(user_id, {})))
 
 
 async def activity(session: AsyncSession, user: User, clock: Clock) -> Activity:
