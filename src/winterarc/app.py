@@ -34,6 +34,7 @@ from winterarc.cohorts.router import router as cohorts_router
 from winterarc.curriculum.sync import sync_content
 from winterarc.daily.pages import router as daily_pages
 from winterarc.daily.router import router as daily_router
+from winterarc.daily.service import refresh_streak
 from winterarc.db.engine import create_engine, create_sessionmaker
 from winterarc.db.migrate import upgrade_async
 from winterarc.hacks.pages import router as hack_pages
@@ -60,6 +61,7 @@ from winterarc.pubsub import create_pubsub
 from winterarc.pubsub.base import PubSub, SubscriberTooSlow
 from winterarc.quizzes.pages import router as quiz_pages
 from winterarc.quizzes.router import router as quizzes_router
+from winterarc.quizzes.service import on_pass
 from winterarc.ratelimit import RateLimiter
 from winterarc.revocation import create_denylist
 from winterarc.roadmap.pages import router as roadmap_pages
@@ -186,6 +188,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Before any route's own dependencies: no unstorable text reaches a query.
         dependencies=[TextGuard],
     )
+    on_pass(refresh_streak)  # a passed quiz can complete a drill item: the streak is stored
     # What the typed dependencies (SettingsDep, TokenPolicyDep, RunnerDep, ...) hand out.
     app.state.settings = settings
     app.state.token_policy = token_policy

@@ -84,3 +84,76 @@ def test_lab_problems_fit_the_migrated_schema(empty_database: str) -> None:
     asyncio.run(attempt("a-lab", "lab"))
     with pytest.raises(IntegrityError):
         asyncio.run(attempt("bogus", "bogus"))
+
+
+def test_0014_backfills_stored_streaks_from_the_drill_history(empty_database: str) -> None:
+    """Each learner with a drill gets the streaks /me computes: completed drill items on their
+    own local days (pat is in UTC-8: a solve at 23:30 local is the next day in UTC)."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import select
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from winterarc.auth.models import LearnerSettings, User
+    from winterarc.daily.models import DailyDrill, LearnerStreak
+    from winterarc.judge import Verdict
+    from winterarc.problems.models import Problem
+    from winterarc.submissions.models import Submission, SubmissionStatus
+
+    migrate.upgrade(empty_database, "0013")
+    items = [{"kind": "new", "target": "problem", "ref": "p", "title": "P", "reason": "new"}]
+
+    async def seed() -> dict[str, int]:
+        engine = create_async_engine(empty_database)
+        try:
+            async with AsyncSession(engine) as session:
+                problem = Problem(slug="p", title="P", difficulty="easy")
+                users = {
+                    name: User(username=name, password_hash="x")
+                    for name in ("ann", "pat", "idle", "new")
+                }
+                session.add_all([problem, *users.values()])
+                await session.flush()
+                ids = {name: user.id for name, user in users.items()}
+                session.add(LearnerSettings(user_id=ids["pat"], time_zone="America/Los_Angeles"))
+                drills = [("ann", date(2026, 11, d)) for d in (2, 3, 4)]
+                drills += [("pat", date(2026, 12, 1)), ("idle", date(2026, 11, 2))]
+                for name, day in drills:
+                    session.add(DailyDrill(user_id=ids[name], day=day, items=items))
+                solves = [("ann", datetime(2026, 11, d, 10, tzinfo=UTC)) for d in (2, 3)]
+                solves.append(("pat", datetime(2026, 12, 2, 7, 30, tzinfo=UTC)))
+                for name, at in solves:
+                    session.add(
+                        Submission(
+                            user_id=ids[name],
+                            problem_id=problem.id,
+                            source="print(1)",
+                            status=SubmissionStatus.DONE,
+                            verdict=Verdict.AC,
+                            created_at=at,
+                            judged_at=at,
+                        )
+                    )
+                await session.commit()
+                return ids
+        finally:
+            await engine.dispose()
+
+    async def stored() -> dict[int, tuple[int, int, date | None]]:
+        engine = create_async_engine(empty_database)
+        try:
+            async with AsyncSession(engine) as session:
+                rows = await session.scalars(select(LearnerStreak))
+                return {r.user_id: (r.current, r.longest, r.last_day) for r in rows}
+        finally:
+            await engine.dispose()
+
+    ids = asyncio.run(seed())
+    migrate.upgrade(empty_database)
+    assert asyncio.run(stored()) == {
+        ids["ann"]: (2, 2, date(2026, 11, 3)),  # the 4th's drill was not done
+        ids["pat"]: (1, 1, date(2026, 12, 1)),
+        ids["idle"]: (0, 0, None),
+    }
+    migrate.downgrade(empty_database, "0013")
+    assert "learner_streaks" not in _tables(empty_database)

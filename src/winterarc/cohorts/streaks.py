@@ -1,4 +1,6 @@
-"""THE one place cohorts and leaderboards get learners' streaks from: the daily loop's."""
+"""The cohort dashboard's streaks: the daily loop's, computed from the members' histories (a
+cohort is small). The leaderboards read the stored streaks instead (daily.models.LearnerStreak),
+kept equal to these in every transaction that can change them."""
 
 from __future__ import annotations
 
@@ -16,8 +18,3 @@ async def streaks_of(
     """Each learner's current streak in days at `now` (each on their own local day)."""
     found = await daily_service.current_streaks(session, user_ids, lambda: now)
     return {uid: found.get(uid, 0) for uid in user_ids}
-
-
-async def streaking(session: AsyncSession, now: datetime) -> dict[int, int]:
-    """Every learner with a current streak above zero at `now`, with it."""
-    return await daily_service.streaking(session, lambda: now)

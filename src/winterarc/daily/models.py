@@ -1,12 +1,13 @@
-"""The daily loop's state: each learner's drill per local day and the lapses they declared on
-drill items (giving up). Their day settings live with the account (auth.models)."""
+"""The daily loop's state: each learner's drill per local day, the lapses they declared on
+drill items (giving up) and their streaks as last computed. Their day settings live with the
+account (auth.models)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Index
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
 from winterarc.auth.models import (
@@ -26,6 +27,7 @@ __all__ = [
     "DailyDrill",
     "DrillGiveUp",
     "LearnerSettings",
+    "LearnerStreak",
 ]
 
 
@@ -55,3 +57,25 @@ class DrillGiveUp(Base):
         ForeignKey("problems.id", ondelete="CASCADE"), nullable=False
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class LearnerStreak(Base):
+    """A learner's streaks, recomputed from their history in every transaction that can change
+    them (service.refresh_streak), so boards read one row per learner instead of histories.
+    `current` is the run ending on `last_day`: it is alive only while `last_day` is the
+    learner's local today or yesterday (streaks.StreakRecord.current_on)."""
+
+    __tablename__ = "learner_streaks"
+    # The streak board's candidates (last_day recent) and the all-time board (longest first).
+    __table_args__ = (
+        Index("ix_learner_streaks_last_day", "last_day"),
+        Index("ix_learner_streaks_longest", "longest", "user_id"),
+    )
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    current: Mapped[int] = mapped_column(Integer, nullable=False)
+    longest: Mapped[int] = mapped_column(Integer, nullable=False)
+    last_day: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)

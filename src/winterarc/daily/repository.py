@@ -11,8 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from winterarc.auth.models import User
 from winterarc.daily.history import Attempt, Lapse, ProblemInfo
-from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerSettings
+from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerSettings, LearnerStreak
+from winterarc.daily.streaks import StreakRecord
+from winterarc.db.base import utcnow
+from winterarc.db.dialects import upsert
 from winterarc.problems.models import Problem, ProblemTag, ProblemTopic, Tag
 from winterarc.quizzes.models import Quiz, QuizAttempt
 from winterarc.submissions.models import Submission, SubmissionStatus
@@ -68,10 +72,26 @@ async def drills(
     return list(await session.scalars(query.order_by(DailyDrill.user_id, DailyDrill.day)))
 
 
-async def drilled_since(session: AsyncSession, since: date) -> list[int]:
-    """Learners with a drill on `since` or later (a current streak needs one)."""
-    query = select(DailyDrill.user_id).where(DailyDrill.day >= since).distinct()
-    return list(await session.scalars(query))
+async def lock_streaks(session: AsyncSession, user_ids: Sequence[int]) -> None:
+    """Take the learners' row locks, in id order (two callers never wait on each other in a
+    cycle), (PostgreSQL: FOR NO KEY UPDATE, which foreign-key checks do
+    not wait on; SQLite has one writer anyway) until the transaction ends, so two transactions
+    recomputing the same learner's streak run one after the other and the second, reading
+    after the first committed, sees both writes: without it a drill built while a verdict is
+    stored could each miss the other's row and store a streak without that day."""
+    query = select(User.id).where(User.id.in_(user_ids)).order_by(User.id)
+    await session.execute(query.with_for_update(key_share=True))
+
+
+async def save_streak(session: AsyncSession, user_id: int, record: StreakRecord) -> None:
+    row = {
+        "user_id": user_id,
+        "current": record.current,
+        "longest": record.longest,
+        "last_day": record.last_day,
+        "updated_at": utcnow(),  # bookkeeping only: no day is computed from it
+    }
+    await upsert(session, LearnerStreak, row, ["user_id"])
 
 
 async def attempts(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,7 @@ from winterarc.daily.mastery import Mastery, estimate
 from winterarc.daily.models import DEFAULT_DRILL_SIZE, DEFAULT_TIME_ZONE, DailyDrill
 from winterarc.daily.patterns import family_of
 from winterarc.daily.reviews import ReviewState, replay
-from winterarc.daily.streaks import current_streak, longest_streak
+from winterarc.daily.streaks import current_streak, longest_streak, streak_record
 from winterarc.kit.errors import InvalidInput, NotFound
 from winterarc.kit.time_zones import is_time_zone
 from winterarc.quizzes.service import PASS_MARK
@@ -64,6 +64,8 @@ async def update_settings(
     row = await repository.save_settings(
         session, user_id, time_zone=time_zone, drill_size=drill_size
     )
+    if time_zone is not None:  # a drill item counts within the local day: the days move
+        await refresh_streak(session, user_id)
     return DaySettings(row.time_zone, row.drill_size)
 
 
@@ -312,6 +314,8 @@ async def today(session: AsyncSession, user: User, clock: Clock) -> Drill:
     if drill is None:
         items = await _build_items(session, user, day, today_, now)
         drill, created = await repository.add_drill(session, user.id, today_, items, now)
+        if created:  # an item may be done already (solved before the first look)
+            await refresh_streak(session, user.id)
     start, end = day_bounds(today_, zone)
     accepted = (
         await repository.attempts(
@@ -373,6 +377,14 @@ class Activity:
 async def _activity_by_user(
     session: AsyncSession, user_ids: Sequence[int], now: datetime, since: date | None
 ) -> dict[int, tuple[date, dict[date, int]]]:
+    zones, counts = await _active_days(session, user_ids, since)
+    return {uid: (local_day(now, zones[uid]), counts.get(uid, {})) for uid in user_ids}
+
+
+async def _active_days(
+    session: AsyncSession, user_ids: Sequence[int], since: date | None
+) -> tuple[dict[int, ZoneInfo], dict[int, dict[date, int]]]:
+    """Each learner's time zone, and their active local days with the items completed."""
     rows = await repository.settings_of(session, user_ids)
     zones = {
         uid: ZoneInfo(rows[uid].time_zone) if uid in rows else ZoneInfo(DEFAULT_TIME_ZONE)
@@ -381,7 +393,7 @@ async def _activity_by_user(
     drills = await repository.drills(session, user_ids, since)
     first = min((d.day for d in drills), default=None)
     if first is None:
-        return {uid: (local_day(now, zones[uid]), {}) for uid in user_ids}
+        return zones, {}
     window = day_bounds(first, ZoneInfo("Etc/GMT-14"))[0]  # the earliest any zone's day starts
     accepted = await repository.attempts(
         session, user_ids, since=window - timedelta(days=1), accepted_only=True
@@ -402,7 +414,7 @@ async def _activity_by_user(
         done = statuses.count("completed")
         if done:
             counts[drill.user_id][drill.day] = done
-    return {uid: (local_day(now, zones[uid]), counts.get(uid, {})) for uid in user_ids}
+    return zones, counts
 
 
 async def current_streaks(
@@ -413,14 +425,22 @@ async def current_streaks(
     return {uid: current_streak(set(days), today_) for uid, (today_, days) in found.items()}
 
 
-async def streaking(session: AsyncSession, clock: Clock) -> dict[int, int]:
-    """Every learner whose current streak is above zero, with it. A streak needs a completed
-    item today or yesterday (their local days), so only learners with a drill since the day
-    before yesterday in UTC (the widest any zone's yesterday can start) are looked at."""
-    since = clock().astimezone(UTC).date() - timedelta(days=2)
-    candidates = await repository.drilled_since(session, since)
-    found = await current_streaks(session, candidates, clock) if candidates else {}
-    return {uid: streak for uid, streak in found.items() if streak > 0}
+async def refresh_streak(session: AsyncSession, user_id: int) -> None:
+    """Recompute the learner's stored streak (learner_streaks) from their history, in the
+    caller's transaction: called wherever it can change (a drill built, an accepted verdict,
+    a quiz passed, a new time zone, a re-judge), so boards read the row and agree with /me."""
+    await refresh_streaks(session, [user_id])
+
+
+async def refresh_streaks(session: AsyncSession, user_ids: Sequence[int]) -> None:
+    """refresh_streak for many learners in one pass over their histories."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return
+    await repository.lock_streaks(session, ids)  # before reading: see repository
+    _, counts = await _active_days(session, ids, None)
+    for user_id in ids:
+        await repository.save_streak(session, user_id, streak_record(counts.get(user_id, {})))
 
 
 async def activity(session: AsyncSession, user: User, clock: Clock) -> Activity:

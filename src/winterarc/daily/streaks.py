@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 
@@ -23,3 +24,27 @@ def longest_streak(active: Iterable[date]) -> int:
         run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
         best, previous = max(best, run), day
     return best
+
+
+@dataclass(frozen=True, slots=True)
+class StreakRecord:
+    """A learner's streaks as stored (`learner_streaks`): what /me computes, frozen at their
+    last active day so that reading it needs only their local today."""
+
+    current: int  # the run of active days ending on last_day
+    longest: int
+    last_day: date | None  # the last active local day
+
+    def current_on(self, today: date) -> int:
+        """The current streak on `today`: alive while the last active day is today or
+        yesterday (the same rule as `current_streak`)."""
+        alive = self.last_day is not None and self.last_day >= today - timedelta(days=1)
+        return self.current if alive else 0
+
+
+def streak_record(active: Iterable[date]) -> StreakRecord:
+    days = set(active)
+    if not days:
+        return StreakRecord(0, 0, None)
+    last = max(days)
+    return StreakRecord(current_streak(days, last), longest_streak(days), last)

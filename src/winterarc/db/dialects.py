@@ -53,3 +53,16 @@ async def upsert_adding(
         set_={column: getattr(model, column) + statement.excluded[column] for column in add},
     )
     await session.execute(statement)
+
+
+async def upsert(
+    session: AsyncSession, model: type[Base], row: dict[str, Any], key: Sequence[str]
+) -> None:
+    """INSERT the row, or replace the existing one's other columns with its values (one
+    statement: two transactions writing the same row never fail on the primary key)."""
+    statement = _insert(session, model).values(row)
+    statement = statement.on_conflict_do_update(
+        index_elements=list(key),
+        set_={column: statement.excluded[column] for column in row if column not in key},
+    )
+    await session.execute(statement)

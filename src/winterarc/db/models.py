@@ -4,7 +4,7 @@ from winterarc.audit.models import AuditEntry
 from winterarc.auth.models import DeviceCode, LearnerSettings, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.cohorts.models import Cohort, CohortMember
-from winterarc.daily.models import DailyDrill, DrillGiveUp
+from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerStreak
 from winterarc.db.base import Base
 from winterarc.hacks.models import Hack
 from winterarc.leaderboards.models import LeaderboardScore, LeaderboardSolve
@@ -42,6 +42,7 @@ __all__ = [
     "LeaderboardSolve",
     "LearnerSettings",
     "LearnerStats",
+    "LearnerStreak",
     "LiveEvent",
     "OutboxEvent",
     "Preferences",

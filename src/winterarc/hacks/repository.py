@@ -95,6 +95,13 @@ async def accepted_ids(session: AsyncSession, problem_id: int) -> list[uuid.UUID
     return list(rows)
 
 
+async def learners_of(session: AsyncSession, submission_ids: Sequence[uuid.UUID]) -> list[int]:
+    rows = await session.scalars(
+        select(Submission.user_id).where(Submission.id.in_(submission_ids)).distinct()
+    )
+    return list(rows)
+
+
 async def requeue(session: AsyncSession, submission_ids: Sequence[uuid.UUID]) -> None:
     """Back to the queue: the verdict goes (a worker writes the new one and its tests)."""
     if not submission_ids:

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import Role, User
 from winterarc.broker.base import JUDGE_QUEUE, Message
+from winterarc.daily import service as daily_service
 from winterarc.db.base import utcnow
 from winterarc.hacks import repository
 from winterarc.hacks.models import Hack, HackStatus
@@ -288,7 +289,10 @@ async def rejudge(session: AsyncSession, user: User, slug: str) -> RejudgeOut:
     if not can_manage(user, problem):
         raise Forbidden("Only the problem's author or an admin can re-judge its submissions.")
     ids = await repository.accepted_ids(session, problem.id)
+    learners = await repository.learners_of(session, ids) if ids else []
     await repository.requeue(session, ids)
+    # Their accepted verdicts are gone until judged again: so are the drill days they made.
+    await daily_service.refresh_streaks(session, learners)
     for submission_id in ids:
         # A new message id: the first judgement's message may still be in the outbox.
         message_id = f"judge:{submission_id}:r{uuid.uuid4().hex[:12]}"

@@ -1,19 +1,24 @@
-"""All leaderboard queries. Boards read `leaderboard_scores`, kept up to date as verdicts are
-stored, through its (period, score, user_id) index: the top is a short index range, a rank a
-count over one."""
+"""All leaderboard queries. Points boards read `leaderboard_scores`, kept up to date as verdicts
+are stored, through its (period, score, user_id) index: the top is a short index range, a rank a
+count over one. Streak boards read `learner_streaks` (the daily loop's stored streaks) the same
+way: the recently active through its last_day index, the longest through (longest, user_id)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from winterarc.auth.models import User
 from winterarc.cohorts.models import CohortMember
+from winterarc.daily.models import DEFAULT_TIME_ZONE, LearnerSettings, LearnerStreak
+from winterarc.daily.streaks import StreakRecord
 from winterarc.db.dialects import insert_if_absent, upsert_adding
-from winterarc.leaderboards.models import LeaderboardScore, LeaderboardSolve
+from winterarc.leaderboards.models import ALL_TIME, LeaderboardScore, LeaderboardSolve
 from winterarc.preferences.models import Preferences
 from winterarc.problems.models import Problem
 from winterarc.submissions.models import Submission
@@ -79,29 +84,30 @@ async def add_score(session: AsyncSession, user_id: int, period: str, points: in
     )
 
 
-def _visible(period: str, cohort_id: int | None) -> list[ColumnElement[bool]]:
-    """Scores of the period held by active learners who did not opt out (and, for a cohort
-    board, are its members)."""
+def _shown(user_id: InstrumentedAttribute[int], cohort_id: int | None) -> list[ColumnElement[bool]]:
+    """Learners who did not opt out (and, for a cohort board, are its members)."""
     opted_out = (
         select(Preferences.user_id)
-        .where(Preferences.user_id == LeaderboardScore.user_id, Preferences.leaderboard_opt_out)
+        .where(Preferences.user_id == user_id, Preferences.leaderboard_opt_out)
         .exists()
     )
-    conditions: list[ColumnElement[bool]] = [
-        LeaderboardScore.period == period,
-        LeaderboardScore.score > 0,
-        ~opted_out,
-    ]
+    conditions: list[ColumnElement[bool]] = [~opted_out]
     if cohort_id is not None:
         conditions.append(
             select(CohortMember.user_id)
-            .where(
-                CohortMember.user_id == LeaderboardScore.user_id,
-                CohortMember.cohort_id == cohort_id,
-            )
+            .where(CohortMember.user_id == user_id, CohortMember.cohort_id == cohort_id)
             .exists()
         )
     return conditions
+
+
+def _visible(period: str, cohort_id: int | None) -> list[ColumnElement[bool]]:
+    """Scores of the period held by learners the board may show."""
+    return [
+        LeaderboardScore.period == period,
+        LeaderboardScore.score > 0,
+        *_shown(LeaderboardScore.user_id, cohort_id),
+    ]
 
 
 def _rows() -> Select[tuple[int, str, str | None, int, int]]:
@@ -121,19 +127,6 @@ async def top(session: AsyncSession, period: str, cohort_id: int | None, limit: 
         .where(*_visible(period, cohort_id))
         .order_by(LeaderboardScore.score.desc(), LeaderboardScore.user_id)
         .limit(limit)
-    )
-    return [Row(*row) for row in result.tuples()]
-
-
-async def lines_of(
-    session: AsyncSession, user_ids: list[int], period: str, cohort_id: int | None
-) -> list[Row]:
-    """The board lines of these learners that the board may show (active, not opted out, and
-    members for a cohort board)."""
-    if not user_ids:
-        return []
-    result = await session.execute(
-        _rows().where(*_visible(period, cohort_id), LeaderboardScore.user_id.in_(user_ids))
     )
     return [Row(*row) for row in result.tuples()]
 
@@ -164,6 +157,121 @@ async def rank_of(session: AsyncSession, row: Row, period: str, cohort_id: int |
         )
     )
     return int(ahead or 0) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class StreakLine:
+    """A learner's stored streaks, with what reading them needs (their time zone) and their
+    all-time points (0 without a solve: a quiz can make a streak)."""
+
+    row: Row
+    record: StreakRecord
+    time_zone: str
+
+
+def _streak_lines() -> Select[tuple[int, str, str | None, int, int, int, int, date | None, str]]:
+    return (
+        select(
+            LearnerStreak.user_id,
+            User.username,
+            User.display_name,
+            func.coalesce(LeaderboardScore.score, 0),
+            func.coalesce(LeaderboardScore.solved, 0),
+            LearnerStreak.current,
+            LearnerStreak.longest,
+            LearnerStreak.last_day,
+            func.coalesce(LearnerSettings.time_zone, DEFAULT_TIME_ZONE),
+        )
+        .join(User, and_(User.id == LearnerStreak.user_id, User.is_active))
+        .outerjoin(LearnerSettings, LearnerSettings.user_id == LearnerStreak.user_id)
+        .outerjoin(
+            LeaderboardScore,
+            and_(
+                LeaderboardScore.user_id == LearnerStreak.user_id,
+                LeaderboardScore.period == ALL_TIME,
+            ),
+        )
+    )
+
+
+def _as_lines(
+    rows: Sequence[tuple[int, str, str | None, int, int, int, int, date | None, str]],
+) -> list[StreakLine]:
+    return [
+        StreakLine(Row(uid, name, shown, score, solved), StreakRecord(cur, best, last), zone)
+        for uid, name, shown, score, solved, cur, best, last, zone in rows
+    ]
+
+
+async def streaking_since(
+    session: AsyncSession, since: date, cohort_id: int | None
+) -> list[StreakLine]:
+    """Shown learners whose last active day is `since` or later: the only ones who can have a
+    current streak (the caller reads each on their own local day)."""
+    result = await session.execute(
+        _streak_lines().where(
+            LearnerStreak.last_day >= since,
+            LearnerStreak.current > 0,
+            *_shown(LearnerStreak.user_id, cohort_id),
+        )
+    )
+    return _as_lines(result.tuples().all())
+
+
+async def longest_top(session: AsyncSession, cohort_id: int | None, limit: int) -> list[StreakLine]:
+    """The first `limit` shown learners by longest streak ever, ties to the older account."""
+    result = await session.execute(
+        _streak_lines()
+        .where(LearnerStreak.longest > 0, *_shown(LearnerStreak.user_id, cohort_id))
+        .order_by(LearnerStreak.longest.desc(), LearnerStreak.user_id)
+        .limit(limit)
+    )
+    return _as_lines(result.tuples().all())
+
+
+async def streak_line_of(session: AsyncSession, user_id: int) -> StreakLine | None:
+    result = await session.execute(_streak_lines().where(LearnerStreak.user_id == user_id))
+    found = _as_lines(result.tuples().all())
+    return found[0] if found else None
+
+
+async def longest_rank_of(session: AsyncSession, line: StreakLine, cohort_id: int | None) -> int:
+    """1 + the shown learners ahead of `line` (ordered like `longest_top`)."""
+    longest, user_id = line.record.longest, line.row.user_id
+    ahead = await session.scalar(
+        select(func.count())
+        .select_from(LearnerStreak)
+        .where(
+            *_shown(LearnerStreak.user_id, cohort_id),
+            ~select(User.id).where(User.id == LearnerStreak.user_id, ~User.is_active).exists(),
+            LearnerStreak.longest >= longest,  # the index range; the OR below is exact
+            or_(
+                LearnerStreak.longest > longest,
+                and_(LearnerStreak.longest == longest, LearnerStreak.user_id < user_id),
+            ),
+        )
+    )
+    return int(ahead or 0) + 1
+
+
+async def streaks_of(
+    session: AsyncSession, user_ids: Sequence[int]
+) -> dict[int, tuple[StreakRecord, str]]:
+    """The stored streaks of these learners, each with their time zone (one query)."""
+    if not user_ids:
+        return {}
+    rows = await session.execute(
+        select(
+            LearnerStreak.user_id,
+            LearnerStreak.current,
+            LearnerStreak.longest,
+            LearnerStreak.last_day,
+            func.coalesce(LearnerSettings.time_zone, DEFAULT_TIME_ZONE),
+        )
+        .outerjoin(LearnerSettings, LearnerSettings.user_id == LearnerStreak.user_id)
+        .where(LearnerStreak.user_id.in_(user_ids))
+    )
+    return {uid: (StreakRecord(cur, best, last), zone) for uid, cur, best, last, zone in rows}
 
 
 async def opted_out(session: AsyncSession, user_id: int) -> bool:

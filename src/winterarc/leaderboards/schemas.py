@@ -17,12 +17,13 @@ class Entry(BaseModel):
     display_name: str | None
     points: int  # problems solved, weighted by difficulty (easy 1, medium 2, hard 3)
     solved: int
-    streak: int | None  # the current streak in days, from winterarc.cohorts.streaks
+    streak: int | None  # the current streak in days (the stored one, daily.models.LearnerStreak)
+    longest_streak: int | None = None  # the longest streak ever, in days
 
 
 class BoardOut(BaseModel):
     ranking: Ranking
-    window: Window
+    window: Window  # streak boards: `week` ranks current streaks, `all` the longest ever
     period: str  # "all", or the Monday (UTC) that starts the week
     cohort_id: int | None
     # Always true now that streaks exist; kept so clients written against the slot still work.

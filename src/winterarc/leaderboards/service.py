@@ -1,17 +1,21 @@
 """Leaderboards: points for problems solved, weighted by difficulty, all time and per UTC week,
-globally and per cohort. docs/cohorts.md explains the scoring and why the scores are kept
-incrementally rather than cached."""
+and streaks (current for the week, longest for all time), globally and per cohort.
+docs/cohorts.md explains the scoring and why scores and streaks are kept incrementally rather
+than cached."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import Role, User
 from winterarc.cohorts import repository as cohort_repository
-from winterarc.cohorts import streaks
+from winterarc.daily import service as daily_service
+from winterarc.daily.clock import local_day
+from winterarc.daily.streaks import StreakRecord
 from winterarc.kit.errors import Forbidden, NotFound
 from winterarc.leaderboards import repository
 from winterarc.leaderboards.models import ALL_TIME
@@ -30,10 +34,13 @@ def week_period(moment: datetime) -> str:
 async def record_accepted(session: AsyncSession, submission_id: uuid.UUID) -> None:
     """Score an accepted verdict, in the transaction that stores it: the first accepted
     solution of a problem adds its points to the all-time and the week's score; later ones
-    add nothing. Safe to call twice (the first-solve row is the guard)."""
+    add nothing. Any accepted verdict may complete a drill item (reviews are re-solves), so the
+    learner's stored streak is recomputed too. Safe to call twice (the first-solve row is the
+    guard; the streak is recomputed, not incremented)."""
     solve = await repository.accepted(session, submission_id)
     if solve is None:
         return
+    await daily_service.refresh_streak(session, solve.user_id)
     points = POINTS.get(solve.difficulty, 1)
     if not await repository.add_first_solve(session, solve, points):
         return
@@ -51,6 +58,26 @@ async def _may_see_cohort(session: AsyncSession, viewer: User, cohort_id: int) -
         raise Forbidden("Only this cohort's members and organisers see its leaderboard.")
 
 
+def _current(record: StreakRecord, time_zone: str, now: datetime) -> int:
+    """A stored streak read on the learner's own local day."""
+    return record.current_on(local_day(now, ZoneInfo(time_zone)))
+
+
+async def _current_board(
+    session: AsyncSession, now: datetime, cohort_id: int | None
+) -> list[tuple[repository.StreakLine, int]]:
+    """Learners with a current streak, longest first (ties by points, then the older account).
+    A streak is alive while its last active day is the learner's today or yesterday, so only
+    rows with a last day since the day before yesterday in UTC (the earliest any zone's
+    yesterday can be) are read: the board costs what the recently active cost."""
+    since = now.astimezone(UTC).date() - timedelta(days=2)
+    lines = await repository.streaking_since(session, since, cohort_id)
+    alive = [(line, _current(line.record, line.time_zone, now)) for line in lines]
+    alive = [(line, days) for line, days in alive if days > 0]
+    alive.sort(key=lambda item: (-item[1], -item[0].row.score, item[0].row.user_id))
+    return alive
+
+
 async def _streak_board(
     session: AsyncSession,
     viewer: User | None,
@@ -59,23 +86,43 @@ async def _streak_board(
     cohort_id: int | None,
     limit: int,
 ) -> BoardOut:
-    """Learners by current streak (longest first; ties by points, then the older account).
-    The window does not apply: a streak is today's. Only learners with a current streak are
-    looked at, so the board costs what the day's active learners cost, not all learners."""
-    streak = await streaks.streaking(session, now)
-    lines = await repository.lines_of(session, list(streak), ALL_TIME, cohort_id)
-    lines.sort(key=lambda row: (-streak[row.user_id], -row.score, row.user_id))
-    out.entries = [
-        _entry(row, rank, streak[row.user_id]) for rank, row in enumerate(lines[:limit], start=1)
-    ]
-    if viewer is not None:
-        rank = next((i for i, row in enumerate(lines, start=1) if row.user_id == viewer.id), None)
-        if rank is not None:
-            out.me = _entry(lines[rank - 1], rank, streak[viewer.id])
+    """This week's streak board ranks current streaks; the all-time one the longest streak
+    ever (ties to the older account). Both read the stored streaks (learner_streaks)."""
+    if out.window == "week":
+        ranked = [line for line, _ in await _current_board(session, now, cohort_id)]
+        out.entries = [
+            _streak_entry(line, rank, now) for rank, line in enumerate(ranked[:limit], 1)
+        ]
+        places = {line.row.user_id: rank for rank, line in enumerate(ranked, start=1)}
+    else:
+        top = await repository.longest_top(session, cohort_id, limit)
+        out.entries = [_streak_entry(line, rank, now) for rank, line in enumerate(top, start=1)]
+        places = {line.row.user_id: rank for rank, line in enumerate(top, start=1)}
+    mine = None if viewer is None else await repository.streak_line_of(session, viewer.id)
+    if mine is None:
+        return out
+    held = (
+        _current(mine.record, mine.time_zone, now) if out.window == "week" else mine.record.longest
+    )
+    if held <= 0:
+        return out
+    if await repository.opted_out(session, mine.row.user_id):
+        out.me = _streak_entry(mine, None, now)
+    elif cohort_id is None or await repository.is_member(session, mine.row.user_id, cohort_id):
+        # Someone shown with a current streak is always on the week's list, ranked in full.
+        rank = places.get(mine.row.user_id)
+        if rank is None:
+            rank = await repository.longest_rank_of(session, mine, cohort_id)
+        out.me = _streak_entry(mine, rank, now)
     return out
 
 
-def _entry(row: repository.Row, rank: int | None, streak: int | None) -> Entry:
+def _streak_entry(line: repository.StreakLine, rank: int | None, now: datetime) -> Entry:
+    current = _current(line.record, line.time_zone, now)
+    return _entry(line.row, rank, current, line.record.longest)
+
+
+def _entry(row: repository.Row, rank: int | None, streak: int | None, longest: int | None) -> Entry:
     return Entry(
         rank=rank,
         user_id=row.user_id,
@@ -84,6 +131,7 @@ def _entry(row: repository.Row, rank: int | None, streak: int | None) -> Entry:
         points=row.score,
         solved=row.solved,
         streak=streak,
+        longest_streak=longest,
     )
 
 
@@ -117,16 +165,19 @@ async def board(
     rows = await repository.top(session, period, cohort_id, limit)
     mine = None if viewer is None else await repository.score_of(session, viewer.id, period)
     ids = [row.user_id for row in rows] + ([mine.user_id] if mine else [])
-    streak = await streaks.streaks_of(session, ids, now)
-    out.entries = [
-        _entry(row, rank, streak.get(row.user_id)) for rank, row in enumerate(rows, start=1)
-    ]
+    stored = await repository.streaks_of(session, ids)
+
+    def line(row: repository.Row, rank: int | None) -> Entry:
+        record, time_zone = stored.get(row.user_id, (StreakRecord(0, 0, None), "UTC"))
+        return _entry(row, rank, _current(record, time_zone, now), record.longest)
+
+    out.entries = [line(row, rank) for rank, row in enumerate(rows, start=1)]
     if mine is not None and mine.score > 0:
         if await repository.opted_out(session, mine.user_id):
-            out.me = _entry(mine, None, streak.get(mine.user_id))
+            out.me = line(mine, None)
         elif cohort_id is None or await repository.is_member(session, mine.user_id, cohort_id):
             rank = next((e.rank for e in out.entries if e.user_id == mine.user_id), None)
             if rank is None:
                 rank = await repository.rank_of(session, mine, period, cohort_id)
-            out.me = _entry(mine, rank, streak.get(mine.user_id))
+            out.me = line(mine, rank)
     return out

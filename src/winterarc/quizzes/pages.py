@@ -8,6 +8,7 @@ from fastapi.responses import RedirectResponse
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
+from winterarc.kit.clock import NowDep
 from winterarc.kit.errors import InvalidInput
 from winterarc.kit.types import SlugPath as QuizId
 from winterarc.quizzes import service
@@ -39,7 +40,7 @@ async def quiz_page(
 
 @router.post("/quizzes/{quiz_id}")
 async def submit_quiz(
-    request: Request, quiz_id: QuizId, session: SessionDep, user: CurrentUser
+    request: Request, quiz_id: QuizId, session: SessionDep, user: CurrentUser, now: NowDep
 ) -> Response:
     """Score the attempt; unanswered questions send the form back with the choices kept."""
     form = await request.form()
@@ -48,7 +49,7 @@ async def submit_quiz(
         if key.startswith(ANSWER_FIELD) and isinstance(value, str) and len(answers) <= 50:
             answers.setdefault(key.removeprefix(ANSWER_FIELD)[:64], []).append(value[:8])
     try:
-        await service.submit_attempt(session, user, quiz_id, answers)
+        await service.submit_attempt(session, user, quiz_id, answers, now)
     except InvalidInput as error:
         quiz = await service.get_quiz(session, quiz_id)
         return render(

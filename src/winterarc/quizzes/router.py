@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, status
 
 from winterarc.auth.dependencies import CurrentUser, OptionalUser
 from winterarc.db.session import SessionDep
+from winterarc.kit.clock import NowDep
 from winterarc.kit.pagination import Page, PageParamsDep
 from winterarc.kit.types import SLUG_PATTERN
 from winterarc.kit.types import SlugPath as QuizId
@@ -36,10 +37,10 @@ async def get_quiz(quiz_id: QuizId, session: SessionDep) -> QuizOut:
 
 @router.post("/{quiz_id}/attempts", status_code=status.HTTP_201_CREATED, response_model=AttemptOut)
 async def submit_attempt(
-    quiz_id: QuizId, body: AttemptIn, session: SessionDep, user: CurrentUser
+    quiz_id: QuizId, body: AttemptIn, session: SessionDep, user: CurrentUser, now: NowDep
 ) -> AttemptOut:
     """Answer every question; the result shows the score, the answers and the explanations."""
-    return await service.submit_attempt(session, user, quiz_id, body.answers)
+    return await service.submit_attempt(session, user, quiz_id, body.answers, now)
 
 
 @router.get("/{quiz_id}/attempts", response_model=list[AttemptOut])

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
+from winterarc.db.base import utcnow
 from winterarc.kit.errors import InvalidInput, NotFound
 from winterarc.kit.pagination import Page, PageParams
 from winterarc.quizzes import repository
@@ -22,6 +24,19 @@ from winterarc.quizzes.schemas import (
 )
 
 PASS_MARK = 0.7
+
+# The daily loop keeps something derived from quiz passes (each learner's stored streak, as a
+# passed quiz completes a drill item) but sits above quizzes, which may not import it: it asks to
+# be told instead, in the transaction that stores the pass (wired in app.py).
+PassListener = Callable[[AsyncSession, int], Awaitable[object]]
+_pass_listeners: list[PassListener] = []
+
+
+def on_pass(listener: PassListener) -> None:
+    """Await `listener(session, user_id)` after each passing attempt is stored (once, however
+    often it is asked: every app built in a process asks)."""
+    if listener not in _pass_listeners:
+        _pass_listeners.append(listener)
 
 
 async def list_quizzes(
@@ -129,9 +144,14 @@ def _attempt_out(attempt: QuizAttempt, questions: Sequence[QuizQuestion]) -> Att
 
 
 async def submit_attempt(
-    session: AsyncSession, user: User, quiz_id: str, answers: dict[str, list[str]]
+    session: AsyncSession,
+    user: User,
+    quiz_id: str,
+    answers: dict[str, list[str]],
+    at: datetime | None = None,
 ) -> AttemptOut:
-    """Score an attempt (all-or-nothing per question) and reveal answers and explanations."""
+    """Score an attempt (all-or-nothing per question) and reveal answers and explanations.
+    `at` is the request's clock: a pass completes a drill item of the learner's day then."""
     await _quiz(session, quiz_id)
     questions = await repository.questions(session, quiz_id)
     _check_answers(questions, answers)
@@ -142,10 +162,15 @@ async def submit_attempt(
         correct=correct,
         total=len(questions),
         answers={q.key: sorted(answers[q.key]) for q in questions},
+        created_at=at or utcnow(),
     )
     session.add(attempt)
     await session.flush()
-    return _attempt_out(attempt, questions)
+    out = _attempt_out(attempt, questions)
+    if out.passed:
+        for listener in _pass_listeners:
+            await listener(session, user.id)
+    return out
 
 
 async def list_attempts(session: AsyncSession, user: User, quiz_id: str) -> list[AttemptOut]:
