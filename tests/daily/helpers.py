@@ -1,4 +1,5 @@
-"""Daily-loop test kit: a clock the test moves, and dated submissions straight into the DB."""
+"""Daily-loop test kit: a clock the test moves, and dated submissions straight into the DB (with
+what the worker and the quiz service do in the same transaction: the stored streak kept)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from sqlalchemy import select
 
 from tests.helpers.app import app_of, sessionmaker_of
 from tests.helpers.content import copy_content
+from winterarc.daily import service as daily_service
 from winterarc.daily.clock import get_clock
 from winterarc.judge import Verdict
+from winterarc.leaderboards import service as leaderboards
 from winterarc.problems.models import Problem
 from winterarc.quizzes.models import QuizAttempt
 from winterarc.submissions.models import Submission, SubmissionStatus
@@ -58,17 +61,19 @@ async def submit_at(
     async with sessionmaker_of(client)() as session:
         problem_id = await session.scalar(select(Problem.id).where(Problem.slug == slug))
         assert problem_id is not None, slug
-        session.add(
-            Submission(
-                user_id=user_id,
-                problem_id=problem_id,
-                source="print(1)",
-                status=SubmissionStatus.DONE,
-                verdict=Verdict(verdict),
-                created_at=at - timedelta(seconds=5),
-                judged_at=at,
-            )
+        submission = Submission(
+            user_id=user_id,
+            problem_id=problem_id,
+            source="print(1)",
+            status=SubmissionStatus.DONE,
+            verdict=Verdict(verdict),
+            created_at=at - timedelta(seconds=5),
+            judged_at=at,
         )
+        session.add(submission)
+        await session.flush()
+        if submission.verdict is Verdict.AC:  # as the worker scores a verdict it stores
+            await leaderboards.record_accepted(session, submission.id)
         await session.commit()
 
 
@@ -79,4 +84,6 @@ async def pass_quiz_at(client: httpx.AsyncClient, user_id: int, quiz_id: str, at
                 user_id=user_id, quiz_id=quiz_id, correct=3, total=3, answers={}, created_at=at
             )
         )
+        await session.flush()
+        await daily_service.refresh_streak(session, user_id)  # as a passed quiz does
         await session.commit()

@@ -94,7 +94,7 @@ def test_pattern_tags_map_to_families_and_unknown_tags_stand_alone() -> None:
 
 
 @pytest.mark.anyio
-async def test_current_streaks_in_bulk_for_the_leaderboards(
+async def test_stored_streaks_in_bulk_for_boards_and_dashboards(
     client: httpx.AsyncClient, tmp_path: Path
 ) -> None:
     await load_content(client, copy_content(tmp_path))
@@ -111,5 +111,6 @@ async def test_current_streaks_in_bulk_for_the_leaderboards(
         clock.advance(days=1)
     clock.advance(days=-1, hours=2)
     async with sessionmaker_of(client)() as session:
-        streaks = await service.current_streaks(session, [steady.id, lapsed.id, idle.id], clock)
-    assert streaks == {steady.id: 3, lapsed.id: 0, idle.id: 0}
+        streaks = await service.streaks_now(session, [steady.id, lapsed.id, idle.id], clock())
+    # (current on each one's local day, longest): lapsed's one day is over, idle never drilled.
+    assert streaks == {steady.id: (3, 3), lapsed.id: (0, 1), idle.id: (0, 0)}

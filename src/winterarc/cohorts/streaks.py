@@ -1,6 +1,6 @@
-"""The cohort dashboard's streaks: the daily loop's, computed from the members' histories (a
-cohort is small). The leaderboards read the stored streaks instead (daily.models.LearnerStreak),
-kept equal to these in every transaction that can change them."""
+"""The cohort dashboard's streaks: the stored ones (daily.models.LearnerStreak) the leaderboards
+read too, kept equal to /me's in every transaction that can change them: one query for a cohort
+of any size, rather than every member's drill history."""
 
 from __future__ import annotations
 
@@ -16,5 +16,5 @@ async def streaks_of(
     session: AsyncSession, user_ids: Sequence[int], now: datetime
 ) -> dict[int, int | None]:
     """Each learner's current streak in days at `now` (each on their own local day)."""
-    found = await daily_service.current_streaks(session, user_ids, lambda: now)
-    return {uid: found.get(uid, 0) for uid in user_ids}
+    found = await daily_service.streaks_now(session, user_ids, now)
+    return {uid: current for uid, (current, _longest) in found.items()}

@@ -7,13 +7,19 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
 from winterarc.daily.history import Attempt, Lapse, ProblemInfo
-from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerSettings, LearnerStreak
+from winterarc.daily.models import (
+    DEFAULT_TIME_ZONE,
+    DailyDrill,
+    DrillGiveUp,
+    LearnerSettings,
+    LearnerStreak,
+)
 from winterarc.daily.streaks import StreakRecord
 from winterarc.db.base import utcnow
 from winterarc.db.dialects import upsert
@@ -92,6 +98,26 @@ async def save_streak(session: AsyncSession, user_id: int, record: StreakRecord)
         "updated_at": utcnow(),  # bookkeeping only: no day is computed from it
     }
     await upsert(session, LearnerStreak, row, ["user_id"])
+
+
+async def stored_streaks(
+    session: AsyncSession, user_ids: Sequence[int]
+) -> dict[int, tuple[StreakRecord, str]]:
+    """The stored streaks of these learners, each with their time zone (one query)."""
+    if not user_ids:
+        return {}
+    rows = await session.execute(
+        select(
+            LearnerStreak.user_id,
+            LearnerStreak.current,
+            LearnerStreak.longest,
+            LearnerStreak.last_day,
+            func.coalesce(LearnerSettings.time_zone, DEFAULT_TIME_ZONE),
+        )
+        .outerjoin(LearnerSettings, LearnerSettings.user_id == LearnerStreak.user_id)
+        .where(LearnerStreak.user_id.in_(user_ids))
+    )
+    return {uid: (StreakRecord(cur, best, last), zone) for uid, cur, best, last, zone in rows}
 
 
 async def attempts(

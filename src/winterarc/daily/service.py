@@ -20,7 +20,12 @@ from winterarc.daily.mastery import Mastery, estimate
 from winterarc.daily.models import DEFAULT_DRILL_SIZE, DEFAULT_TIME_ZONE, DailyDrill
 from winterarc.daily.patterns import family_of
 from winterarc.daily.reviews import ReviewState, replay
-from winterarc.daily.streaks import current_streak, longest_streak, streak_record
+from winterarc.daily.streaks import (
+    StreakRecord,
+    current_streak,
+    longest_streak,
+    streak_record,
+)
 from winterarc.kit.errors import InvalidInput, NotFound
 from winterarc.kit.time_zones import is_time_zone
 from winterarc.quizzes.service import PASS_MARK
@@ -417,12 +422,18 @@ async def _active_days(
     return zones, counts
 
 
-async def current_streaks(
-    session: AsyncSession, user_ids: Sequence[int], clock: Clock
-) -> dict[int, int]:
-    """Each learner's current streak (0 for none), in one pass over their drills."""
-    found = await _activity_by_user(session, user_ids, clock(), None)
-    return {uid: current_streak(set(days), today_) for uid, (today_, days) in found.items()}
+async def streaks_now(
+    session: AsyncSession, user_ids: Sequence[int], now: datetime
+) -> dict[int, tuple[int, int]]:
+    """(current, longest) streak of each of these learners from the stored rows
+    (learner_streaks), the current one read on their own local day at `now`; a learner
+    without a row has none. One query: for boards and dashboards of many learners."""
+    found = await repository.stored_streaks(session, user_ids)
+    out = {}
+    for user_id in user_ids:
+        record, zone = found.get(user_id, (StreakRecord(0, 0, None), DEFAULT_TIME_ZONE))
+        out[user_id] = (record.current_on(local_day(now, ZoneInfo(zone))), record.longest)
+    return out
 
 
 async def refresh_streak(session: AsyncSession, user_id: int) -> None:

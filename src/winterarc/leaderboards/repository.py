@@ -254,26 +254,6 @@ async def longest_rank_of(session: AsyncSession, line: StreakLine, cohort_id: in
     return int(ahead or 0) + 1
 
 
-async def streaks_of(
-    session: AsyncSession, user_ids: Sequence[int]
-) -> dict[int, tuple[StreakRecord, str]]:
-    """The stored streaks of these learners, each with their time zone (one query)."""
-    if not user_ids:
-        return {}
-    rows = await session.execute(
-        select(
-            LearnerStreak.user_id,
-            LearnerStreak.current,
-            LearnerStreak.longest,
-            LearnerStreak.last_day,
-            func.coalesce(LearnerSettings.time_zone, DEFAULT_TIME_ZONE),
-        )
-        .outerjoin(LearnerSettings, LearnerSettings.user_id == LearnerStreak.user_id)
-        .where(LearnerStreak.user_id.in_(user_ids))
-    )
-    return {uid: (StreakRecord(cur, best, last), zone) for uid, cur, best, last, zone in rows}
-
-
 async def opted_out(session: AsyncSession, user_id: int) -> bool:
     prefs = await session.get(Preferences, user_id)
     return prefs is not None and prefs.leaderboard_opt_out

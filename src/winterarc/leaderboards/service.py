@@ -165,11 +165,10 @@ async def board(
     rows = await repository.top(session, period, cohort_id, limit)
     mine = None if viewer is None else await repository.score_of(session, viewer.id, period)
     ids = [row.user_id for row in rows] + ([mine.user_id] if mine else [])
-    stored = await repository.streaks_of(session, ids)
+    streaks = await daily_service.streaks_now(session, ids, now)
 
     def line(row: repository.Row, rank: int | None) -> Entry:
-        record, time_zone = stored.get(row.user_id, (StreakRecord(0, 0, None), "UTC"))
-        return _entry(row, rank, _current(record, time_zone, now), record.longest)
+        return _entry(row, rank, *streaks[row.user_id])
 
     out.entries = [line(row, rank) for rank, row in enumerate(rows, start=1)]
     if mine is not None and mine.score > 0:
