@@ -109,17 +109,13 @@ def _ago(moment: datetime, now: datetime) -> str:
 async def _new_work(session: AsyncSession, user: User, today: date) -> list[dict[str, Any]]:
     """The current week's unsolved problems (labs included), easiest first, and its quizzes not
     passed yet, second in line. The week comes from the roadmap service, nowhere else."""
-    roadmap = await roadmap_service.roadmap(session, user, today=today)
-    week = next(
-        (w for s in roadmap.sessions for w in s.weeks if w.id == roadmap.current_week), None
-    )
+    week = await roadmap_service.current_week(session, user, today=today)
     if week is None:
         return []
     where = f"{week.session} · {week.label}"  # "Session 1 · Week 1-2", as the roadmap names it
     problems: list[tuple[int, int, int, dict[str, Any]]] = []
     quizzes: list[dict[str, Any]] = []
-    for position, summary in enumerate(week.topics):
-        topic = await roadmap_service.topic(session, summary.id, user)
+    for position, topic in enumerate(week.topics):
         for index, problem in enumerate(topic.problems):
             if problem.status != "solved":
                 rank = DIFFICULTY_ORDER.get(problem.difficulty, 3)
