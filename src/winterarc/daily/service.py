@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from winterarc.auth.models import User
 from winterarc.daily import repository
 from winterarc.daily.clock import Clock, day_bounds, local_day
-from winterarc.daily.history import Attempt, ProblemInfo
+from winterarc.daily.history import Attempt, Lapse, ProblemInfo
 from winterarc.daily.mastery import Mastery, estimate
 from winterarc.daily.models import DEFAULT_DRILL_SIZE, DEFAULT_TIME_ZONE, DailyDrill
 from winterarc.daily.patterns import family_of
@@ -253,11 +253,15 @@ def _mix(queues: list[list[dict[str, Any]]], size: int) -> list[dict[str, Any]]:
 
 
 async def _build_items(
-    session: AsyncSession, user: User, day: DaySettings, today: date, now: datetime
+    session: AsyncSession,
+    user: User,
+    day: DaySettings,
+    today: date,
+    now: datetime,
+    lapses: Sequence[Lapse],
 ) -> list[dict[str, Any]]:
     zone = day.zone
     attempts = (await repository.attempts(session, [user.id])).get(user.id, [])
-    lapses = await repository.lapses(session, user.id)
     problems = await repository.problems(session)
     states = replay(attempts, lapses, zone)
     start, end = day_bounds(today, zone)
@@ -304,9 +308,10 @@ async def today(session: AsyncSession, user: User, clock: Clock) -> Drill:
     zone = day.zone
     today_ = local_day(now, zone)
     drill = await repository.get_drill(session, user.id, today_)
+    lapses = await repository.lapses(session, user.id)  # for building, and items given up
     created = False
     if drill is None:
-        items = await _build_items(session, user, day, today_, now)
+        items = await _build_items(session, user, day, today_, now, lapses)
         drill, created = await repository.add_drill(session, user.id, today_, items, now)
     start, end = day_bounds(today_, zone)
     accepted = (
@@ -317,11 +322,7 @@ async def today(session: AsyncSession, user: User, clock: Clock) -> Drill:
     passes = (await repository.quiz_passes(session, [user.id], PASS_MARK, since=start)).get(
         user.id, []
     )
-    lapsed = {
-        lapse.problem_id
-        for lapse in await repository.lapses(session, user.id)
-        if start <= lapse.at < end
-    }
+    lapsed = {lapse.problem_id for lapse in lapses if start <= lapse.at < end}
     slugs = await repository.ids_by_slug(session, _problem_slugs([drill]))
     statuses = _item_statuses(drill, zone, accepted, passes, lapsed, slugs)
     return Drill(

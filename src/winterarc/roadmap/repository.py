@@ -73,18 +73,23 @@ async def outline(
 ) -> tuple[list[str], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """The roadmap's skeleton, without the texts: session ids, weeks (id, session id, label)
     and topics (id, week id, title), each in roadmap order as `structure` gives them."""
-    sessions = await session.scalars(select(RoadmapSession.id).order_by(RoadmapSession.position))
-    weeks = await session.execute(
-        select(RoadmapWeek.id, RoadmapWeek.session_id, RoadmapWeek.label)
-        .join(RoadmapSession, RoadmapSession.id == RoadmapWeek.session_id)
+    rows = await session.execute(  # a session without weeks still takes its number
+        select(RoadmapSession.id, RoadmapWeek.id, RoadmapWeek.label)
+        .outerjoin(RoadmapWeek, RoadmapWeek.session_id == RoadmapSession.id)
         .order_by(RoadmapSession.position, RoadmapWeek.position)
     )
+    sessions: dict[str, None] = {}
+    weeks: list[tuple[str, str, str]] = []
+    for session_id, week_id, label in rows:
+        sessions[session_id] = None
+        if week_id is not None:
+            weeks.append((week_id, session_id, label))
     topics = await session.execute(
         select(RoadmapTopic.id, RoadmapTopic.week_id, RoadmapTopic.title).order_by(
             RoadmapTopic.position
         )
     )
-    return list(sessions), [tuple(w) for w in weeks], [tuple(t) for t in topics]
+    return list(sessions), weeks, [tuple(t) for t in topics]
 
 
 async def problem_rows_by_topic(
