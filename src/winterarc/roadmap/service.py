@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from winterarc.auth import repository as accounts
 from winterarc.auth.models import User
 from winterarc.cohorts import schedule
 from winterarc.db.base import utcnow
+from winterarc.kit.clock import local_day
 from winterarc.kit.errors import NotFound
 from winterarc.problems.models import Problem
 from winterarc.problems.schemas import SolveStatus
@@ -135,6 +138,14 @@ async def week_completions(
             )
         found[uid] = {w.id: _week_completion(topics_of[w.id]) for w in weeks}
     return found
+
+
+async def learner_day(session: AsyncSession, user: User | None, now: datetime) -> date:
+    """The day a cohort schedule is read on: the learner's local day (their time zone setting),
+    as for their drill, so every page shows the same current week; UTC's for a visitor."""
+    if user is None:
+        return now.astimezone(UTC).date()
+    return local_day(now, ZoneInfo(await accounts.time_zone_of(session, user.id)))
 
 
 async def roadmap(
