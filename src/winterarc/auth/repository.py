@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import (
     DEFAULT_DRILL_SIZE,
+    DEFAULT_TIME_ZONE,
     LearnerSettings,
     RefreshToken,
     User,
@@ -101,6 +102,14 @@ async def delete_expired_web_sessions(session: AsyncSession, user_id: int, now: 
     await session.execute(
         delete(WebSession).where(WebSession.user_id == user_id, WebSession.expires_at <= now)
     )
+
+
+async def time_zone_of(session: AsyncSession, user_id: int) -> str:
+    """The learner's time zone setting (the default when they have none)."""
+    found = await session.scalar(
+        select(LearnerSettings.time_zone).where(LearnerSettings.user_id == user_id)
+    )
+    return found or DEFAULT_TIME_ZONE
 
 
 async def set_time_zone(session: AsyncSession, user_id: int, time_zone: str) -> None:

@@ -6,14 +6,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 # One clock for the whole application (kit.clock); re-exported for the daily loop's modules.
-from winterarc.kit.clock import Clock, ClockDep, get_clock, system_clock
+from winterarc.kit.clock import Clock, ClockDep, get_clock, local_day, system_clock
 
 __all__ = ["Clock", "ClockDep", "day_bounds", "get_clock", "local_day", "system_clock"]
-
-
-def local_day(moment: datetime, zone: ZoneInfo) -> date:
-    """The learner's calendar day at `moment`."""
-    return moment.astimezone(zone).date()
 
 
 def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from winterarc.auth.models import User
 from winterarc.daily import repository
 from winterarc.daily.clock import Clock, day_bounds, local_day
-from winterarc.daily.history import Attempt, ProblemInfo
+from winterarc.daily.history import Attempt, Lapse, ProblemInfo
 from winterarc.daily.mastery import Mastery, estimate
 from winterarc.daily.models import DEFAULT_DRILL_SIZE, DEFAULT_TIME_ZONE, DailyDrill
 from winterarc.daily.patterns import family_of
@@ -116,17 +116,13 @@ def _ago(moment: datetime, now: datetime) -> str:
 async def _new_work(session: AsyncSession, user: User, today: date) -> list[dict[str, Any]]:
     """The current week's unsolved problems (labs included), easiest first, and its quizzes not
     passed yet, second in line. The week comes from the roadmap service, nowhere else."""
-    roadmap = await roadmap_service.roadmap(session, user, today=today)
-    week = next(
-        (w for s in roadmap.sessions for w in s.weeks if w.id == roadmap.current_week), None
-    )
+    week = await roadmap_service.current_week(session, user, today=today)
     if week is None:
         return []
     where = f"{week.session} · {week.label}"  # "Session 1 · Week 1-2", as the roadmap names it
     problems: list[tuple[int, int, int, dict[str, Any]]] = []
     quizzes: list[dict[str, Any]] = []
-    for position, summary in enumerate(week.topics):
-        topic = await roadmap_service.topic(session, summary.id, user)
+    for position, topic in enumerate(week.topics):
         for index, problem in enumerate(topic.problems):
             if problem.status != "solved":
                 rank = DIFFICULTY_ORDER.get(problem.difficulty, 3)
@@ -264,11 +260,15 @@ def _mix(queues: list[list[dict[str, Any]]], size: int) -> list[dict[str, Any]]:
 
 
 async def _build_items(
-    session: AsyncSession, user: User, day: DaySettings, today: date, now: datetime
+    session: AsyncSession,
+    user: User,
+    day: DaySettings,
+    today: date,
+    now: datetime,
+    lapses: Sequence[Lapse],
 ) -> list[dict[str, Any]]:
     zone = day.zone
     attempts = (await repository.attempts(session, [user.id])).get(user.id, [])
-    lapses = await repository.lapses(session, user.id)
     problems = await repository.problems(session)
     states = replay(attempts, lapses, zone)
     start, end = day_bounds(today, zone)
@@ -315,9 +315,10 @@ async def today(session: AsyncSession, user: User, clock: Clock) -> Drill:
     zone = day.zone
     today_ = local_day(now, zone)
     drill = await repository.get_drill(session, user.id, today_)
+    lapses = await repository.lapses(session, user.id)  # for building, and items given up
     created = False
     if drill is None:
-        items = await _build_items(session, user, day, today_, now)
+        items = await _build_items(session, user, day, today_, now, lapses)
         drill, created = await repository.add_drill(session, user.id, today_, items, now)
         if created:  # an item may be done already (solved before the first look)
             await refresh_streak(session, user.id)
@@ -330,11 +331,7 @@ async def today(session: AsyncSession, user: User, clock: Clock) -> Drill:
     passes = (await repository.quiz_passes(session, [user.id], PASS_MARK, since=start)).get(
         user.id, []
     )
-    lapsed = {
-        lapse.problem_id
-        for lapse in await repository.lapses(session, user.id)
-        if start <= lapse.at < end
-    }
+    lapsed = {lapse.problem_id for lapse in lapses if start <= lapse.at < end}
     slugs = await repository.ids_by_slug(session, _problem_slugs([drill]))
     statuses = _item_statuses(drill, zone, accepted, passes, lapsed, slugs)
     return Drill(

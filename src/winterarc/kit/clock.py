@@ -9,12 +9,18 @@ alone. Async, like the other getters: FastAPI runs a sync dependency in a worker
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from fastapi import Depends
 
 Clock = Callable[[], datetime]
+
+
+def local_day(moment: datetime, zone: ZoneInfo) -> date:
+    """The learner's calendar day at `moment`."""
+    return moment.astimezone(zone).date()
 
 
 def system_clock() -> datetime:

@@ -34,7 +34,8 @@ async def roadmap_page(
     request: Request, session: SessionDep, user: OptionalUser, now: NowDep
 ) -> Response:
     """The whole roadmap; the learner's current week is marked and opened."""
-    roadmap = await service.roadmap(session, user, today=now.date())
+    today = await service.learner_day(session, user, now)
+    roadmap = await service.roadmap(session, user, today=today)
     return render(request, "roadmap/index.html", user=user, section="roadmap", roadmap=roadmap)
 
 

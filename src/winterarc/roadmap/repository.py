@@ -68,6 +68,58 @@ async def structure(
     return sessions, weeks, topics
 
 
+async def outline(
+    session: AsyncSession,
+) -> tuple[list[str], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """The roadmap's skeleton, without the texts: session ids, weeks (id, session id, label)
+    and topics (id, week id, title), each in roadmap order as `structure` gives them."""
+    rows = await session.execute(  # a session without weeks still takes its number
+        select(RoadmapSession.id, RoadmapWeek.id, RoadmapWeek.label)
+        .outerjoin(RoadmapWeek, RoadmapWeek.session_id == RoadmapSession.id)
+        .order_by(RoadmapSession.position, RoadmapWeek.position)
+    )
+    sessions: dict[str, None] = {}
+    weeks: list[tuple[str, str, str]] = []
+    for session_id, week_id, label in rows:
+        sessions[session_id] = None
+        if week_id is not None:
+            weeks.append((week_id, session_id, label))
+    topics = await session.execute(
+        select(RoadmapTopic.id, RoadmapTopic.week_id, RoadmapTopic.title).order_by(
+            RoadmapTopic.position
+        )
+    )
+    return list(sessions), weeks, [tuple(t) for t in topics]
+
+
+async def problem_rows_by_topic(
+    session: AsyncSession,
+) -> dict[str, list[tuple[int, str, str, str]]]:
+    """`problems_by_topic` as (id, slug, title, difficulty) rows: no statements read."""
+    query = (
+        select(ProblemTopic.topic_id, Problem.id, Problem.slug, Problem.title, Problem.difficulty)
+        .join(Problem, Problem.id == ProblemTopic.problem_id)
+        .order_by(Problem.id)
+    )
+    found: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
+    for topic_id, *problem in await session.execute(query):
+        found[topic_id].append(tuple(problem))
+    return found
+
+
+async def quiz_rows_by_topic(session: AsyncSession) -> dict[str, list[tuple[str, str]]]:
+    """`quizzes_by_topic` as (id, title) rows."""
+    query = (
+        select(QuizTopic.topic_id, Quiz.id, Quiz.title)
+        .join(Quiz, Quiz.id == QuizTopic.quiz_id)
+        .order_by(Quiz.id)
+    )
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for topic_id, quiz_id, title in await session.execute(query):
+        found[topic_id].append((quiz_id, title))
+    return found
+
+
 async def get_topic(session: AsyncSession, topic_id: str) -> RoadmapTopic | None:
     return await session.get(RoadmapTopic, topic_id)
 

@@ -18,7 +18,8 @@ router = APIRouter(prefix="/roadmap", tags=["roadmap"])
 async def get_roadmap(session: SessionDep, user: OptionalUser, now: NowDep) -> RoadmapOut:
     """Sessions → weeks → topics, with status and completion for a logged-in learner; the
     current week follows the learner's cohort schedule when they are in one."""
-    return await service.roadmap(session, user, today=now.date())
+    today = await service.learner_day(session, user, now)
+    return await service.roadmap(session, user, today=today)
 
 
 @router.get("/topics/{topic_id}", response_model=TopicDetail)

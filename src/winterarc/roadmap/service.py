@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from winterarc.auth import repository as accounts
 from winterarc.auth.models import User
 from winterarc.cohorts import schedule
 from winterarc.db.base import utcnow
+from winterarc.kit.clock import local_day
 from winterarc.kit.errors import NotFound
 from winterarc.problems.models import Problem
+from winterarc.problems.schemas import SolveStatus
 from winterarc.quizzes.models import Quiz
 from winterarc.quizzes.schemas import QuizSummary
 from winterarc.quizzes.service import PASS_MARK
@@ -51,33 +55,29 @@ async def _learner_state(session: AsyncSession, user: User | None) -> LearnerSta
     )
 
 
-def _summary(
-    topic: RoadmapTopic, problems: list[Problem], quizzes: list[Quiz], state: LearnerState | None
-) -> TopicSummary:
-    solved = sum(p.id in state.problems.solved for p in problems) if state else 0
-    passed = sum(state.quiz_scores.get(q.id, 0.0) >= PASS_MARK for q in quizzes) if state else 0
-    practice = Practice(
-        problems_total=len(problems),
-        problems_solved=solved,
-        quizzes_total=len(quizzes),
-        quizzes_passed=passed,
-    )
+@dataclass(frozen=True, slots=True)
+class _Progress:
+    solved: int
+    passed: int
+    status: ProgressStatus | None
+    completion: float | None
+
+
+def _progress(
+    topic_id: str, problem_ids: Sequence[int], quiz_ids: Sequence[str], state: LearnerState | None
+) -> _Progress:
+    """A topic's status and completion for the learner: stated by them, or earned."""
     if state is None:
-        return TopicSummary(
-            id=topic.id,
-            title=topic.title,
-            summary=topic.summary,
-            status=None,
-            completion=None,
-            practice=practice,
-        )
-    stated = state.statuses.get(topic.id)
-    total = len(problems) + len(quizzes)
+        return _Progress(0, 0, None, None)
+    solved = sum(p in state.problems.solved for p in problem_ids)
+    passed = sum(state.quiz_scores.get(q, 0.0) >= PASS_MARK for q in quiz_ids)
+    stated = state.statuses.get(topic_id)
+    total = len(problem_ids) + len(quiz_ids)
     earned = (solved + passed) / total if total else 0.0
     touched = (
         earned > 0
-        or any(p.id in state.problems.attempted for p in problems)
-        or any(q.id in state.quiz_scores for q in quizzes)
+        or any(p in state.problems.attempted for p in problem_ids)
+        or any(q in state.quiz_scores for q in quiz_ids)
     )
     status: ProgressStatus
     if stated in ("done", "skipped"):
@@ -88,17 +88,29 @@ def _summary(
         status, completion = "in_progress", earned
     else:
         status, completion = "not_started", earned
+    return _Progress(solved, passed, status, round(completion, 4))
+
+
+def _summary(
+    topic: RoadmapTopic, problems: list[Problem], quizzes: list[Quiz], state: LearnerState | None
+) -> TopicSummary:
+    found = _progress(topic.id, [p.id for p in problems], [q.id for q in quizzes], state)
     return TopicSummary(
         id=topic.id,
         title=topic.title,
         summary=topic.summary,
-        status=status,
-        completion=round(completion, 4),
-        practice=practice,
+        status=found.status,
+        completion=found.completion,
+        practice=Practice(
+            problems_total=len(problems),
+            problems_solved=found.solved,
+            quizzes_total=len(quizzes),
+            quizzes_passed=found.passed,
+        ),
     )
 
 
-def _week_completion(summaries: Sequence[TopicSummary]) -> float:
+def _week_completion(summaries: Sequence[TopicSummary | _Progress]) -> float:
     """A week's completion: the mean of its topics' (0 for a week without topics)."""
     done = [t.completion or 0.0 for t in summaries]
     return round(sum(done) / len(done), 4) if done else 0.0
@@ -126,6 +138,14 @@ async def week_completions(
             )
         found[uid] = {w.id: _week_completion(topics_of[w.id]) for w in weeks}
     return found
+
+
+async def learner_day(session: AsyncSession, user: User | None, now: datetime) -> date:
+    """The day a cohort schedule is read on: the learner's local day (their time zone setting),
+    as for their drill, so every page shows the same current week; UTC's for a visitor."""
+    if user is None:
+        return now.astimezone(UTC).date()
+    return local_day(now, ZoneInfo(await accounts.time_zone_of(session, user.id)))
 
 
 async def roadmap(
@@ -166,10 +186,7 @@ async def roadmap(
             )
         )
     if user is not None:
-        scheduled = await schedule.current_week_of(
-            session, user.id, today or utcnow().date(), [w.id for w in weeks]
-        )
-        current_week = scheduled or current_week
+        current_week = await _scheduled(session, user, today, [w.id for w in weeks], current_week)
     return RoadmapOut(
         sessions=[
             SessionOut(
@@ -178,6 +195,102 @@ async def roadmap(
             for s in sessions
         ],
         current_week=current_week,
+    )
+
+
+async def _scheduled(
+    session: AsyncSession,
+    user: User,
+    today: date | None,
+    week_ids: Sequence[str],
+    by_progress: str | None,
+) -> str | None:
+    """The current week: the cohort's scheduled one when there is one, else `by_progress`."""
+    scheduled = await schedule.current_week_of(session, user.id, today or utcnow().date(), week_ids)
+    return scheduled or by_progress
+
+
+@dataclass(frozen=True, slots=True)
+class WeekProblem:
+    slug: str
+    title: str
+    difficulty: str
+    status: SolveStatus
+
+
+@dataclass(frozen=True, slots=True)
+class WeekQuiz:
+    id: str
+    title: str
+    passed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class WeekTopic:
+    id: str
+    title: str
+    problems: list[WeekProblem]
+    quizzes: list[WeekQuiz]
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentWeek:
+    id: str
+    session: str  # "Session 1", as `roadmap` names it
+    label: str
+    topics: list[WeekTopic]
+
+
+async def current_week(
+    session: AsyncSession, user: User, *, today: date | None = None
+) -> CurrentWeek | None:
+    """The learner's current week, decided as `roadmap` decides it, with its topics' problems
+    and quizzes and the learner's results on them, as `topic` gives them. For the daily drill's
+    new work: a handful of queries for the whole week, reading no texts (statements, topic
+    objectives), where `roadmap` and a `topic` per topic of the week read them all."""
+    session_ids, weeks, topics = await repository.outline(session)
+    problems = await repository.problem_rows_by_topic(session)
+    quizzes = await repository.quiz_rows_by_topic(session)
+    state = await _learner_state(session, user)
+    assert state is not None
+    topics_of: dict[str, list[tuple[str, str]]] = {week_id: [] for week_id, *_ in weeks}
+    for topic_id, week_id, title in topics:
+        topics_of[week_id].append((topic_id, title))
+    by_progress = None
+    for week_id, *_ in weeks:
+        progress = [
+            _progress(t, [p[0] for p in problems[t]], [q[0] for q in quizzes[t]], state)
+            for t, _ in topics_of[week_id]
+        ]
+        if _week_completion(progress) < 1.0:
+            by_progress = week_id
+            break
+    week_ids = [week_id for week_id, *_ in weeks]
+    chosen = await _scheduled(session, user, today, week_ids, by_progress)
+    found = next((w for w in weeks if w[0] == chosen), None)
+    if found is None:
+        return None
+    week_id, session_id, label = found
+    names = {sid: f"Session {number}" for number, sid in enumerate(session_ids, start=1)}
+    return CurrentWeek(
+        id=week_id,
+        session=names[session_id],
+        label=label,
+        topics=[
+            WeekTopic(
+                id=topic_id,
+                title=title,
+                problems=[
+                    WeekProblem(slug, title_, difficulty, state.problems.status(pid))
+                    for pid, slug, title_, difficulty in problems[topic_id]
+                ],
+                quizzes=[
+                    WeekQuiz(qid, title_, state.quiz_scores.get(qid, 0.0) >= PASS_MARK)
+                    for qid, title_ in quizzes[topic_id]
+                ],
+            )
+            for topic_id, title in topics_of[week_id]
+        ],
     )
 
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request, Response
 
 from winterarc.auth.dependencies import OptionalUser
 from winterarc.daily import service as daily_service
-from winterarc.daily.clock import ClockDep, local_day
+from winterarc.daily.clock import ClockDep
 from winterarc.daily.nudge import NudgeDep
 from winterarc.db.session import SessionDep
 from winterarc.preferences import service as preferences
@@ -30,10 +30,7 @@ async def home(
 ) -> Response:
     """Dashboard when logged in, a welcome otherwise. "Next up" is today's drill's first open
     item: one logic for both."""
-    now = clock()
-    today = now.date()  # a visitor's day is UTC's; a learner's is theirs, as for the drill
-    if user is not None:
-        today = local_day(now, (await daily_service.settings(session, user.id)).zone)
+    today = await roadmap_service.learner_day(session, user, clock())
     roadmap = await roadmap_service.roadmap(session, user, today=today)
     week = _current_week(roadmap)
     drill = None

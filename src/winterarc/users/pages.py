@@ -28,7 +28,7 @@ async def me_page(
     submissions and the day settings."""
     recent = await submissions_service.recent(session, user, limit=10)
     activity = await daily_service.activity(session, user, clock)
-    found = await profile(session, user)
+    found = await profile(session, user, clock())
     mastery = await daily_service.mastery(session, user, clock)
     # Per roadmap topic in roadmap order, as on the topic pages: only topics practised.
     topic_mastery = [

@@ -4,6 +4,7 @@ quiz history."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -32,10 +33,11 @@ class Profile:
     quizzes: list[AttemptSummary]
 
 
-async def profile(session: AsyncSession, user: User) -> Profile:
+async def profile(session: AsyncSession, user: User, now: datetime) -> Profile:
     """Everything the /me page shows, computed live from submissions."""
     totals = await progress.totals(session, user.id)
-    roadmap = await roadmap_service.roadmap(session, user)
+    today = await roadmap_service.learner_day(session, user, now)
+    roadmap = await roadmap_service.roadmap(session, user, today=today)
     by_topic = [
         Progress(
             topic.id,
