@@ -435,7 +435,7 @@ async def main() -> None:
 
         captured = {
             "leaderboard all-time, a mid-table learner": (_board("all"), mid_table),
-            "leaderboard by streak": (boards["leaderboard by streak"], spare[1]),
+            "streak ranking (current)": (boards["streak ranking (current)"], spare[1]),
             "drill: first look of the day": (_drill, spare[2]),
         }
         for label, (read, viewer) in captured.items():

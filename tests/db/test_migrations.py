@@ -139,21 +139,22 @@ def test_0014_backfills_stored_streaks_from_the_drill_history(empty_database: st
         finally:
             await engine.dispose()
 
-    async def stored() -> dict[int, tuple[int, int, date | None]]:
+    async def stored() -> dict[int, tuple[int, int, date | None, datetime | None]]:
         engine = create_async_engine(empty_database)
         try:
             async with AsyncSession(engine) as session:
                 rows = await session.scalars(select(LearnerStreak))
-                return {r.user_id: (r.current, r.longest, r.last_day) for r in rows}
+                return {r.user_id: (r.current, r.longest, r.last_day, r.alive_until) for r in rows}
         finally:
             await engine.dispose()
 
     ids = asyncio.run(seed())
     migrate.upgrade(empty_database)
     assert asyncio.run(stored()) == {
-        ids["ann"]: (2, 2, date(2026, 11, 3)),  # the 4th's drill was not done
-        ids["pat"]: (1, 1, date(2026, 12, 1)),
-        ids["idle"]: (0, 0, None),
+        # Alive until the start of their local day after the next (ann in UTC, pat in UTC-8).
+        ids["ann"]: (2, 2, date(2026, 11, 3), datetime(2026, 11, 5, tzinfo=UTC)),
+        ids["pat"]: (1, 1, date(2026, 12, 1), datetime(2026, 12, 3, 8, tzinfo=UTC)),
+        ids["idle"]: (0, 0, None, None),
     }
     migrate.downgrade(empty_database, "0013")
     assert "learner_streaks" not in _tables(empty_database)

@@ -80,6 +80,10 @@ async def test_learners_rank_by_current_streak_and_a_missed_day_drops_them(
     ]
     assert body["me"] is None  # cid has no streak
     assert (await streak_board(client, bob, window="week"))["me"]["rank"] == 2
+    # Outside the top, the viewer's rank is counted over the live streaks ahead of them.
+    narrow = await streak_board(client, bob, window="week", limit=1)
+    assert [e["username"] for e in narrow["entries"]] == ["ann"]
+    assert (narrow["me"]["rank"], narrow["me"]["streak"]) == (2, 1)
     # The points board shows the same streaks beside the points.
     points = (await client.get("/api/v1/leaderboards", headers=cid.headers)).json()
     assert {e["username"]: e["streak"] for e in points["entries"]} == {"ann": 3, "bob": 1}
@@ -181,6 +185,8 @@ async def test_the_board_agrees_with_me_day_after_day_across_time_zones(
         stored = await session.get(LearnerStreak, pat.id)
     assert stored is not None
     assert (stored.current, stored.longest, stored.last_day.isoformat()) == (6, 6, "2026-11-07")
+    # The week's board reads liveness in SQL: until the start of 9 November in Los Angeles.
+    assert stored.alive_until == datetime(2026, 11, 9, 8, tzinfo=UTC)
 
 
 async def test_opted_out_learners_are_absent_and_a_cohort_board_shows_members_only(

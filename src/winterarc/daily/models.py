@@ -66,9 +66,9 @@ class LearnerStreak(Base):
     learner's local today or yesterday (streaks.StreakRecord.current_on)."""
 
     __tablename__ = "learner_streaks"
-    # The streak board's candidates (last_day recent) and the all-time board (longest first).
+    # The week's board (streaks still alive) and the all-time board (longest first).
     __table_args__ = (
-        Index("ix_learner_streaks_last_day", "last_day"),
+        Index("ix_learner_streaks_alive_until", "alive_until"),
         Index("ix_learner_streaks_longest", "longest", "user_id"),
     )
 
@@ -78,4 +78,6 @@ class LearnerStreak(Base):
     current: Mapped[int] = mapped_column(Integer, nullable=False)
     longest: Mapped[int] = mapped_column(Integer, nullable=False)
     last_day: Mapped[date | None] = mapped_column(Date)
+    # When `current` dies (streaks.alive_until: last_day + 2 starts in the learner's zone).
+    alive_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)

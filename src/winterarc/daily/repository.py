@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -20,7 +21,7 @@ from winterarc.daily.models import (
     LearnerSettings,
     LearnerStreak,
 )
-from winterarc.daily.streaks import StreakRecord
+from winterarc.daily.streaks import StreakRecord, alive_until
 from winterarc.db.base import utcnow
 from winterarc.db.dialects import upsert
 from winterarc.problems.models import Problem, ProblemTag, ProblemTopic, Tag
@@ -89,12 +90,15 @@ async def lock_streaks(session: AsyncSession, user_ids: Sequence[int]) -> None:
     await session.execute(query.with_for_update(key_share=True))
 
 
-async def save_streak(session: AsyncSession, user_id: int, record: StreakRecord) -> None:
+async def save_streak(
+    session: AsyncSession, user_id: int, record: StreakRecord, zone: ZoneInfo
+) -> None:
     row = {
         "user_id": user_id,
         "current": record.current,
         "longest": record.longest,
         "last_day": record.last_day,
+        "alive_until": alive_until(record.last_day, zone),
         "updated_at": utcnow(),  # bookkeeping only: no day is computed from it
     }
     await upsert(session, LearnerStreak, row, ["user_id"])

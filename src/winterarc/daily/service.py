@@ -446,9 +446,10 @@ async def refresh_streaks(session: AsyncSession, user_ids: Sequence[int]) -> Non
     if not ids:
         return
     await repository.lock_streaks(session, ids)  # before reading: see repository
-    _, counts = await _active_days(session, ids, None)
+    zones, counts = await _active_days(session, ids, None)
     for user_id in ids:
-        await repository.save_streak(session, user_id, streak_record(counts.get(user_id, {})))
+        record = streak_record(counts.get(user_id, {}))
+        await repository.save_streak(session, user_id, record, zones[user_id])
 
 
 async def activity(session: AsyncSession, user: User, clock: Clock) -> Activity:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from winterarc.daily.clock import day_bounds
 
 
 def current_streak(active: set[date], today: date) -> int:
@@ -48,3 +51,10 @@ def streak_record(active: Iterable[date]) -> StreakRecord:
         return StreakRecord(0, 0, None)
     last = max(days)
     return StreakRecord(current_streak(days, last), longest_streak(days), last)
+
+
+def alive_until(last_day: date | None, zone: ZoneInfo) -> datetime | None:
+    """The instant a streak whose last active day is `last_day` ends, in UTC: the start of the
+    learner's local day after the next (`StreakRecord.current_on` is 0 from then on). Stored,
+    it lets a board tell live streaks from dead ones in SQL, whatever each learner's zone."""
+    return None if last_day is None else day_bounds(last_day + timedelta(days=2), zone)[0]

@@ -1,7 +1,9 @@
 """All leaderboard queries. Points boards read `leaderboard_scores`, kept up to date as verdicts
 are stored, through its (period, score, user_id) index: the top is a short index range, a rank a
 count over one. Streak boards read `learner_streaks` (the daily loop's stored streaks) the same
-way: the recently active through its last_day index, the longest through (longest, user_id)."""
+way: the live streaks through its alive_until index (a live streak's row says until when it
+lives, in UTC, so no learner's time zone is needed in SQL), the longest through (longest,
+user_id)."""
 
 from __future__ import annotations
 
@@ -203,19 +205,56 @@ def _as_lines(
     ]
 
 
-async def streaking_since(
-    session: AsyncSession, since: date, cohort_id: int | None
+def _alive(now: datetime) -> ColumnElement[bool]:
+    return and_(LearnerStreak.alive_until > now, LearnerStreak.current > 0)
+
+
+def _points() -> ColumnElement[int]:
+    return func.coalesce(LeaderboardScore.score, 0)
+
+
+async def current_top(
+    session: AsyncSession, now: datetime, cohort_id: int | None, limit: int
 ) -> list[StreakLine]:
-    """Shown learners whose last active day is `since` or later: the only ones who can have a
-    current streak (the caller reads each on their own local day)."""
+    """The first `limit` shown learners by current streak at `now`, ties by all-time points,
+    then the older account."""
     result = await session.execute(
-        _streak_lines().where(
-            LearnerStreak.last_day >= since,
-            LearnerStreak.current > 0,
-            *_shown(LearnerStreak.user_id, cohort_id),
-        )
+        _streak_lines()
+        .where(_alive(now), *_shown(LearnerStreak.user_id, cohort_id))
+        .order_by(LearnerStreak.current.desc(), _points().desc(), LearnerStreak.user_id)
+        .limit(limit)
     )
     return _as_lines(result.tuples().all())
+
+
+async def current_rank_of(
+    session: AsyncSession, line: StreakLine, now: datetime, cohort_id: int | None
+) -> int:
+    """1 + the shown learners ahead of `line` (ordered like `current_top`)."""
+    current, points, user_id = line.record.current, line.row.score, line.row.user_id
+    ahead = await session.scalar(
+        select(func.count())
+        .select_from(LearnerStreak)
+        .join(User, and_(User.id == LearnerStreak.user_id, User.is_active))
+        .outerjoin(
+            LeaderboardScore,
+            and_(
+                LeaderboardScore.user_id == LearnerStreak.user_id,
+                LeaderboardScore.period == ALL_TIME,
+            ),
+        )
+        .where(
+            _alive(now),
+            *_shown(LearnerStreak.user_id, cohort_id),
+            LearnerStreak.current >= current,
+            or_(
+                LearnerStreak.current > current,
+                _points() > points,
+                and_(_points() == points, LearnerStreak.user_id < user_id),
+            ),
+        )
+    )
+    return int(ahead or 0) + 1
 
 
 async def longest_top(session: AsyncSession, cohort_id: int | None, limit: int) -> list[StreakLine]:

@@ -6,7 +6,7 @@ than cached."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -63,21 +63,6 @@ def _current(record: StreakRecord, time_zone: str, now: datetime) -> int:
     return record.current_on(local_day(now, ZoneInfo(time_zone)))
 
 
-async def _current_board(
-    session: AsyncSession, now: datetime, cohort_id: int | None
-) -> list[tuple[repository.StreakLine, int]]:
-    """Learners with a current streak, longest first (ties by points, then the older account).
-    A streak is alive while its last active day is the learner's today or yesterday, so only
-    rows with a last day since the day before yesterday in UTC (the earliest any zone's
-    yesterday can be) are read: the board costs what the recently active cost."""
-    since = now.astimezone(UTC).date() - timedelta(days=2)
-    lines = await repository.streaking_since(session, since, cohort_id)
-    alive = [(line, _current(line.record, line.time_zone, now)) for line in lines]
-    alive = [(line, days) for line, days in alive if days > 0]
-    alive.sort(key=lambda item: (-item[1], -item[0].row.score, item[0].row.user_id))
-    return alive
-
-
 async def _streak_board(
     session: AsyncSession,
     viewer: User | None,
@@ -88,30 +73,26 @@ async def _streak_board(
 ) -> BoardOut:
     """This week's streak board ranks current streaks; the all-time one the longest streak
     ever (ties to the older account). Both read the stored streaks (learner_streaks)."""
-    if out.window == "week":
-        ranked = [line for line, _ in await _current_board(session, now, cohort_id)]
-        out.entries = [
-            _streak_entry(line, rank, now) for rank, line in enumerate(ranked[:limit], 1)
-        ]
-        places = {line.row.user_id: rank for rank, line in enumerate(ranked, start=1)}
+    week = out.window == "week"
+    if week:
+        top = await repository.current_top(session, now, cohort_id, limit)
     else:
         top = await repository.longest_top(session, cohort_id, limit)
-        out.entries = [_streak_entry(line, rank, now) for rank, line in enumerate(top, start=1)]
-        places = {line.row.user_id: rank for rank, line in enumerate(top, start=1)}
+    out.entries = [_streak_entry(line, rank, now) for rank, line in enumerate(top, start=1)]
+    places = {line.row.user_id: rank for rank, line in enumerate(top, start=1)}
     mine = None if viewer is None else await repository.streak_line_of(session, viewer.id)
     if mine is None:
         return out
-    held = (
-        _current(mine.record, mine.time_zone, now) if out.window == "week" else mine.record.longest
-    )
+    held = _current(mine.record, mine.time_zone, now) if week else mine.record.longest
     if held <= 0:
         return out
     if await repository.opted_out(session, mine.row.user_id):
         out.me = _streak_entry(mine, None, now)
     elif cohort_id is None or await repository.is_member(session, mine.row.user_id, cohort_id):
-        # Someone shown with a current streak is always on the week's list, ranked in full.
         rank = places.get(mine.row.user_id)
-        if rank is None:
+        if rank is None and week:
+            rank = await repository.current_rank_of(session, mine, now, cohort_id)
+        elif rank is None:
             rank = await repository.longest_rank_of(session, mine, cohort_id)
         out.me = _streak_entry(mine, rank, now)
     return out

@@ -16,7 +16,7 @@ from alembic import op
 from winterarc.daily.history import Attempt
 from winterarc.daily.models import DEFAULT_TIME_ZONE, DailyDrill
 from winterarc.daily.service import _item_statuses
-from winterarc.daily.streaks import streak_record
+from winterarc.daily.streaks import alive_until, streak_record
 from winterarc.db.base import UTCDateTime
 from winterarc.quizzes.service import PASS_MARK
 
@@ -63,6 +63,7 @@ def upgrade() -> None:
         sa.Column("current", sa.Integer(), nullable=False),
         sa.Column("longest", sa.Integer(), nullable=False),
         sa.Column("last_day", sa.Date(), nullable=True),
+        sa.Column("alive_until", UTCDateTime(), nullable=True),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["user_id"],
@@ -72,7 +73,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("user_id", name=op.f("pk_learner_streaks")),
     )
-    op.create_index("ix_learner_streaks_last_day", "learner_streaks", ["last_day"])
+    op.create_index("ix_learner_streaks_alive_until", "learner_streaks", ["alive_until"])
     op.create_index("ix_learner_streaks_longest", "learner_streaks", ["longest", "user_id"])
     _backfill(streaks)
 
@@ -87,7 +88,7 @@ def _backfill(streaks: sa.Table) -> None:
     for start in range(0, len(learners), CHUNK):
         chunk = learners[start : start + CHUNK]
         rows = []
-        for user_id, days in _days(chunk, slugs):
+        for user_id, zone, days in _days(chunk, slugs):
             record = streak_record(days)
             rows.append(
                 {
@@ -95,13 +96,14 @@ def _backfill(streaks: sa.Table) -> None:
                     "current": record.current,
                     "longest": record.longest,
                     "last_day": record.last_day,
+                    "alive_until": alive_until(record.last_day, zone),
                     "updated_at": now,
                 }
             )
         connection.execute(sa.insert(streaks), rows)
 
 
-def _days(user_ids: list[int], slugs: dict[str, int]) -> list[tuple[int, list[date]]]:
+def _days(user_ids: list[int], slugs: dict[str, int]) -> list[tuple[int, ZoneInfo, list[date]]]:
     connection = op.get_bind()
     zones: dict[int, str] = {
         user_id: zone
@@ -137,10 +139,13 @@ def _days(user_ids: list[int], slugs: dict[str, int]) -> list[tuple[int, list[da
         statuses = _item_statuses(drill, zone, accepted[user_id], passes[user_id], set(), slugs)
         if "completed" in statuses:
             active[user_id].append(day)
-    return list(active.items())
+    return [
+        (user_id, ZoneInfo(zones.get(user_id, DEFAULT_TIME_ZONE)), days)
+        for user_id, days in active.items()
+    ]
 
 
 def downgrade() -> None:
     op.drop_index("ix_learner_streaks_longest", table_name="learner_streaks")
-    op.drop_index("ix_learner_streaks_last_day", table_name="learner_streaks")
+    op.drop_index("ix_learner_streaks_alive_until", table_name="learner_streaks")
     op.drop_table("learner_streaks")
