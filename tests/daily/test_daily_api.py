@@ -20,9 +20,10 @@ from tests.daily.helpers import (
     pass_quiz_at,
     submit_at,
 )
-from tests.helpers.app import pubsub_of
+from tests.helpers.app import pubsub_of, sessionmaker_of
 from tests.helpers.content import load_content
 from tests.helpers.factories import Account, make_account
+from winterarc.daily import service
 from winterarc.daily.nudge import READY, channel
 
 pytestmark = pytest.mark.anyio
@@ -244,6 +245,11 @@ async def test_the_weeks_quiz_and_weak_patterns_join_the_drill(
     body = await drill(client, learner)
     kinds = {(i["kind"], i["target"]) for i in body["items"]}
     assert ("new", "quiz") in kinds and ("new", "problem") in kinds
+    # Solved before the first look: the drill's day is active at once, for the boards too.
+    solved = next(i for i in body["items"] if i["ref"] == "pairs-unordered")
+    assert solved["status"] == "completed"
+    async with sessionmaker_of(client)() as session:
+        assert await service.streaks_now(session, [learner.id], clock.now) == {learner.id: (1, 1)}
     quiz = next(i for i in body["items"] if i["target"] == "quiz")
     assert quiz["ref"] == "keys-basics" and quiz["href"] == "/quizzes/keys-basics"
     weak = [i for i in body["items"] if i["kind"] == "weak"]

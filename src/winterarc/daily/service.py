@@ -320,8 +320,10 @@ async def today(session: AsyncSession, user: User, clock: Clock) -> Drill:
     if drill is None:
         items = await _build_items(session, user, day, today_, now, lapses)
         drill, created = await repository.add_drill(session, user.id, today_, items, now)
-        if created:  # an item may be done already (solved before the first look)
-            await refresh_streak(session, user.id)
+        if created:
+            # Locked before reading what is done: a verdict stored meanwhile is seen below, or
+            # its own streak refresh sees this drill (repository.lock_streaks).
+            await repository.lock_streaks(session, [user.id])
     start, end = day_bounds(today_, zone)
     accepted = (
         await repository.attempts(
@@ -334,6 +336,8 @@ async def today(session: AsyncSession, user: User, clock: Clock) -> Drill:
     lapsed = {lapse.problem_id for lapse in lapses if start <= lapse.at < end}
     slugs = await repository.ids_by_slug(session, _problem_slugs([drill]))
     statuses = _item_statuses(drill, zone, accepted, passes, lapsed, slugs)
+    if created and "completed" in statuses:  # solved before the first look: an active day
+        await refresh_streak(session, user.id)
     return Drill(
         day=today_,
         time_zone=day.time_zone,
