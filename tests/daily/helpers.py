@@ -12,6 +12,9 @@ from sqlalchemy import select
 
 from tests.helpers.app import app_of, sessionmaker_of
 from tests.helpers.content import copy_content
+from tests.helpers.factories import Account, make_account
+from tests.helpers.pages import form_post
+from winterarc.auth.models import Role
 from winterarc.daily import service as daily_service
 from winterarc.daily.clock import get_clock
 from winterarc.judge import Verdict
@@ -87,3 +90,23 @@ async def pass_quiz_at(client: httpx.AsyncClient, user_id: int, quiz_id: str, at
         await session.flush()
         await daily_service.refresh_streak(session, user_id)  # as a passed quiz does
         await session.commit()
+
+
+async def join_an_auckland_cohort(client: httpx.AsyncClient, learner: Account) -> None:
+    """The learner (signed in to the pages) joins a cohort whose Week 3-4 starts on Monday
+    9 November and lives in Auckland: at 12:00 UTC on Sunday 8 November it is already Monday
+    there, so the cohort's current week differs between the UTC date and the learner's."""
+    organiser = await make_account(client, "organiser1", role=Role.ORGANISER)
+    created = await client.post(
+        "/api/v1/cohorts",
+        json={"name": "Autumn", "starts_on": "2026-11-02"},
+        headers=organiser.headers,
+    )
+    assert created.status_code == 201, created.text
+    joined = await client.post(
+        "/api/v1/cohorts/join", json={"code": created.json()["join_code"]}, headers=learner.headers
+    )
+    assert joined.status_code == 200, joined.text
+    await form_post(
+        client, "/me/day-settings", {"time_zone": "Pacific/Auckland", "drill_size": "4"}
+    )

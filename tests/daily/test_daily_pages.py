@@ -16,12 +16,13 @@ from tests.daily.helpers import (
     FakeClock,
     daily_content,
     install_clock,
+    join_an_auckland_cohort,
     submit_at,
 )
 from tests.helpers.content import load_content
 from tests.helpers.factories import Account, db_scalar, make_account
 from tests.helpers.pages import browser_login, form_post, page
-from winterarc.auth.models import LearnerSettings, Role, User
+from winterarc.auth.models import LearnerSettings, User
 
 pytestmark = pytest.mark.anyio
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -127,20 +128,7 @@ async def test_me_shows_mastery_per_roadmap_topic_as_its_topic_page_does(
 async def test_the_home_pages_week_follows_the_learners_day_as_the_drill_does(
     client: httpx.AsyncClient, learner: Account, clock: FakeClock
 ) -> None:
-    organiser = await make_account(client, "organiser1", role=Role.ORGANISER)
-    created = await client.post(
-        "/api/v1/cohorts",
-        json={"name": "Autumn", "starts_on": "2026-11-02"},  # Week 3-4 from Monday 9 November
-        headers=organiser.headers,
-    )
-    assert created.status_code == 201, created.text
-    joined = await client.post(
-        "/api/v1/cohorts/join", json={"code": created.json()["join_code"]}, headers=learner.headers
-    )
-    assert joined.status_code == 200, joined.text
-    await form_post(
-        client, "/me/day-settings", {"time_zone": "Pacific/Auckland", "drill_size": "4"}
-    )
+    await join_an_auckland_cohort(client, learner)
     clock.now = datetime(2026, 11, 8, 12, 0, tzinfo=UTC)  # Sunday in UTC, Monday 01:00 in Auckland
     home = (await page(client, "/")).text
     assert "This week · Session 1 · Week 3-4</p>" in home

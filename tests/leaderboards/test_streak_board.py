@@ -12,18 +12,14 @@ import httpx
 import pytest
 from sqlalchemy import select, update
 
-from tests.daily.helpers import FakeClock, install_clock
+from tests.daily.helpers import FakeClock, install_clock, submit_at
 from tests.helpers.app import sessionmaker_of
 from tests.helpers.content import copy_content, load_content
 from tests.helpers.factories import Account, make_account
 from tests.helpers.pages import browser_login, page
 from winterarc.auth.models import Role
 from winterarc.daily.models import LearnerStreak
-from winterarc.judge import Verdict
-from winterarc.leaderboards import service
-from winterarc.problems.models import Problem
 from winterarc.quizzes.models import QuizQuestion
-from winterarc.submissions.models import Submission, SubmissionStatus
 
 pytestmark = pytest.mark.anyio
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -33,21 +29,7 @@ async def complete_first_item(client: httpx.AsyncClient, who: Account, clock: Fa
     """Solve the first open item of today's drill, scored as the worker scores it."""
     body = (await client.get("/api/v1/me/daily", headers=who.headers)).json()
     slug = next(i["ref"] for i in body["items"] if i["status"] == "open")
-    async with sessionmaker_of(client)() as session:
-        problem_id = await session.scalar(select(Problem.id).where(Problem.slug == slug))
-        submission = Submission(
-            user_id=who.id,
-            problem_id=problem_id,
-            source="print(1)",
-            status=SubmissionStatus.DONE,
-            verdict=Verdict.AC,
-            created_at=clock.now,
-            judged_at=clock.now + timedelta(minutes=5),
-        )
-        session.add(submission)
-        await session.flush()
-        await service.record_accepted(session, submission.id)
-        await session.commit()
+    await submit_at(client, who.id, slug, "AC", clock.now + timedelta(minutes=5))
 
 
 async def streak_board(client: httpx.AsyncClient, who: Account, **params: Any) -> dict[str, Any]:

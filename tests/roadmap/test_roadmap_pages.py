@@ -11,11 +11,10 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from tests.daily.helpers import FakeClock, install_clock
+from tests.daily.helpers import FakeClock, install_clock, join_an_auckland_cohort
 from tests.helpers.content import load_content
 from tests.helpers.factories import Account, add_submission, db_scalar, make_account
 from tests.helpers.pages import HTMX, browser_login, form_post, is_html, page
-from winterarc.auth.models import Role
 from winterarc.roadmap.models import TopicProgress
 
 pytestmark = pytest.mark.anyio
@@ -229,20 +228,7 @@ async def test_the_current_week_is_the_learners_local_days_on_the_roadmap_page_a
 ) -> None:
     """Near midnight the roadmap reads the cohort schedule on the learner's day (as the home
     page and the drill do), not on UTC's."""
-    organiser = await make_account(client, "organiser1", role=Role.ORGANISER)
-    created = await client.post(
-        "/api/v1/cohorts",
-        json={"name": "Autumn", "starts_on": "2026-11-02"},  # Week 3-4 from Monday 9 November
-        headers=organiser.headers,
-    )
-    assert created.status_code == 201, created.text
-    joined = await client.post(
-        "/api/v1/cohorts/join", json={"code": created.json()["join_code"]}, headers=learner.headers
-    )
-    assert joined.status_code == 200, joined.text
-    await form_post(
-        client, "/me/day-settings", {"time_zone": "Pacific/Auckland", "drill_size": "4"}
-    )
+    await join_an_auckland_cohort(client, learner)
     # Sunday 8 November 12:00 in UTC, Monday 01:00 in Auckland.
     install_clock(client, FakeClock(datetime(2026, 11, 8, 12, 0, tzinfo=UTC)))
     api = (await client.get("/api/v1/roadmap", headers=learner.headers)).json()
