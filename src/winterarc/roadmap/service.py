@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,9 +16,7 @@ from winterarc.cohorts import schedule
 from winterarc.db.base import utcnow
 from winterarc.kit.clock import local_day
 from winterarc.kit.errors import NotFound
-from winterarc.problems.models import Problem
 from winterarc.problems.schemas import SolveStatus
-from winterarc.quizzes.models import Quiz
 from winterarc.quizzes.schemas import QuizSummary
 from winterarc.quizzes.service import PASS_MARK
 from winterarc.roadmap import repository
@@ -92,9 +91,14 @@ def _progress(
 
 
 def _summary(
-    topic: RoadmapTopic, problems: list[Problem], quizzes: list[Quiz], state: LearnerState | None
+    topic: RoadmapTopic,
+    problem_ids: Sequence[int],
+    quiz_ids: Sequence[str],
+    state: LearnerState | None,
 ) -> TopicSummary:
-    found = _progress(topic.id, [p.id for p in problems], [q.id for q in quizzes], state)
+    """A topic's line in the roadmap: only its practice's ids are needed, so the callers over
+    the whole roadmap read id rows, not every problem's statement and editorial."""
+    found = _progress(topic.id, problem_ids, quiz_ids, state)
     return TopicSummary(
         id=topic.id,
         title=topic.title,
@@ -102,12 +106,17 @@ def _summary(
         status=found.status,
         completion=found.completion,
         practice=Practice(
-            problems_total=len(problems),
+            problems_total=len(problem_ids),
             problems_solved=found.solved,
-            quizzes_total=len(quizzes),
+            quizzes_total=len(quiz_ids),
             quizzes_passed=found.passed,
         ),
     )
+
+
+def _ids(rows: Sequence[tuple[Any, ...]]) -> list[Any]:
+    """The ids of a topic's practice rows (`repository.problem_rows_by_topic`, ...)."""
+    return [row[0] for row in rows]
 
 
 def _week_completion(summaries: Sequence[TopicSummary | _Progress]) -> float:
@@ -123,8 +132,8 @@ async def week_completions(
     learners at once (a cohort's dashboard): the structure is read once and each kind of
     progress in one query for all of them."""
     _, weeks, topics = await repository.structure(session)
-    problems = await repository.problems_by_topic(session)
-    quizzes = await repository.quizzes_by_topic(session)
+    problems = await repository.problem_rows_by_topic(session)
+    quizzes = await repository.quiz_rows_by_topic(session)
     standings = await progress.standings(session, user_ids)
     scores = await repository.best_quiz_scores_of(session, user_ids)
     statuses = await repository.progress_statuses_of(session, user_ids)
@@ -134,7 +143,7 @@ async def week_completions(
         topics_of: dict[str, list[TopicSummary]] = {w.id: [] for w in weeks}
         for topic in topics:
             topics_of[topic.week_id].append(
-                _summary(topic, problems[topic.id], quizzes[topic.id], state)
+                _summary(topic, _ids(problems[topic.id]), _ids(quizzes[topic.id]), state)
             )
         found[uid] = {w.id: _week_completion(topics_of[w.id]) for w in weeks}
     return found
@@ -156,13 +165,13 @@ async def roadmap(
     This is the one place a learner's current week is decided: their cohort's schedule when
     they are in a cohort that has started, else the first week they have not completed."""
     sessions, weeks, topics = await repository.structure(session)
-    problems = await repository.problems_by_topic(session)
-    quizzes = await repository.quizzes_by_topic(session)
+    problems = await repository.problem_rows_by_topic(session)
+    quizzes = await repository.quiz_rows_by_topic(session)
     state = await _learner_state(session, user)
     topics_of: dict[str, list[TopicSummary]] = {w.id: [] for w in weeks}
     for topic in topics:
         topics_of[topic.week_id].append(
-            _summary(topic, problems[topic.id], quizzes[topic.id], state)
+            _summary(topic, _ids(problems[topic.id]), _ids(quizzes[topic.id]), state)
         )
     week_out: dict[str, list[WeekOut]] = {s.id: [] for s in sessions}
     names = {s.id: f"Session {number}" for number, s in enumerate(sessions, start=1)}
@@ -302,7 +311,7 @@ async def topic(session: AsyncSession, topic_id: str, user: User | None) -> Topi
     problems = (await repository.problems_by_topic(session, [topic_id]))[topic_id]
     quizzes = (await repository.quizzes_by_topic(session, [topic_id]))[topic_id]
     state = await _learner_state(session, user)
-    summary = _summary(found, problems, quizzes, state)
+    summary = _summary(found, [p.id for p in problems], [q.id for q in quizzes], state)
 
     return TopicDetail(
         **summary.model_dump(),
