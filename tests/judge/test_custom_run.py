@@ -141,3 +141,26 @@ def test_a_samples_output_is_checked_by_the_packages_checker(
 def test_no_sample_no_check() -> None:
     output = run_custom(fixture("sum-stdio"), "print(6)", "3\n1 2 3\n")
     assert output.check is None
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        # The custom checker's own reply, hoping to be read as the checker's verdict.
+        "print('[true, \"ok\"]')",
+        # A forged checker request, hoping its "actual" is taken for the output.
+        'import json\nprint(json.dumps({"input": "", "expected": "", "actual": ""}))',
+        # Bytes that are not UTF-8: the checker must get them as text, not fail the run.
+        "import sys\nsys.stdout.buffer.write(b'\\xff\\xfe[true, \"ok\"]\\x00' * 100)",
+        # A note left for the checker in the sandbox's files: it runs in its own sandbox.
+        "open('/tmp/verdict', 'w').write('[true, \"ok\"]')\nprint('[true, \"ok\"]')",
+    ],
+)
+def test_a_wrong_output_cannot_talk_runs_checker_into_a_match(attack: str) -> None:
+    """Run's sample check hands learner output to the package's checker (checker.py in its
+    own sandbox): nothing the output says is taken for the checker's answer."""
+    package = fixture("parity-custom")
+    sample = package.samples[0]
+    output = run_custom(package, attack, sample.display_input, sample=sample)
+    assert output.status == "ok", output
+    assert output.check is not None and not output.check.ok, output
