@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from tests.helpers.app import app_of, sessionmaker_of
 from tests.helpers.content import copy_content
-from tests.helpers.factories import Account, make_account
+from tests.helpers.factories import Account, join_new_cohort, make_account
 from tests.helpers.pages import form_post
 from winterarc.auth.models import Role
 from winterarc.daily import service as daily_service
@@ -97,16 +97,7 @@ async def join_an_auckland_cohort(client: httpx.AsyncClient, learner: Account) -
     9 November and lives in Auckland: at 12:00 UTC on Sunday 8 November it is already Monday
     there, so the cohort's current week differs between the UTC date and the learner's."""
     organiser = await make_account(client, "organiser1", role=Role.ORGANISER)
-    created = await client.post(
-        "/api/v1/cohorts",
-        json={"name": "Autumn", "starts_on": "2026-11-02"},
-        headers=organiser.headers,
-    )
-    assert created.status_code == 201, created.text
-    joined = await client.post(
-        "/api/v1/cohorts/join", json={"code": created.json()["join_code"]}, headers=learner.headers
-    )
-    assert joined.status_code == 200, joined.text
+    await join_new_cohort(client, organiser, learner, name="Autumn", starts_on="2026-11-02")
     await form_post(
         client, "/me/day-settings", {"time_zone": "Pacific/Auckland", "drill_size": "4"}
     )

@@ -71,6 +71,22 @@ async def login(client: httpx.AsyncClient, username: str, password: str) -> dict
     return body
 
 
+async def join_new_cohort(
+    client: httpx.AsyncClient, organiser: Account, learner: Account, *, name: str, starts_on: str
+) -> dict[str, Any]:
+    """The organiser creates a cohort (the default schedule) and the learner joins it by code."""
+    created = await client.post(
+        "/api/v1/cohorts", json={"name": name, "starts_on": starts_on}, headers=organiser.headers
+    )
+    assert created.status_code == 201, created.text
+    joined = await client.post(
+        "/api/v1/cohorts/join", json={"code": created.json()["join_code"]}, headers=learner.headers
+    )
+    assert joined.status_code == 200, joined.text
+    cohort: dict[str, Any] = created.json()
+    return cohort
+
+
 def problem_body(slug: str, **overrides: Any) -> dict[str, Any]:
     body: dict[str, Any] = {
         "slug": slug,

@@ -14,7 +14,7 @@ import pytest
 from tests.daily.helpers import pass_quiz_at
 from tests.helpers.app import sessionmaker_of
 from tests.helpers.content import sync
-from tests.helpers.factories import Account, add_submission, make_account
+from tests.helpers.factories import Account, add_submission, join_new_cohort, make_account
 from winterarc.auth.models import Role, User
 from winterarc.roadmap import service
 from winterarc.roadmap.service import CurrentWeek
@@ -99,16 +99,7 @@ async def test_a_cohort_schedule_sets_the_current_week_on_the_day_given(
     await sync(client, content_dir)
     organiser = await make_account(client, role=Role.ORGANISER)
     learner = await make_account(client)
-    created = await client.post(
-        "/api/v1/cohorts",
-        json={"name": "Winter", "starts_on": "2027-01-04"},
-        headers=organiser.headers,
-    )
-    assert created.status_code == 201, created.text
-    joined = await client.post(
-        "/api/v1/cohorts/join", json={"code": created.json()["join_code"]}, headers=learner.headers
-    )
-    assert joined.status_code == 200, joined.text
+    await join_new_cohort(client, organiser, learner, name="Winter", starts_on="2027-01-04")
     assert (await _both(client, learner, date(2027, 1, 3))).id == "s1-w1"  # not started yet
     assert (await _both(client, learner, date(2027, 1, 11))).id == "s1-w3"
     assert (await _both(client, learner, date(2027, 1, 18))).id == "s2-w6"
