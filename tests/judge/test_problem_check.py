@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.judge import FIXTURES, copy_fixture, edit, require_sandbox
+from winterarc.judge import calibration
 from winterarc.judge.problem_check import check_package, check_packages, find_packages
 from winterarc.judge.roadmap_topics import find_known_topics
 
@@ -79,17 +80,54 @@ def test_a_non_deterministic_generator_fails_the_check(tmp_path: Path) -> None:
     ]
 
 
+def busy_reference(seconds: float) -> str:
+    """The sum reference after spinning `seconds` of CPU time (whatever the machine's load)."""
+    busy = "import time\nstart = time.process_time()\n"
+    return f"{busy}while time.process_time() - start < {seconds}:\n    pass\n{SUM_REFERENCE}"
+
+
 def test_a_reference_over_a_third_of_the_time_limit_fails_the_check(tmp_path: Path) -> None:
     package = copy_fixture("sum-stdio", tmp_path)
     edit(package / "problem.toml", "time_limit_ms = 1000", "time_limit_ms = 300")
-    busy = "import time\nstart = time.process_time()\nwhile time.process_time() - start < 0.15:\n"
-    (package / "solutions" / "accepted" / "ref.py").write_text(busy + "    pass\n" + SUM_REFERENCE)
+    # 200 ms is over the budget (100 ms) even at the largest slowdown a machine may claim (x1.5).
+    (package / "solutions" / "accepted" / "ref.py").write_text(busy_reference(0.2))
     check = check_package(package)
     assert check.reference is not None
     assert not check.reference.ok
-    assert check.reference.max_cpu_ms >= 150
+    assert check.reference.max_cpu_ms >= 200
+    assert 100 <= check.reference.budget_ms <= 150
     assert check.failures()[0].startswith("reference solutions/accepted/ref.py used ")
-    assert "at most 100 ms (a third of the time limit)" in check.failures()[0]
+    assert "(a third of the time limit" in check.failures()[0]
+
+
+def test_a_slower_machine_scales_the_reference_budget_by_its_calibration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reference within its third on the reference machine, measured on a machine the
+    calibration workload finds 1.5 times slower, passes; the same reference on a machine as fast
+    as the reference one fails."""
+    package = copy_fixture("sum-stdio", tmp_path)
+    edit(package / "problem.toml", "time_limit_ms = 1000", "time_limit_ms = 600")
+    (package / "solutions" / "accepted" / "ref.py").write_text(busy_reference(0.22))
+
+    def measured(speed: float) -> None:
+        monkeypatch.setattr(
+            calibration, "workload_cpu_ms", lambda **_: speed * calibration.NOMINAL_CPU_MS
+        )
+
+    measured(1.5)
+    slow_machine = check_package(package)
+    assert slow_machine.reference is not None
+    assert slow_machine.reference.max_cpu_ms > 200  # over a third of 600 ms, unscaled
+    assert slow_machine.reference.slowdown == 1.5
+    assert slow_machine.reference.budget_ms == 300
+    assert slow_machine.reference.ok and slow_machine.ok
+
+    measured(0.8)  # a faster machine does not tighten the rule, nor loosen it
+    fast_machine = check_package(package)
+    assert fast_machine.reference is not None and not fast_machine.reference.ok
+    assert fast_machine.reference.budget_ms == 200
+    assert "at most 200 ms (a third of the time limit) is allowed" in fast_machine.failures()[0]
 
 
 def test_an_invalid_package_reports_its_issues_without_judging(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import multiprocessing
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
@@ -12,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from winterarc.judge import calibration
 from winterarc.judge.generated_cache import GeneratedRun, store
 from winterarc.judge.generation import (
     GenerationError,
@@ -79,13 +81,20 @@ class GeneratorCheck:
 
 @dataclass(frozen=True, slots=True)
 class ReferenceCheck:
-    """The reference's largest CPU time against a third of the time limit."""
+    """The reference's largest CPU time against a third of the time limit, scaled by how much
+    slower than the reference machine this one measured (1 unless the reference was over)."""
 
     path: str
     max_cpu_ms: int
     test: str | None
     budget_ms: float
     ok: bool
+    slowdown: float = 1.0
+
+    def describe_budget(self) -> str:
+        if self.slowdown == 1.0:
+            return "a third of the time limit"
+        return f"a third of the time limit, x{self.slowdown:.2f} for this machine's measured speed"
 
 
 @dataclass(slots=True)
@@ -118,7 +127,7 @@ class PackageCheck:
         if reference is not None and not reference.ok:
             lines.append(
                 f"reference {reference.path} used {reference.max_cpu_ms} ms CPU on {reference.test}"
-                f"; at most {reference.budget_ms:g} ms (a third of the time limit) is allowed"
+                f"; at most {reference.budget_ms:g} ms ({reference.describe_budget()}) is allowed"
             )
         for solution in self.solutions:
             if not solution.ok:
@@ -346,6 +355,9 @@ def _judge_lab_solutions(
         )
         if solution is package.reference:
             check.reference = _reference_check(package, result)
+            if not check.reference.ok:  # a lab's checks are too costly to run again: calibrate
+                workload = calibration.workload_cpu_ms(python=python)
+                check.reference = _scaled(check.reference, workload)
             long_names = [test.name for test in result.tests if test.name.endswith("…")]
             if long_names:
                 check.issues.append(
@@ -365,12 +377,16 @@ def _judge_lab_solutions(
 def _recheck_reference(
     package: Package, result: Result, first: ReferenceCheck, python: str | None
 ) -> ReferenceCheck:
-    """A busy machine slows everything: the reference may be over its budget by bad luck.
-    Run it again on the tests that were over, and keep the best of RECHECKS runs per test."""
-    budget = first.budget_ms
-    over = {test.name: test.cpu_ms for test in result.tests if test.cpu_ms > budget}
+    """A busy or slower machine slows everything: the reference may be over its budget by bad
+    luck. Run it again on the tests that were over, RECHECKS times, each time beside the
+    calibration workload (same sandbox, same load); keep the best run of each and scale the
+    budget by the workload's best slowdown against the reference machine."""
+    over = {test.name: test.cpu_ms for test in result.tests if test.cpu_ms > first.budget_ms}
     tests = tuple(test for test in package.tests if test.name in over)
+    workload = calibration.workload_cpu_ms(python=python)
     for _ in range(RECHECKS - 1):
+        budget = first.budget_ms * calibration.slowdown(workload)
+        tests = tuple(test for test in tests if over[test.name] > budget)
         if not tests:
             break
         again = judge(with_tests(package, tests), package.reference.source, all_tests=True,
@@ -378,10 +394,20 @@ def _recheck_reference(
         for test in again.tests:
             if test.verdict is Verdict.AC:
                 over[test.name] = min(over[test.name], test.cpu_ms)
-        tests = tuple(test for test in tests if over[test.name] > budget)
+        workload = min(workload, calibration.workload_cpu_ms(python=python))
     slowest = max(over, key=lambda name: over[name])
-    cpu = over[slowest]
-    return ReferenceCheck(first.path, cpu, slowest, budget, cpu <= budget)
+    return _scaled(
+        ReferenceCheck(first.path, over[slowest], slowest, first.budget_ms, False), workload
+    )
+
+
+def _scaled(check: ReferenceCheck, workload_ms: float) -> ReferenceCheck:
+    """The same reference check with its budget scaled by the calibration workload's slowdown."""
+    factor = calibration.slowdown(workload_ms)
+    budget = check.budget_ms * factor
+    return dataclasses.replace(
+        check, budget_ms=budget, ok=check.max_cpu_ms <= budget, slowdown=factor
+    )
 
 
 def _judge_reference(
