@@ -433,7 +433,7 @@ async def streaks_now(
     out = {}
     for user_id in user_ids:
         record, zone = found.get(user_id, (StreakRecord(0, 0, None), DEFAULT_TIME_ZONE))
-        out[user_id] = (record.current_on(local_day(now, ZoneInfo(zone))), record.longest)
+        out[user_id] = (record.current_at(now, zone), record.longest)
     return out
 
 

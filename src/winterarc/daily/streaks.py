@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from winterarc.daily.clock import day_bounds
+from winterarc.daily.clock import day_bounds, local_day
 
 
 def current_streak(active: set[date], today: date) -> int:
@@ -43,6 +43,10 @@ class StreakRecord:
         yesterday (the same rule as `current_streak`)."""
         alive = self.last_day is not None and self.last_day >= today - timedelta(days=1)
         return self.current if alive else 0
+
+    def current_at(self, now: datetime, time_zone: str) -> int:
+        """The current streak at the instant `now`, read on the learner's own local day."""
+        return self.current_on(local_day(now, ZoneInfo(time_zone)))
 
 
 def streak_record(active: Iterable[date]) -> StreakRecord:

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import Role, User
 from winterarc.cohorts import repository as cohort_repository
 from winterarc.daily import service as daily_service
-from winterarc.daily.clock import local_day
-from winterarc.daily.streaks import StreakRecord
 from winterarc.kit.errors import Forbidden, NotFound
 from winterarc.leaderboards import repository
 from winterarc.leaderboards.models import ALL_TIME
@@ -58,11 +55,6 @@ async def _may_see_cohort(session: AsyncSession, viewer: User, cohort_id: int) -
         raise Forbidden("Only this cohort's members and organisers see its leaderboard.")
 
 
-def _current(record: StreakRecord, time_zone: str, now: datetime) -> int:
-    """A stored streak read on the learner's own local day."""
-    return record.current_on(local_day(now, ZoneInfo(time_zone)))
-
-
 async def _streak_board(
     session: AsyncSession,
     viewer: User | None,
@@ -83,7 +75,7 @@ async def _streak_board(
     mine = None if viewer is None else await repository.streak_line_of(session, viewer.id)
     if mine is None:
         return out
-    held = _current(mine.record, mine.time_zone, now) if week else mine.record.longest
+    held = mine.record.current_at(now, mine.time_zone) if week else mine.record.longest
     if held <= 0:
         return out
     if await repository.opted_out(session, mine.row.user_id):
@@ -99,7 +91,7 @@ async def _streak_board(
 
 
 def _streak_entry(line: repository.StreakLine, rank: int | None, now: datetime) -> Entry:
-    current = _current(line.record, line.time_zone, now)
+    current = line.record.current_at(now, line.time_zone)
     return _entry(line.row, rank, current, line.record.longest)
 
 
