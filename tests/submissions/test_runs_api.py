@@ -66,7 +66,10 @@ async def test_a_run_waiting_for_a_slot_holds_no_database_connection(
     settings: Settings,
 ) -> None:
     require_sandbox()
-    async with app_client(settings.model_copy(update={"run_slots": 1})) as client:
+    # The run waits up to 300 s for its slot, so a slow path to it on a busy machine (the
+    # package read in a thread) cannot time the wait out before the probe sees it.
+    slow_machine = {"run_slots": 1, "run_wait_seconds": 300.0}
+    async with app_client(settings.model_copy(update=slow_machine)) as client:
         await add_judged_problem(client, "sum-stdio")
         learner = await make_account(client, "learner1")
         app = app_of(client)
@@ -90,9 +93,12 @@ async def test_a_run_waiting_for_a_slot_holds_no_database_connection(
         )
 
         async def run_is_waiting() -> bool | None:
+            if waiting.done():  # it never waited: say what it answered instead
+                answer = waiting.result()
+                raise AssertionError(f"the run did not wait: {answer.status_code} {answer.text}")
             return True if runner.waiting else None
 
-        await eventually(run_is_waiting)
+        await eventually(run_is_waiting, seconds=240)
         assert held == 0, "the waiting run keeps a database connection"
         runner._slots.release()
         response = await waiting
