@@ -13,6 +13,7 @@ import anyio.to_thread
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from winterarc.curriculum import version
 from winterarc.curriculum.files import (
     CurriculumError,
     LoadedQuiz,
@@ -63,6 +64,7 @@ async def sync_content(session: AsyncSession, content_dir: Path) -> SyncReport:
     await _sync_roadmap(session, roadmap)
     await _sync_quizzes(session, quizzes)
     await _sync_problems(session, content_dir / "problems", topic_ids, report)
+    await version.bump(session)  # the roadmap and quizzes may have changed: every cache rebuilds
     return report
 
 

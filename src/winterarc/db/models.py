@@ -4,6 +4,7 @@ from winterarc.audit.models import AuditEntry
 from winterarc.auth.models import DeviceCode, LearnerSettings, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.cohorts.models import Cohort, CohortMember
+from winterarc.curriculum.version import ContentVersion
 from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerStreak
 from winterarc.db.base import Base
 from winterarc.hacks.models import Hack
@@ -33,6 +34,7 @@ __all__ = [
     "Base",
     "Cohort",
     "CohortMember",
+    "ContentVersion",
     "DailyDrill",
     "DeviceCode",
     "DrillGiveUp",
