@@ -17,8 +17,8 @@ from tests.helpers.judge import FIXTURES as PROBLEMS
 from tests.helpers.judge import LAB_FIXTURES
 from winterarc.auth import passwords
 from winterarc.auth.models import Role, User
-from winterarc.curriculum import version
 from winterarc.curriculum.packing import zip_package
+from winterarc.db import content_version as version
 from winterarc.judge import Verdict
 from winterarc.judge.packages import Package, load_package
 from winterarc.problems.models import Problem, ProblemPackage

@@ -13,7 +13,6 @@ import anyio.to_thread
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.curriculum import version
 from winterarc.curriculum.files import (
     CurriculumError,
     LoadedQuiz,
@@ -22,6 +21,7 @@ from winterarc.curriculum.files import (
     load_roadmap,
 )
 from winterarc.curriculum.packing import zip_package
+from winterarc.db import content_version as version
 from winterarc.judge.packages import Package, PackageError, load_package
 from winterarc.problems import repository as problems_repository
 from winterarc.problems.packages import store_package

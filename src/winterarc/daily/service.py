@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from winterarc.auth.models import User
 from winterarc.daily import repository
 from winterarc.daily.clock import Clock, day_bounds, local_day
-from winterarc.daily.history import Attempt, Lapse, ProblemInfo
+from winterarc.daily.history import Attempt, Lapse
 from winterarc.daily.mastery import Mastery, estimate
 from winterarc.daily.models import DEFAULT_DRILL_SIZE, DEFAULT_TIME_ZONE, DailyDrill
 from winterarc.daily.patterns import family_of
@@ -31,6 +31,7 @@ from winterarc.kit.time_zones import is_time_zone
 from winterarc.quizzes.service import PASS_MARK
 from winterarc.roadmap import catalogue
 from winterarc.roadmap import service as roadmap_service
+from winterarc.roadmap.catalogue import ProblemInfo
 
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 WEAK_BELOW = 0.8  # a pattern at or above this mastery is not drilled as weak

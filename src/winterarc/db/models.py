@@ -4,9 +4,9 @@ from winterarc.audit.models import AuditEntry
 from winterarc.auth.models import DeviceCode, LearnerSettings, RefreshToken, User, WebSession
 from winterarc.broker.models import QueuedMessage
 from winterarc.cohorts.models import Cohort, CohortMember
-from winterarc.curriculum.version import ContentVersion
 from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerStreak
 from winterarc.db.base import Base
+from winterarc.db.content_version import ContentVersion
 from winterarc.hacks.models import Hack
 from winterarc.leaderboards.models import LeaderboardScore, LeaderboardSolve
 from winterarc.notes.models import ProblemNote

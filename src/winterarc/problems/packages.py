@@ -12,7 +12,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
-from winterarc.curriculum import version
+from winterarc.db import content_version as version
 from winterarc.judge import PackageError, load_package_bytes
 from winterarc.judge.packages import Package
 from winterarc.problems import repository

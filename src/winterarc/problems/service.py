@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import Role, User
-from winterarc.curriculum import version
+from winterarc.db import content_version as version
 from winterarc.kit.errors import Conflict, Forbidden, NotFound
 from winterarc.problems import repository
 from winterarc.problems.models import Problem

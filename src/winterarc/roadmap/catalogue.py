@@ -1,7 +1,7 @@
 """The static catalogue, cached per process: every problem with its pattern tags, the roadmap's
 outline (sessions, weeks, topics) and each topic's problems and quizzes. It changes only on a
 content sync, a package upload or an author's edit, each of which re-stamps the content
-version (`curriculum.version`) in its transaction; a reader pays one tiny SELECT of that stamp
+version (`db.content_version`) in its transaction; a reader pays one tiny SELECT of that stamp
 per transaction and rebuilds only when it moved, so replicas stay correct. docs/catalogue-cache.md.
 
 Immutable (frozen dataclasses, tuples, read-only mappings): requests share one instance.
@@ -18,11 +18,19 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Engine, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from winterarc.curriculum import version
-from winterarc.daily.history import ProblemInfo
+from winterarc.db import content_version as version
 from winterarc.problems.models import Problem, ProblemTag, ProblemTopic, Tag
 from winterarc.quizzes.models import Quiz, QuizTopic
 from winterarc.roadmap.models import RoadmapSession, RoadmapTopic, RoadmapWeek
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemInfo:
+    id: int
+    slug: str
+    title: str
+    difficulty: str
+    patterns: tuple[str, ...]  # pattern tags, by name
 
 
 @dataclass(frozen=True, slots=True)

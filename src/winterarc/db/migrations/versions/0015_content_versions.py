@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from winterarc.curriculum.version import CATALOGUE, new_stamp
 from winterarc.db.base import UTCDateTime, utcnow
+from winterarc.db.content_version import CATALOGUE, new_stamp
 
 revision: str = "0015"
 down_revision: str | None = "0014"
