@@ -18,9 +18,11 @@ postgresql+asyncpg://postgres@127.0.0.1:5432/test) and seeds it:
   8 weeks, spread over the bank, a few learners submitting much more than most (45 % accepted),
   up to the total. No drill is seeded for today: the measured first looks are real first looks.
   The leaderboard tables are filled by the aggregation the migration's backfill uses.
-The database is migrated to SEEDED_SCHEMA before seeding and to the head after it, so a later
-migration's backfill (e.g. stored streaks) derives its rows from the seeded history as it would
-on a real upgrade. VACUUM ANALYZE follows.
+The database is migrated to the head for the content sync, down to SEEDED_SCHEMA for the SQL
+seeding and back to the head after it, so a later migration's backfill (e.g. stored streaks)
+derives its rows from the seeded history as it would on a real upgrade. VACUUM ANALYZE follows.
+The catalogue cache (docs/catalogue-cache.md) is per engine: warm reads find it built, while
+each cold read, on a new engine, rebuilds it as a freshly started replica would.
 
 Measured in one run, through the services the API uses, for random learners:
 - baseline: a plain primary-key read of one user (`session.get(User, id)`);
@@ -190,11 +192,14 @@ async def _sync_curriculum(engine: AsyncEngine) -> None:
 
 
 async def seed(url: str, learners: int, submissions: int) -> None:
-    await asyncio.to_thread(migrate.upgrade, url, SEEDED_SCHEMA)
+    # The content sync is today's code: it needs today's schema (it stamps content_versions,
+    # 0015). Then down to the seeded schema, which keeps the curriculum's tables and rows.
+    await asyncio.to_thread(migrate.upgrade, url)
     engine = create_async_engine(url, poolclass=NullPool)
     started = time.perf_counter()
     await _sync_curriculum(engine)
     print(f"  {'(content sync)':<20} {time.perf_counter() - started:6.1f} s")
+    await asyncio.to_thread(migrate.downgrade, url, SEEDED_SCHEMA)
     sizes = {"learners": learners, "submissions": submissions}
     async with engine.connect() as connection:  # one connection: drill_days is temporary
         for statement in SEED:

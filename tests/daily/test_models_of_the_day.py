@@ -16,11 +16,12 @@ from tests.helpers.app import sessionmaker_of
 from tests.helpers.content import copy_content, load_content
 from tests.helpers.factories import make_account
 from winterarc.daily import service
-from winterarc.daily.history import Attempt, Lapse, ProblemInfo
+from winterarc.daily.history import Attempt, Lapse
 from winterarc.daily.mastery import estimate
 from winterarc.daily.patterns import family_of
 from winterarc.daily.reviews import rate, replay
 from winterarc.daily.streaks import current_streak, longest_streak
+from winterarc.roadmap.catalogue import ProblemInfo
 
 T = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 

@@ -158,3 +158,26 @@ def test_0014_backfills_stored_streaks_from_the_drill_history(empty_database: st
     }
     migrate.downgrade(empty_database, "0013")
     assert "learner_streaks" not in _tables(empty_database)
+
+
+def test_0015_stamps_the_catalogue_version_and_drops_it_on_downgrade(empty_database: str) -> None:
+    """The catalogue cache reads one row: there from the upgrade on, gone with the downgrade."""
+    from sqlalchemy import text
+
+    async def stamps() -> list[tuple[str, int]]:
+        engine = create_async_engine(empty_database)
+        try:
+            async with engine.connect() as connection:
+                rows = await connection.execute(text("SELECT name, version FROM content_versions"))
+                return [(name, int(stamp)) for name, stamp in rows]
+        finally:
+            await engine.dispose()
+
+    migrate.upgrade(empty_database, "0015")
+    ((name, first),) = asyncio.run(stamps())
+    assert name == "catalogue" and first > 0
+    migrate.downgrade(empty_database, "0014")
+    assert "content_versions" not in _tables(empty_database)
+    migrate.upgrade(empty_database, "0015")
+    ((_, second),) = asyncio.run(stamps())
+    assert second != first  # a fresh stamp: no cache kept from before can pass for current

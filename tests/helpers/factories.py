@@ -18,6 +18,7 @@ from tests.helpers.judge import LAB_FIXTURES
 from winterarc.auth import passwords
 from winterarc.auth.models import Role, User
 from winterarc.curriculum.packing import zip_package
+from winterarc.db import content_version as version
 from winterarc.judge import Verdict
 from winterarc.judge.packages import Package, load_package
 from winterarc.problems.models import Problem, ProblemPackage
@@ -164,6 +165,7 @@ async def add_judged_problem(
         await session.flush()
         package.problem_id = problem.id
         session.add(package)
+        await version.bump(session)  # as every write to the catalogue does
         await session.commit()
 
 

@@ -22,7 +22,7 @@ from winterarc.cohorts.schemas import (
     WeekProgress,
 )
 from winterarc.kit.errors import Conflict, Forbidden, InvalidInput, NotFound
-from winterarc.roadmap import repository as roadmap_repository
+from winterarc.roadmap import catalogue
 from winterarc.roadmap import service as roadmap_service
 
 ORGANISERS = frozenset({Role.ORGANISER, Role.ADMIN})
@@ -43,8 +43,7 @@ def _require_organiser(user: User) -> None:
 
 
 async def _week_ids(session: AsyncSession) -> list[str]:
-    _, weeks, _ = await roadmap_repository.structure(session)
-    return [week.id for week in weeks]
+    return [week.id for week in (await catalogue.current(session)).weeks]
 
 
 async def managed(session: AsyncSession, user: User, cohort_id: int) -> Cohort:
@@ -174,7 +173,7 @@ async def dashboard(
     they are falling behind."""
     cohort = await managed(session, user, cohort_id)
     today = now.date()
-    _, all_weeks, _ = await roadmap_repository.structure(session)
+    all_weeks = (await catalogue.current(session)).weeks
     labels = {w.id: w.label for w in all_weeks}
     weeks = schedule.scheduled_weeks(cohort, [w.id for w in all_weeks])
     members = await repository.members(session, cohort.id)

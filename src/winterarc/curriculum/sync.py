@@ -21,6 +21,7 @@ from winterarc.curriculum.files import (
     load_roadmap,
 )
 from winterarc.curriculum.packing import zip_package
+from winterarc.db import content_version as version
 from winterarc.judge.packages import Package, PackageError, load_package
 from winterarc.problems import repository as problems_repository
 from winterarc.problems.packages import store_package
@@ -63,6 +64,7 @@ async def sync_content(session: AsyncSession, content_dir: Path) -> SyncReport:
     await _sync_roadmap(session, roadmap)
     await _sync_quizzes(session, quizzes)
     await _sync_problems(session, content_dir / "problems", topic_ids, report)
+    await version.bump(session)  # the roadmap and quizzes may have changed: every cache rebuilds
     return report
 
 

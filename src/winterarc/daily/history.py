@@ -25,12 +25,3 @@ class Lapse:
 
     problem_id: int
     at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class ProblemInfo:
-    id: int
-    slug: str
-    title: str
-    difficulty: str
-    patterns: tuple[str, ...]

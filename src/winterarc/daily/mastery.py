@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from winterarc.daily.history import Attempt, ProblemInfo
+from winterarc.daily.history import Attempt
+from winterarc.roadmap.catalogue import ProblemInfo
 
 WEIGHTS = {"easy": 1.0, "medium": 2.0, "hard": 3.0}
 HALF_LIFE_DAYS = 45.0

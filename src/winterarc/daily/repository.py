@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import User
-from winterarc.daily.history import Attempt, Lapse, ProblemInfo
+from winterarc.daily.history import Attempt, Lapse
 from winterarc.daily.models import (
     DEFAULT_TIME_ZONE,
     DailyDrill,
@@ -24,7 +24,7 @@ from winterarc.daily.models import (
 from winterarc.daily.streaks import StreakRecord, alive_until
 from winterarc.db.base import utcnow
 from winterarc.db.dialects import upsert
-from winterarc.problems.models import Problem, ProblemTag, ProblemTopic, Tag
+from winterarc.problems.models import Problem
 from winterarc.quizzes.models import Quiz, QuizAttempt
 from winterarc.submissions.models import Submission, SubmissionStatus
 
@@ -176,25 +176,6 @@ async def add_lapse(session: AsyncSession, user_id: int, problem_id: int, at: da
     await session.flush()
 
 
-async def problems(
-    session: AsyncSession, problem_ids: Sequence[int] | None = None
-) -> dict[int, ProblemInfo]:
-    """Problems with their pattern tags (all of them when no ids are given)."""
-    query = select(Problem.id, Problem.slug, Problem.title, Problem.difficulty)
-    tags = select(ProblemTag.problem_id, Tag.name).join(Tag, Tag.id == ProblemTag.tag_id)
-    tags = tags.where(Tag.kind == "pattern")
-    if problem_ids is not None:
-        query = query.where(Problem.id.in_(problem_ids))
-        tags = tags.where(ProblemTag.problem_id.in_(problem_ids))
-    patterns: dict[int, list[str]] = defaultdict(list)
-    for problem_id, name in await session.execute(tags.order_by(Tag.name)):
-        patterns[problem_id].append(name)
-    return {
-        pid: ProblemInfo(pid, slug, title, difficulty, tuple(patterns[pid]))
-        for pid, slug, title, difficulty in await session.execute(query)
-    }
-
-
 async def problem_id_of(session: AsyncSession, slug: str) -> int | None:
     found: int | None = await session.scalar(select(Problem.id).where(Problem.slug == slug))
     return found
@@ -203,19 +184,6 @@ async def problem_id_of(session: AsyncSession, slug: str) -> int | None:
 async def ids_by_slug(session: AsyncSession, slugs: Sequence[str]) -> dict[str, int]:
     rows = await session.execute(select(Problem.slug, Problem.id).where(Problem.slug.in_(slugs)))
     return dict(rows.tuples().all())
-
-
-async def topics_of_problems(
-    session: AsyncSession, problem_ids: Sequence[int]
-) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = defaultdict(list)
-    for problem_id, topic_id in await session.execute(
-        select(ProblemTopic.problem_id, ProblemTopic.topic_id).where(
-            ProblemTopic.problem_id.in_(problem_ids)
-        )
-    ):
-        found[topic_id].append(problem_id)
-    return found
 
 
 async def quiz_titles(session: AsyncSession, quiz_ids: Sequence[str]) -> dict[str, str]:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from winterarc.auth.models import User
 from winterarc.daily import repository
 from winterarc.daily.clock import Clock, day_bounds, local_day
-from winterarc.daily.history import Attempt, Lapse, ProblemInfo
+from winterarc.daily.history import Attempt, Lapse
 from winterarc.daily.mastery import Mastery, estimate
 from winterarc.daily.models import DEFAULT_DRILL_SIZE, DEFAULT_TIME_ZONE, DailyDrill
 from winterarc.daily.patterns import family_of
@@ -29,7 +29,9 @@ from winterarc.daily.streaks import (
 from winterarc.kit.errors import InvalidInput, NotFound
 from winterarc.kit.time_zones import is_time_zone
 from winterarc.quizzes.service import PASS_MARK
+from winterarc.roadmap import catalogue
 from winterarc.roadmap import service as roadmap_service
+from winterarc.roadmap.catalogue import ProblemInfo
 
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 WEAK_BELOW = 0.8  # a pattern at or above this mastery is not drilled as weak
@@ -154,7 +156,7 @@ async def _new_work(session: AsyncSession, user: User, today: date) -> list[dict
 
 def _due_reviews(
     states: dict[int, ReviewState],
-    problems: dict[int, ProblemInfo],
+    problems: Mapping[int, ProblemInfo],
     day_start: datetime,
     day_end: datetime,
     now: datetime,
@@ -187,7 +189,7 @@ def _due_reviews(
 
 
 def _by_family(
-    problems: dict[int, ProblemInfo], attempts: Sequence[Attempt]
+    problems: Mapping[int, ProblemInfo], attempts: Sequence[Attempt]
 ) -> dict[str, list[tuple[ProblemInfo, list[Attempt]]]]:
     of_problem: dict[int, list[Attempt]] = defaultdict(list)
     for attempt in attempts:
@@ -269,7 +271,7 @@ async def _build_items(
 ) -> list[dict[str, Any]]:
     zone = day.zone
     attempts = (await repository.attempts(session, [user.id])).get(user.id, [])
-    problems = await repository.problems(session)
+    problems = (await catalogue.current(session)).problems
     states = replay(attempts, lapses, zone)
     start, end = day_bounds(today, zone)
     reviews = _due_reviews(states, problems, start, end, now)
@@ -505,8 +507,10 @@ async def mastery(session: AsyncSession, user: User, clock: Clock) -> MasteryRep
     attempts = (await repository.attempts(session, [user.id])).get(user.id, [])
     if not attempts:
         return MasteryReport([], {})
-    attempted = sorted({a.problem_id for a in attempts})
-    problems = await repository.problems(session, attempted)  # evidence is only what was tried
+    attempted = {a.problem_id for a in attempts}
+    found = await catalogue.current(session)
+    # Evidence is only what was tried.
+    problems = {pid: p for pid, p in found.problems.items() if pid in attempted}
     families = _by_family(problems, attempts)
     patterns = [estimate(name, members, now) for name, members in families.items()]
     patterns.sort(key=lambda m: (m.score, m.name))
@@ -514,9 +518,8 @@ async def mastery(session: AsyncSession, user: User, clock: Clock) -> MasteryRep
     for attempt in attempts:
         of_problem[attempt.problem_id].append(attempt)
     topics = {
-        topic_id: estimate(
-            topic_id, [(problems[p], of_problem.get(p, [])) for p in ids if p in problems], now
-        )
-        for topic_id, ids in (await repository.topics_of_problems(session, attempted)).items()
+        topic_id: estimate(topic_id, [(p, of_problem[p.id]) for p in tried], now)
+        for topic_id, on_topic in found.topic_problems.items()
+        if (tried := [p for p in on_topic if p.id in attempted])
     }
     return MasteryReport(patterns, topics)

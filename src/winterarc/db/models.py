@@ -6,6 +6,7 @@ from winterarc.broker.models import QueuedMessage
 from winterarc.cohorts.models import Cohort, CohortMember
 from winterarc.daily.models import DailyDrill, DrillGiveUp, LearnerStreak
 from winterarc.db.base import Base
+from winterarc.db.content_version import ContentVersion
 from winterarc.hacks.models import Hack
 from winterarc.leaderboards.models import LeaderboardScore, LeaderboardSolve
 from winterarc.notes.models import ProblemNote
@@ -33,6 +34,7 @@ __all__ = [
     "Base",
     "Cohort",
     "CohortMember",
+    "ContentVersion",
     "DailyDrill",
     "DeviceCode",
     "DrillGiveUp",

@@ -12,6 +12,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
+from winterarc.db import content_version as version
 from winterarc.judge import PackageError, load_package_bytes
 from winterarc.judge.packages import Package
 from winterarc.problems import repository
@@ -50,6 +51,7 @@ async def store_package(
         ProblemPackage(problem_id=problem.id, content_hash=package.content_hash, archive=archive)
     )
     await session.flush()
+    await version.bump(session)
     return outcome
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from winterarc.auth.models import Role, User
+from winterarc.db import content_version as version
 from winterarc.kit.errors import Conflict, Forbidden, NotFound
 from winterarc.problems import repository
 from winterarc.problems.models import Problem
@@ -78,6 +79,7 @@ async def create_problem(session: AsyncSession, author: User, data: ProblemCreat
         raise Conflict(f"A problem with slug {data.slug!r} already exists.") from None
     for field, kind in _LABEL_FIELDS.items():
         await repository.replace_labels(session, problem, kind, getattr(data, field))
+    await version.bump(session)
     return problem
 
 
@@ -94,6 +96,7 @@ async def update_problem(
         elif value is not None or field == "float_tolerance":
             setattr(problem, field, value)
     await session.flush()
+    await version.bump(session)
     await session.refresh(problem)
     return problem
 
@@ -104,6 +107,7 @@ async def delete_problem(session: AsyncSession, user: User, slug: str) -> None:
     _check_can_edit(user, problem)
     await session.delete(problem)
     await session.flush()
+    await version.bump(session)
 
 
 async def give_up(session: AsyncSession, user: User, slug: str) -> str:

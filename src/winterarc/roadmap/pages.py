@@ -15,7 +15,7 @@ from winterarc.kit.pagination import PageParams
 from winterarc.kit.types import SlugPath as TopicId
 from winterarc.preferences import service as preferences
 from winterarc.quizzes import service as quizzes_service
-from winterarc.roadmap import repository, service
+from winterarc.roadmap import catalogue, service
 from winterarc.roadmap.schemas import ProgressStatus
 from winterarc.web.templates import render, render_fragment
 
@@ -45,7 +45,8 @@ async def topic_page(
 ) -> Response:
     """A topic: objectives, key concepts, references, its problems and quizzes."""
     topic = await service.topic(session, topic_id, user)
-    sessions, weeks, topics = await repository.structure(session)  # breadcrumbs, neighbours
+    outline = await catalogue.current(session)  # breadcrumbs, neighbours
+    sessions, weeks, topics = outline.sessions, outline.weeks, outline.topics
     week = next(w for w in weeks if w.id == topic.week_id)
     number = next(n for n, s in enumerate(sessions, start=1) if s.id == week.session_id)
     ordered = [t for w in weeks for t in topics if t.week_id == w.id]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,7 +18,7 @@ from winterarc.kit.errors import NotFound
 from winterarc.problems.schemas import SolveStatus
 from winterarc.quizzes.schemas import QuizSummary
 from winterarc.quizzes.service import PASS_MARK
-from winterarc.roadmap import repository
+from winterarc.roadmap import catalogue, repository
 from winterarc.roadmap.models import RoadmapTopic
 from winterarc.roadmap.schemas import (
     Practice,
@@ -91,13 +90,13 @@ def _progress(
 
 
 def _summary(
-    topic: RoadmapTopic,
+    topic: catalogue.Topic | RoadmapTopic,
     problem_ids: Sequence[int],
     quiz_ids: Sequence[str],
     state: LearnerState | None,
 ) -> TopicSummary:
-    """A topic's line in the roadmap: only its practice's ids are needed, so the callers over
-    the whole roadmap read id rows, not every problem's statement and editorial."""
+    """A topic's line in the roadmap: only its practice's ids are needed (the cached catalogue's,
+    for the callers over the whole roadmap)."""
     found = _progress(topic.id, problem_ids, quiz_ids, state)
     return TopicSummary(
         id=topic.id,
@@ -114,9 +113,9 @@ def _summary(
     )
 
 
-def _ids(rows: Sequence[tuple[Any, ...]]) -> list[Any]:
-    """The ids of a topic's practice rows (`repository.problem_rows_by_topic`, ...)."""
-    return [row[0] for row in rows]
+def _practice_ids(found: catalogue.Catalogue, topic_id: str) -> tuple[list[int], list[str]]:
+    """The ids of a topic's problems and quizzes."""
+    return [p.id for p in found.problems_of(topic_id)], [q.id for q in found.quizzes_of(topic_id)]
 
 
 def _week_completion(summaries: Sequence[TopicSummary | _Progress]) -> float:
@@ -131,9 +130,9 @@ async def week_completions(
     """Each learner's completion of every roadmap week, as `roadmap` computes it, for many
     learners at once (a cohort's dashboard): the structure is read once and each kind of
     progress in one query for all of them."""
-    _, weeks, topics = await repository.structure(session)
-    problems = await repository.problem_rows_by_topic(session)
-    quizzes = await repository.quiz_rows_by_topic(session)
+    outline = await catalogue.current(session)
+    weeks, topics = outline.weeks, outline.topics
+    practice = {topic.id: _practice_ids(outline, topic.id) for topic in topics}
     standings = await progress.standings(session, user_ids)
     scores = await repository.best_quiz_scores_of(session, user_ids)
     statuses = await repository.progress_statuses_of(session, user_ids)
@@ -142,9 +141,7 @@ async def week_completions(
         state = LearnerState(standings[uid], scores[uid], statuses[uid])
         topics_of: dict[str, list[TopicSummary]] = {w.id: [] for w in weeks}
         for topic in topics:
-            topics_of[topic.week_id].append(
-                _summary(topic, _ids(problems[topic.id]), _ids(quizzes[topic.id]), state)
-            )
+            topics_of[topic.week_id].append(_summary(topic, *practice[topic.id], state))
         found[uid] = {w.id: _week_completion(topics_of[w.id]) for w in weeks}
     return found
 
@@ -164,15 +161,12 @@ async def roadmap(
 
     This is the one place a learner's current week is decided: their cohort's schedule when
     they are in a cohort that has started, else the first week they have not completed."""
-    sessions, weeks, topics = await repository.structure(session)
-    problems = await repository.problem_rows_by_topic(session)
-    quizzes = await repository.quiz_rows_by_topic(session)
+    found = await catalogue.current(session)
+    sessions, weeks = found.sessions, found.weeks
     state = await _learner_state(session, user)
     topics_of: dict[str, list[TopicSummary]] = {w.id: [] for w in weeks}
-    for topic in topics:
-        topics_of[topic.week_id].append(
-            _summary(topic, _ids(problems[topic.id]), _ids(quizzes[topic.id]), state)
-        )
+    for topic in found.topics:
+        topics_of[topic.week_id].append(_summary(topic, *_practice_ids(found, topic.id), state))
     week_out: dict[str, list[WeekOut]] = {s.id: [] for s in sessions}
     names = {s.id: f"Session {number}" for number, s in enumerate(sessions, start=1)}
     current_week = None
@@ -255,50 +249,44 @@ async def current_week(
 ) -> CurrentWeek | None:
     """The learner's current week, decided as `roadmap` decides it, with its topics' problems
     and quizzes and the learner's results on them, as `topic` gives them. For the daily drill's
-    new work: a handful of queries for the whole week, reading no texts (statements, topic
-    objectives), where `roadmap` and a `topic` per topic of the week read them all."""
-    session_ids, weeks, topics = await repository.outline(session)
-    problems = await repository.problem_rows_by_topic(session)
-    quizzes = await repository.quiz_rows_by_topic(session)
+    new work: the cached catalogue and the learner's results, no texts (statements, topic
+    objectives), where a `topic` per topic of the week would read them all."""
+    found = await catalogue.current(session)
     state = await _learner_state(session, user)
     assert state is not None
-    topics_of: dict[str, list[tuple[str, str]]] = {week_id: [] for week_id, *_ in weeks}
-    for topic_id, week_id, title in topics:
-        topics_of[week_id].append((topic_id, title))
+    topics_of: dict[str, list[catalogue.Topic]] = {week.id: [] for week in found.weeks}
+    for topic in found.topics:
+        topics_of[topic.week_id].append(topic)
     by_progress = None
-    for week_id, *_ in weeks:
-        progress = [
-            _progress(t, [p[0] for p in problems[t]], [q[0] for q in quizzes[t]], state)
-            for t, _ in topics_of[week_id]
-        ]
+    for week in found.weeks:
+        progress = [_progress(t.id, *_practice_ids(found, t.id), state) for t in topics_of[week.id]]
         if _week_completion(progress) < 1.0:
-            by_progress = week_id
+            by_progress = week.id
             break
-    week_ids = [week_id for week_id, *_ in weeks]
+    week_ids = [week.id for week in found.weeks]
     chosen = await _scheduled(session, user, today, week_ids, by_progress)
-    found = next((w for w in weeks if w[0] == chosen), None)
-    if found is None:
+    current = next((w for w in found.weeks if w.id == chosen), None)
+    if current is None:
         return None
-    week_id, session_id, label = found
-    names = {sid: f"Session {number}" for number, sid in enumerate(session_ids, start=1)}
+    names = {s.id: f"Session {number}" for number, s in enumerate(found.sessions, start=1)}
     return CurrentWeek(
-        id=week_id,
-        session=names[session_id],
-        label=label,
+        id=current.id,
+        session=names[current.session_id],
+        label=current.label,
         topics=[
             WeekTopic(
-                id=topic_id,
-                title=title,
+                id=topic.id,
+                title=topic.title,
                 problems=[
-                    WeekProblem(slug, title_, difficulty, state.problems.status(pid))
-                    for pid, slug, title_, difficulty in problems[topic_id]
+                    WeekProblem(p.slug, p.title, p.difficulty, state.problems.status(p.id))
+                    for p in found.problems_of(topic.id)
                 ],
                 quizzes=[
-                    WeekQuiz(qid, title_, state.quiz_scores.get(qid, 0.0) >= PASS_MARK)
-                    for qid, title_ in quizzes[topic_id]
+                    WeekQuiz(q.id, q.title, state.quiz_scores.get(q.id, 0.0) >= PASS_MARK)
+                    for q in found.quizzes_of(topic.id)
                 ],
             )
-            for topic_id, title in topics_of[week_id]
+            for topic in topics_of[current.id]
         ],
     )
 
@@ -361,7 +349,8 @@ class QuizWeek:
 
 async def quizzes_by_week(session: AsyncSession, quizzes: Sequence[QuizSummary]) -> list[QuizWeek]:
     """Quizzes grouped under the roadmap week of their first topic, in roadmap order."""
-    sessions, weeks, topics = await repository.structure(session)
+    outline = await catalogue.current(session)
+    sessions, weeks, topics = outline.sessions, outline.weeks, outline.topics
     names = {s.id: f"Session {number}" for number, s in enumerate(sessions, start=1)}
     week_order = {w.id: i for i, w in enumerate(weeks)}
     topic_order = {
