@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,31 +13,17 @@ from sqlalchemy import func, select
 
 from tests.helpers.api import assert_problem
 from tests.helpers.app import app_client
-from tests.helpers.content import copy_content, load_content
+from tests.helpers.content import UPLOADED_SLUG as SLUG
+from tests.helpers.content import copy_content, load_content, package_zip
 from tests.helpers.factories import Account, db_scalar, make_account
-from tests.helpers.judge import copy_fixture, edit, require_sandbox
+from tests.helpers.judge import edit, require_sandbox
 from tests.helpers.pages import HTML, browser_login, is_html, page, token
 from winterarc.auth.models import Role
-from winterarc.curriculum.packing import zip_package
 from winterarc.problems.models import Problem
 from winterarc.settings import Settings
 
 pytestmark = [pytest.mark.anyio, pytest.mark.sandbox, pytest.mark.slow]
-SLUG = "uploaded-ticket"
 UPLOAD = "/api/v1/problems/packages"
-
-
-def package_zip(tmp_path: Path, change: Callable[[Path], None] | None = None) -> bytes:
-    """The ticket-code fixture as `uploaded-ticket`, optionally broken by `change`, zipped."""
-    workdir = tmp_path / "packages"
-    workdir.mkdir(exist_ok=True)
-    folder = copy_fixture("ticket-code", workdir).rename(workdir / SLUG)
-    edit(folder / "problem.toml", 'slug = "ticket-code"', f'slug = "{SLUG}"')
-    if change is not None:
-        change(folder)
-    data = zip_package(folder)
-    shutil.rmtree(folder)
-    return data
 
 
 def without_statement(folder: Path) -> None:

@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from tests.helpers.content import copy_content
-from tests.helpers.factories import PASSWORD
+from tests.helpers.factories import PASSWORD, solution
 from tests.helpers.judge import require_sandbox
 from tests.helpers.pages import HTML, csrf_from
 from tests.helpers.processes import Process, ProcessGroup, base_env, free_port, wait_ready
@@ -26,6 +26,7 @@ from tests.helpers.processes import Process, ProcessGroup, base_env, free_port, 
 LABS = Path(__file__).parents[1] / "judge" / "fixtures" / "labs"
 # A net for a hang, not a speed check: a cold start takes a minute on busy cores.
 HANG = 300
+RIGHT = solution("sum-stdio", "accepted", "ref.py")  # an accepted solution to submit
 
 
 @pytest.fixture
@@ -162,3 +163,16 @@ def one_line(stderr: str) -> str:
     lines = [line for line in stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "Traceback" not in stderr, stderr
     return lines[0]
+
+
+def login(cli: Cli, url: str, learner: httpx.Client) -> dict[str, str]:
+    """`winterarc login --json` approved through the device page; its last JSON line."""
+    process = cli.start("login", "--server", url, "--json")
+    code = first_event(process)
+    assert code["verification_uri"] == f"{url}/device"
+    approved = decide(learner, code["user_code"], "approve")
+    assert approved.status_code == 200 and "Approved" in approved.text
+    status, out, err = finish(process)
+    assert status == 0, err
+    done: dict[str, str] = json.loads(out.strip().splitlines()[-1])
+    return done

@@ -12,11 +12,13 @@ import pytest
 
 from tests.client.conftest import (
     LABS,
+    RIGHT,
     Cli,
     browser,
     decide,
     finish,
     first_event,
+    login,
     one_line,
     register,
     serve,
@@ -26,19 +28,6 @@ from tests.helpers.processes import ProcessGroup
 
 pytestmark = pytest.mark.slow
 WRONG = solution("sum-stdio", "wrong", "skips_first.py")
-RIGHT = solution("sum-stdio", "accepted", "ref.py")
-
-
-def login(cli: Cli, url: str, learner: httpx.Client) -> dict[str, str]:
-    process = cli.start("login", "--server", url, "--json")
-    code = first_event(process)
-    assert code["verification_uri"] == f"{url}/device"
-    approved = decide(learner, code["user_code"], "approve")
-    assert approved.status_code == 200 and "Approved" in approved.text
-    status, out, err = finish(process)
-    assert status == 0, err
-    done: dict[str, str] = json.loads(out.strip().splitlines()[-1])
-    return done
 
 
 def test_a_learner_logs_in_fetches_tests_and_submits(

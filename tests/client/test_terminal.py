@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.client.conftest import HANG, Cli, browser, register, serve
-from tests.client.test_end_to_end import RIGHT, login
+from tests.client.conftest import HANG, RIGHT, Cli, browser, login, register, serve
 from tests.helpers.processes import ProcessGroup
 from tests.helpers.services import in_ci
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import httpx
 
 from tests.helpers.app import sessionmaker_of
 from tests.helpers.judge import FIXTURES as PROBLEMS
+from tests.helpers.judge import copy_fixture, edit
+from winterarc.curriculum.packing import zip_package
 from winterarc.curriculum.sync import SyncReport, sync_content
 
 CONTENT = Path(__file__).parents[1] / "fixtures" / "content"
+UPLOADED_SLUG = "uploaded-ticket"  # package_zip's problem
 
 
 def copy_content(target: Path, slugs: Iterable[str] | None = None) -> Path:
@@ -39,3 +42,16 @@ async def load_content(client: httpx.AsyncClient, content: Path) -> None:
     """Sync `content`, which must load without errors."""
     report = await sync(client, content)
     assert report.errors == [], report.errors
+
+
+def package_zip(tmp_path: Path, change: Callable[[Path], None] | None = None) -> bytes:
+    """The ticket-code fixture as `uploaded-ticket`, optionally broken by `change`, zipped."""
+    workdir = tmp_path / "packages"
+    workdir.mkdir(exist_ok=True)
+    folder = copy_fixture("ticket-code", workdir).rename(workdir / UPLOADED_SLUG)
+    edit(folder / "problem.toml", 'slug = "ticket-code"', f'slug = "{UPLOADED_SLUG}"')
+    if change is not None:
+        change(folder)
+    data = zip_package(folder)
+    shutil.rmtree(folder)
+    return data

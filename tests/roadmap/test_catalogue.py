@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from tests.catalogue.test_package_upload import SLUG, package_zip
-from tests.helpers.content import copy_content
+from tests.helpers.content import UPLOADED_SLUG as SLUG
+from tests.helpers.content import copy_content, package_zip
 from tests.helpers.judge import edit, require_sandbox
 from winterarc.auth.models import Role, User
 from winterarc.curriculum.sync import sync_content
